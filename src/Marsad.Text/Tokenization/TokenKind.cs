@@ -1,0 +1,10 @@
+namespace Marsad.Text.Tokenization;
+
+public enum TokenKind
+{
+    ArabicWord,
+    LatinWord,
+    Number,
+    Punctuation,
+    Symbol,
+}
