@@ -1,0 +1,37 @@
+using Marsad.Core.Documents;
+
+namespace Marsad.Store;
+
+/// <summary>
+/// Where articles live: the source of truth every index is rebuilt from. Kept narrow so that a
+/// second backend (PostgreSQL, many ingest workers) can implement it and pass the same test suite.
+/// </summary>
+public interface IDocumentStore : IDisposable
+{
+    /// <summary>
+    /// Stores a batch in one transaction: either every article of it is stored or none is. An id
+    /// already stored with the same content is left alone; one with other content is replaced.
+    /// </summary>
+    /// <returns>One result per input article, in input order.</returns>
+    IReadOnlyList<UpsertResult> Upsert(IReadOnlyList<Article> batch, CancellationToken cancellationToken = default);
+
+    Article? Get(string id);
+
+    /// <summary>Removes the article and records a tombstone in the change feed.</summary>
+    /// <returns><see langword="false"/> when nothing was stored under <paramref name="id"/>.</returns>
+    bool Delete(string id);
+
+    ListPage List(ListQuery query);
+
+    StoreStats GetStats();
+
+    /// <summary>The sequence number of the latest change; 0 for a store never written to.</summary>
+    long LastSeq { get; }
+
+    /// <summary>
+    /// The current state of every id changed after <paramref name="seq"/>, in sequence order: the
+    /// article, or a tombstone (<see cref="DocumentChange.Article"/> is null) for a deleted one.
+    /// Read in pages, so the caller may write elsewhere while enumerating.
+    /// </summary>
+    IEnumerable<DocumentChange> ChangesSince(long seq, CancellationToken cancellationToken = default);
+}

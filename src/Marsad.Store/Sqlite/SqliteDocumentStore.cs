@@ -1,0 +1,141 @@
+using System.Globalization;
+using Marsad.Store.Sqlite.Migrations;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Store.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in write-ahead-log mode. Every write is one transaction,
+/// so a process killed mid-batch leaves the batch wholly absent, never half-written. One
+/// connection serves all calls, behind a lock: SQLite has one writer at a time anyway.
+/// </summary>
+internal sealed partial class SqliteDocumentStore : IDocumentStore
+{
+    private readonly SqliteConnection _connection;
+    private readonly Lock _gate = new();
+
+    private SqliteDocumentStore(string path, SqliteConnection connection)
+    {
+        DatabasePath = path;
+        _connection = connection;
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>The schema versions this open applied (empty when the database was current).</summary>
+    public IReadOnlyList<int> AppliedMigrations { get; private set; } = [];
+
+    /// <summary>Opens, or creates, the database at <paramref name="path"/> and migrates it to the latest schema.</summary>
+    public static SqliteDocumentStore Open(string path, TimeProvider? clock = null)
+    {
+        var full = Path.GetFullPath(path);
+        if (Path.GetDirectoryName(full) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            // Pooling would keep the file open after Dispose, so the WAL would not be checkpointed
+            // and a test could not delete its folder.
+            Pooling = false,
+            DefaultTimeout = 30,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Configure(connection, full);
+            var store = new SqliteDocumentStore(full, connection);
+            store.AppliedMigrations = MigrationRunner.Migrate(connection, full, clock ?? TimeProvider.System);
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"{full}: cannot open the database ({e.Message}).", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public long LastSeq
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return ReadCounter(null);
+            }
+        }
+    }
+
+    public int SchemaVersion
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return MigrationRunner.CurrentVersion(_connection, null);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _connection.Dispose();
+        }
+    }
+
+    private static void Configure(SqliteConnection connection, string path)
+    {
+        var mode = Convert.ToString(Scalar(connection, "PRAGMA journal_mode=WAL"), CultureInfo.InvariantCulture);
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StoreException($"{path}: the database cannot use write-ahead logging (journal mode stays '{mode}').");
+        }
+        // NORMAL in WAL mode: a commit survives a killed process; only a power cut may lose the
+        // last commits, never corrupt the file. FULL would fsync every batch for little gain.
+        Scalar(connection, "PRAGMA synchronous=NORMAL");
+        Scalar(connection, "PRAGMA temp_store=MEMORY");
+        Scalar(connection, "PRAGMA cache_size=-65536");
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private long ReadCounter(SqliteTransaction? transaction)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT value FROM counters WHERE name = 'change_seq'";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private void WriteCounter(SqliteTransaction transaction, long value)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE counters SET value = $v WHERE name = 'change_seq'";
+        command.Parameters.AddWithValue("$v", value);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}
