@@ -1,0 +1,127 @@
+using Marsad.Text.Normalization;
+
+namespace Marsad.Text.Tokenization;
+
+/// <summary>Cuts tokens from one normalised text; lives for one call.</summary>
+internal readonly ref struct TokenScanner
+{
+    private readonly ReadOnlySpan<char> _original;
+    private readonly ReadOnlySpan<char> _text;
+    private readonly ReadOnlySpan<int> _map;
+    private readonly ProcliticSplitter _splitter;
+
+    /// <param name="original">The text as given.</param>
+    /// <param name="text">Its normalised copy.</param>
+    /// <param name="map">Original index per copy character, plus the original length at the end.</param>
+    public TokenScanner(ReadOnlySpan<char> original, ReadOnlySpan<char> text, ReadOnlySpan<int> map, ProcliticSplitter splitter)
+    {
+        _original = original;
+        _text = text;
+        _map = map;
+        _splitter = splitter;
+    }
+
+    public void Scan<TSink>(ref TSink sink)
+        where TSink : ITokenSink, allows ref struct
+    {
+        ReadOnlySpan<char> text = _text;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            switch (CharClasses.Of(c))
+            {
+                case CharClass.ArabicLetter:
+                    int end = EndOfArabicWord(i + 1);
+                    int clitics = ProcliticSplitter.MayStartClitic(c)
+                        ? _splitter.Split(text[i..end], new WordOrigin(_original, _map[i..(end + 1)]))
+                        : 0;
+                    Emit(ref sink, i, end, TokenKind.ArabicWord, clitics);
+                    i = end;
+                    break;
+                case CharClass.Letter:
+                    end = EndOfWord(i + 1);
+                    Emit(ref sink, i, end, TokenKind.LatinWord, 0);
+                    i = end;
+                    break;
+                case CharClass.Digit:
+                    end = EndOfNumber(i + 1);
+                    Emit(ref sink, i, end, TokenKind.Number, 0);
+                    i = end;
+                    break;
+                case CharClass.Punctuation:
+                    Emit(ref sink, i, i + 1, TokenKind.Punctuation, 0);
+                    i++;
+                    break;
+                case CharClass.Symbol:
+                    end = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? i + 2 : i + 1;
+                    Emit(ref sink, i, end, TokenKind.Symbol, 0);
+                    i = end;
+                    break;
+                default:
+                    i++;
+                    break;
+            }
+        }
+    }
+
+    private int EndOfArabicWord(int j)
+    {
+        while (j < _text.Length && CharClasses.Of(_text[j]) is CharClass.ArabicLetter or CharClass.Mark)
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>Letters, marks and digits ("G20", "mp3"), and an apostrophe between letters ("o'neill").</summary>
+    private int EndOfWord(int j)
+    {
+        while (j < _text.Length)
+        {
+            CharClass cls = CharClasses.Of(_text[j]);
+            if (cls is CharClass.Letter or CharClass.Mark or CharClass.Digit)
+            {
+                j++;
+            }
+            else if (_text[j] == '\'' && j + 1 < _text.Length && CharClasses.Of(_text[j + 1]) == CharClass.Letter)
+            {
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>Digits, with '.' or ',' between digits kept inside ("2,500", "3.5", "1.234.567").</summary>
+    private int EndOfNumber(int j)
+    {
+        while (j < _text.Length)
+        {
+            char c = _text[j];
+            if (CharClasses.Of(c) == CharClass.Digit)
+            {
+                j++;
+            }
+            else if (c is '.' or ',' && j + 1 < _text.Length && CharClasses.Of(_text[j + 1]) == CharClass.Digit)
+            {
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    private void Emit<TSink>(ref TSink sink, int start, int end, TokenKind kind, int clitics)
+        where TSink : ITokenSink, allows ref struct =>
+        sink.Add(_map[start], NormalizedText.OriginalEnd(_original, _map, end), _text[start..end], kind, clitics);
+}
