@@ -25,6 +25,9 @@ public interface IDocumentStore : IDisposable
 
     StoreStats GetStats();
 
+    /// <summary>A random identity made with the store: derived data (an index) records it to know what it was built from.</summary>
+    string StoreId { get; }
+
     /// <summary>The sequence number of the latest change; 0 for a store never written to.</summary>
     long LastSeq { get; }
 

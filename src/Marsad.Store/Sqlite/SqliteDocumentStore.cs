@@ -49,6 +49,7 @@ internal sealed partial class SqliteDocumentStore : IDocumentStore
             Configure(connection, full);
             var store = new SqliteDocumentStore(full, connection);
             store.AppliedMigrations = MigrationRunner.Migrate(connection, full, clock ?? TimeProvider.System);
+            store.StoreId = Convert.ToString(Scalar(connection, "SELECT value FROM meta WHERE key = 'store_id'"), CultureInfo.InvariantCulture) ?? "";
             return store;
         }
         catch (SqliteException e)
@@ -62,6 +63,8 @@ internal sealed partial class SqliteDocumentStore : IDocumentStore
             throw;
         }
     }
+
+    public string StoreId { get; private set; } = "";
 
     public long LastSeq
     {

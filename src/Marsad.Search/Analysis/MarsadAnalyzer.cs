@@ -1,0 +1,14 @@
+using Lucene.Net.Analysis;
+using Marsad.Search.Indexing;
+
+namespace Marsad.Search.Analysis;
+
+/// <summary>
+/// Our Arabic analysis as a Lucene analyzer: exact fields get surface and base forms, stem
+/// fields get light stems (see <see cref="IndexFields.FormOf"/>).
+/// </summary>
+internal sealed class MarsadAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+        new(new MarsadTokenizer(reader, IndexFields.FormOf(fieldName)));
+}

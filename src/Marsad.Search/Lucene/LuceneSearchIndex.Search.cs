@@ -1,0 +1,71 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Search;
+using Marsad.Core.Documents;
+using Marsad.Search.Indexing;
+using Marsad.Search.Querying;
+using Marsad.Search.Snippets;
+
+namespace Marsad.Search.Lucene;
+
+internal sealed partial class LuceneSearchIndex
+{
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegative(request.Skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(request.Take);
+        var built = LuceneQueryBuilder.Build(UserQueryParser.Parse(request.Query));
+        var filter = FilterBuilder.Build(request);
+        RefreshIfStale();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            // Lucene wants at least one hit collected even when only the total is asked for.
+            var wanted = (int)Math.Min(int.MaxValue, Math.Max(1L, (long)request.Skip + request.Take));
+            var top = request.Sort == SearchSort.Relevance
+                ? searcher.Search(built.Query, filter, wanted)
+                : searcher.Search(built.Query, filter, wanted, DateSort(request.Sort), doDocScores: true, doMaxScore: false);
+            var hits = new List<SearchHit>();
+            for (var i = request.Skip; i < top.ScoreDocs.Length && hits.Count < request.Take; i++)
+            {
+                var scored = top.ScoreDocs[i];
+                hits.Add(ToHit(searcher.Doc(scored.Doc), scored.Score, built.Terms, request.SnippetLength));
+            }
+            return new SearchResults(top.TotalHits, hits);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private void RefreshIfStale()
+    {
+        if (_stale)
+        {
+            // Cleared before the refresh: a write racing with it marks the index stale again.
+            _stale = false;
+            _searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    private static Sort DateSort(SearchSort sort) => new(
+        new SortField(IndexFields.Dated, SortFieldType.INT64, reverse: true),
+        new SortField(IndexFields.PublishedAt, SortFieldType.INT64, reverse: sort == SearchSort.Newest),
+        SortField.FIELD_SCORE);
+
+    private static SearchHit ToHit(Document document, float score, MatchTerms terms, int snippetLength)
+    {
+        var snippet = SnippetBuilder.Build(document.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? "", terms, snippetLength);
+        PublicationTime? published = PublicationTime.TryParse(document.Get(IndexFields.Published, CultureInfo.InvariantCulture), out var p) ? p : null;
+        return new SearchHit(
+            document.Get(IndexFields.Id, CultureInfo.InvariantCulture),
+            document.Get(IndexFields.Title, CultureInfo.InvariantCulture),
+            document.Get(IndexFields.Outlet, CultureInfo.InvariantCulture),
+            published,
+            float.IsNaN(score) ? 0f : score,
+            snippet.Text,
+            snippet.Highlights);
+    }
+}
