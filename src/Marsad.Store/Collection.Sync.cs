@@ -7,7 +7,8 @@ public sealed partial class Collection
 {
     /// <summary>
     /// Rebuilds the index from the store: empties it, adds every stored article and commits.
-    /// Searches meanwhile see the old index until the rebuild is visible.
+    /// Searches meanwhile see the old index until the rebuild is visible. <paramref name="progress"/>
+    /// hears how many stored entries have been read so far.
     /// </summary>
     /// <returns>The number of articles indexed.</returns>
     public int Reindex(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -16,7 +17,7 @@ public sealed partial class Collection
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             _index.DeleteAll();
-            var indexed = Replay(0, progress, cancellationToken);
+            var (indexed, _) = Replay(0, progress, cancellationToken);
             _index.Commit(new IndexCheckpoint(_store.StoreId, _store.LastSeq));
             _uncommitted = 0;
             return indexed;
@@ -39,7 +40,8 @@ public sealed partial class Collection
             {
                 _index.DeleteAll();
             }
-            var applied = Replay(from, progress: null, cancellationToken);
+            var (articles, deletions) = Replay(from, progress: null, cancellationToken);
+            var applied = articles + deletions;
             if (applied > 0 || checkpoint != target)
             {
                 _index.Commit(target);
@@ -53,10 +55,12 @@ public sealed partial class Collection
     /// harmless (articles replace by id, deletions of absent ids do nothing), so the checkpoint
     /// committed afterwards may be read before the replay starts.
     /// </summary>
-    private int Replay(long after, IProgress<int>? progress, CancellationToken cancellationToken)
+    /// <returns>The articles indexed and the deletions applied.</returns>
+    private (int Articles, int Deletions) Replay(long after, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var pending = new List<Article>(_options.ReplayBatchSize);
         var applied = 0;
+        var deletions = 0;
         foreach (var change in _store.ChangesSince(after, cancellationToken))
         {
             if (change.Article is { } article)
@@ -71,6 +75,7 @@ public sealed partial class Collection
             else
             {
                 _index.Delete(change.Id);
+                deletions++;
             }
             applied++;
             if (applied % _options.ReplayBatchSize == 0)
@@ -80,6 +85,6 @@ public sealed partial class Collection
         }
         _index.Upsert(pending, cancellationToken);
         progress?.Report(applied);
-        return applied;
+        return (applied - deletions, deletions);
     }
 }
