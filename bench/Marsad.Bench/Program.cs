@@ -1,1 +1,3 @@
-return 0;
+using Marsad.Bench;
+
+return BenchApp.Run(args);

@@ -1,1 +1,3 @@
-return 0;
+using Marsad.Cli;
+
+return MarsadApp.Run(args, CliConsole.FromSystem());

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Marsad.Core.Documents;
+using Marsad.Ingest;
+using Marsad.Store;
+
+namespace Marsad.Cli.Pipeline;
+
+/// <summary>
+/// Read → clean → store and index. Reading is sequential I/O; cleaning is pure, so it runs on all
+/// cores; writing is one batch (one transaction) at a time. Input order is kept so that ids and
+/// "first seen" stay deterministic. A bad input is reported through <see cref="Problem"/> and the
+/// rest goes on; a batch is stored whole or not at all, so a kill mid-run loses at most the batch
+/// in flight and never leaves half of one.
+/// </summary>
+internal sealed class IngestPipeline(ArticleReader reader, Collection collection, int batchSize = 500)
+{
+    /// <summary>Standard input is named by this path.</summary>
+    public const string StandardInput = "-";
+
+    /// <summary>Called once for every input that could not become an article, as soon as it is known.</summary>
+    public event Action<InputProblem>? Problem;
+
+    /// <summary>Called after each stored batch with the number of inputs handled so far (articles and problems).</summary>
+    public event Action<int>? Progress;
+
+    public IngestRun Run(IReadOnlyList<string> paths, Func<Stream> openStandardInput, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var tally = new ReadTally();
+        var problems = new List<InputProblem>();
+        var batch = new List<Article>(batchSize);
+        int added = 0, updated = 0, unchanged = 0, handled = 0;
+
+        void Store()
+        {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+            var result = collection.Ingest(batch, cancellationToken);
+            added += result.Added;
+            updated += result.Updated;
+            unchanged += result.Unchanged;
+            batch.Clear();
+            Progress?.Invoke(handled);
+        }
+
+        var cleaned = ReadRaw(paths, openStandardInput, tally, cancellationToken)
+            .AsParallel()
+            .AsOrdered()
+            .WithCancellation(cancellationToken)
+            .Select(reader.Cleaner.Clean);
+        foreach (var item in cleaned)
+        {
+            handled++;
+            if (item.Problem is { } problem)
+            {
+                problems.Add(problem);
+                Problem?.Invoke(problem);
+                continue;
+            }
+            batch.Add(item.Article!);
+            if (batch.Count >= batchSize)
+            {
+                Store();
+            }
+        }
+        Store();
+        collection.Flush();
+        Progress?.Invoke(handled);
+        return new IngestRun(added, updated, unchanged, tally.FilesRead, tally.FilesSkipped, problems, clock.Elapsed);
+    }
+
+    private IEnumerable<RawItem> ReadRaw(IReadOnlyList<string> paths, Func<Stream> openStandardInput, ReadTally tally, CancellationToken cancellationToken)
+    {
+        // Files are read in the order given, with standard input ("-") in its place among them.
+        var pending = new List<string>();
+        foreach (var path in paths)
+        {
+            if (path != StandardInput)
+            {
+                pending.Add(path);
+                continue;
+            }
+            foreach (var item in reader.ReadRaw(pending, tally, cancellationToken))
+            {
+                yield return item;
+            }
+            pending.Clear();
+            using var input = openStandardInput();
+            foreach (var item in reader.ReadRawStream(input, "stdin", cancellationToken))
+            {
+                yield return item;
+            }
+        }
+        foreach (var item in reader.ReadRaw(pending, tally, cancellationToken))
+        {
+            yield return item;
+        }
+    }
+}
