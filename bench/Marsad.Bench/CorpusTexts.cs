@@ -4,30 +4,34 @@ using System.Text.Json;
 
 namespace Marsad.Bench;
 
-/// <summary>Loads the article texts and titles of a JSON Lines corpus into memory for the text-speed runs.</summary>
+/// <summary>One corpus article as the benchmarks need it.</summary>
+internal sealed record CorpusEntry(string Title, string Text, string? Outlet, string? Published);
+
+/// <summary>Loads a JSON Lines corpus (gzip or not) into memory for the text-speed runs and the query set.</summary>
 internal static class CorpusTexts
 {
-    public static (List<string> Texts, List<string> Titles, long Utf8Bytes) Load(string path, int? limit)
+    public static (List<CorpusEntry> Entries, long Utf8Bytes) Load(string path, int? limit)
     {
-        var texts = new List<string>();
-        var titles = new List<string>();
+        var entries = new List<CorpusEntry>();
         long bytes = 0;
         using var file = File.OpenRead(path);
         using Stream stream = path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (reader.ReadLine() is { } line && (limit is null || texts.Count < limit))
+        while (reader.ReadLine() is { } line && (limit is null || entries.Count < limit))
         {
             using var doc = JsonDocument.Parse(line);
-            var text = doc.RootElement.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
-            var title = doc.RootElement.TryGetProperty("title", out var h) ? h.GetString() ?? "" : "";
+            var root = doc.RootElement;
+            var text = Field(root, "text") ?? "";
             if (text.Length == 0)
             {
                 continue;
             }
-            texts.Add(text);
-            titles.Add(title);
+            entries.Add(new CorpusEntry(Field(root, "title") ?? "", text, Field(root, "outlet"), Field(root, "published")));
             bytes += Encoding.UTF8.GetByteCount(text);
         }
-        return (texts, titles, bytes);
+        return (entries, bytes);
     }
+
+    private static string? Field(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

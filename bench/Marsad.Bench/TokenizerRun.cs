@@ -5,6 +5,7 @@ namespace Marsad.Bench;
 /// <summary>Our normalise + tokenise (clitics split, offsets kept) over the same texts, one thread.</summary>
 internal static class TokenizerRun
 {
+    /// <returns>The number of tokens, so the work cannot be optimised away.</returns>
     public static long Run(IReadOnlyList<string> texts)
     {
         var tokenizer = ArabicTokenizer.Default;

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Marsad.Cli.Pipeline;
+using Marsad.Ingest;
+using Marsad.Store;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// Issue 2's figures: our normalise+tokenise against Lucene.NET's ArabicAnalyzer (one thread each,
+/// same texts, same run), the whole ingest (read, clean, SQLite, Lucene) of the corpus, search
+/// latency over a fixed varied query set, and peak memory.
+/// </summary>
+internal static class FoundationSuite
+{
+    public static int Run(BenchOptions options)
+    {
+        var rows = new List<(string Name, string Value)>();
+        var (entries, bytes) = CorpusTexts.Load(options.Corpus, options.Limit);
+        var texts = entries.Select(e => e.Text).ToList();
+        var megabytes = bytes / 1_000_000.0;
+        rows.Add(("articles with text", entries.Count.ToString("N0", CultureInfo.InvariantCulture)));
+        rows.Add(("article text, MB (UTF-8)", megabytes.ToString("0.0", CultureInfo.InvariantCulture)));
+
+        // Warm both up (JIT, tables) on a slice, then time whole passes; best of three.
+        TokenizerRun.Run(texts.Take(500).ToList());
+        LuceneAnalyzerRun.Run(texts.Take(500).ToList());
+        var ours = BestOf(3, () => TokenizerRun.Run(texts));
+        var lucene = BestOf(3, () => LuceneAnalyzerRun.Run(texts));
+        var tokenizeMbs = megabytes / ours.TotalSeconds;
+        var luceneMbs = megabytes / lucene.TotalSeconds;
+        rows.Add(("normalise+tokenise, MB/s (1 thread)", tokenizeMbs.ToString("0.0", CultureInfo.InvariantCulture)));
+        rows.Add(("Lucene ArabicAnalyzer, MB/s (1 thread)", luceneMbs.ToString("0.0", CultureInfo.InvariantCulture)));
+
+        var queries = QuerySet.Build(entries, options.Queries);
+        texts.Clear();
+        entries.Clear();
+        GC.Collect();
+
+        var folder = Path.Combine(Path.GetTempPath(), "marsad-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var collection = Collection.Open(Path.Combine(folder, "bench.db"));
+            var pipeline = new IngestPipeline(new ArticleReader(), collection);
+            var failures = new List<string>();
+            pipeline.Problem += p => failures.Add(p.ToString());
+            var run = pipeline.Run([options.Corpus], () => Stream.Null, CancellationToken.None);
+            var ingestDocs = run.Stored + run.Problems.Count;
+            var ingestRate = ingestDocs / run.Elapsed.TotalSeconds;
+            rows.Add(("ingest: articles stored", run.Stored.ToString("N0", CultureInfo.InvariantCulture)));
+            rows.Add(("ingest: inputs reported and skipped", run.Problems.Count.ToString(CultureInfo.InvariantCulture)));
+            foreach (var failure in failures.Take(5))
+            {
+                rows.Add(("  reported", failure));
+            }
+            rows.Add(("ingest, documents/s (all cores)", ingestRate.ToString("0", CultureInfo.InvariantCulture)));
+
+            foreach (var warm in queries.Take(20))
+            {
+                collection.Search(warm);
+            }
+            var latencies = new List<double>(queries.Count);
+            long hits = 0;
+            foreach (var query in queries)
+            {
+                var clock = Stopwatch.StartNew();
+                var result = collection.Search(query);
+                latencies.Add(clock.Elapsed.TotalMilliseconds);
+                hits += result.Total;
+            }
+            latencies.Sort();
+            var p50 = Percentile(latencies, 0.50);
+            var p99 = Percentile(latencies, 0.99);
+            rows.Add(("search queries", queries.Count.ToString(CultureInfo.InvariantCulture)));
+            rows.Add(("search p50 / p99, ms", string.Create(CultureInfo.InvariantCulture, $"{p50:0.00} / {p99:0.00}")));
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0;
+            rows.Add(("peak RSS, MB", peak.ToString("0", CultureInfo.InvariantCulture)));
+
+            Print(rows);
+            Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["tokenize_mb_s"] = Math.Round(tokenizeMbs, 1),
+                ["lucene_analyzer_mb_s"] = Math.Round(luceneMbs, 1),
+                ["ingest_docs_s"] = Math.Round(ingestRate, 0),
+                ["ingest_stored"] = run.Stored,
+                ["ingest_failed"] = run.Problems.Count,
+                ["search_p50_ms"] = Math.Round(p50, 2),
+                ["search_p99_ms"] = Math.Round(p99, 2),
+                ["peak_rss_mb"] = Math.Round(peak, 0),
+            }));
+            return 0;
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is not worth failing a benchmark over.
+            }
+        }
+    }
+
+    private static TimeSpan BestOf(int runs, Func<long> work)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            work();
+            var elapsed = clock.Elapsed;
+            best = elapsed < best ? elapsed : best;
+        }
+        return best;
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static void Print(List<(string Name, string Value)> rows)
+    {
+        var width = rows.Max(r => r.Name.Length);
+        Console.WriteLine("Marsad foundation benchmark");
+        foreach (var (name, value) in rows)
+        {
+            Console.WriteLine($"  {name.PadRight(width)}  {value}");
+        }
+    }
+}
