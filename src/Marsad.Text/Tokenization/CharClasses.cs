@@ -9,6 +9,9 @@ internal static class CharClasses
 
     public static CharClass Of(char c) => Table[c];
 
+    /// <summary>The whole table, for loops that keep it in a local.</summary>
+    public static ReadOnlySpan<CharClass> All => Table;
+
     public static bool IsArabicBlock(char c) =>
         c is >= '\u0600' and <= '\u06FF'
           or >= '\u0750' and <= '\u077F'

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Text.Tokenization;
@@ -30,22 +29,21 @@ internal sealed class ProcliticSplitter
     /// <summary>The article (and لل) must leave a word of at least this many letters.</summary>
     private const int MinAfterArticle = 2;
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stems;
-    private readonly int _minStem;
-    private readonly int _maxStem;
+    private readonly ProtectedWords _protected;
 
-    public ProcliticSplitter(ArabicNormalizer normalizer)
-    {
-        FrozenSet<string> stems = Fold(normalizer, ProcliticLexicon.Stems);
-        _words = Fold(normalizer, ProcliticLexicon.Words).GetAlternateLookup<ReadOnlySpan<char>>();
-        _stems = stems.GetAlternateLookup<ReadOnlySpan<char>>();
-        _minStem = stems.Min(s => s.Length);
-        _maxStem = stems.Max(s => s.Length);
-    }
+    public ProcliticSplitter(ArabicNormalizer normalizer) => _protected = new ProtectedWords(normalizer);
+
+    /// <summary>The letters that can begin a proclitic, as bits counted from ا.</summary>
+    private const ulong CliticStarts =
+        (1UL << (Alef - Alef)) | (1UL << (Beh - Alef)) | (1UL << (Seen - Alef)) | (1UL << (Feh - Alef))
+        | (1UL << (Kaf - Alef)) | (1UL << (Lam - Alef)) | (1UL << (Waw - Alef));
 
     /// <summary>Whether <paramref name="first"/> can begin a proclitic at all (a cheap pre-test).</summary>
-    public static bool MayStartClitic(char first) => first is Waw or Feh or Beh or Kaf or Lam or Seen or Alef;
+    public static bool MayStartClitic(char first)
+    {
+        uint offset = (uint)(first - Alef);
+        return offset < 64 && ((CliticStarts >> (int)offset) & 1) != 0;
+    }
 
     /// <summary>The length of the proclitics at the front of <paramref name="word"/>; 0 when none.</summary>
     public int Split(ReadOnlySpan<char> word, in WordOrigin origin)
@@ -91,9 +89,6 @@ internal sealed class ProcliticSplitter
         return pos;
     }
 
-    private static FrozenSet<string> Fold(ArabicNormalizer normalizer, string[] entries) =>
-        entries.Select(e => normalizer.NormalizeTerm(e)).ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>
     /// س marks the future only before an imperfect verb: ي ت ن, or أ ("سأزور") — a bare alef there
     /// is a root letter ("ساعة").
@@ -111,7 +106,13 @@ internal sealed class ProcliticSplitter
     /// <summary>The clitics ended by a tatweel ("لـ", "بالـ"), longest first; 0 when there are none.</summary>
     private int MarkedByTatweel(ReadOnlySpan<char> word, in WordOrigin origin)
     {
-        for (int p = Math.Min(4, word.Length - 1); p >= 1; p--)
+        int last = Math.Min(4, word.Length - 1);
+        if (!origin.HasGapBefore(last))
+        {
+            return 0;
+        }
+
+        for (int p = last; p >= 1; p--)
         {
             if (origin.TatweelBefore(p) && IsCliticSequence(word[..p]))
             {
@@ -159,7 +160,8 @@ internal sealed class ProcliticSplitter
             return false;
         }
 
-        for (int k = from; k < to; k++)
+        // Position 0 was checked before any stripping began.
+        for (int k = Math.Max(from, 1); k < to; k++)
         {
             if (IsProtected(word[k..]))
             {
@@ -170,22 +172,5 @@ internal sealed class ProcliticSplitter
         return true;
     }
 
-    private bool IsProtected(ReadOnlySpan<char> word)
-    {
-        if (_words.Contains(word))
-        {
-            return true;
-        }
-
-        int max = Math.Min(_maxStem, word.Length);
-        for (int length = _minStem; length <= max; length++)
-        {
-            if (_stems.Contains(word[..length]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsProtected(ReadOnlySpan<char> word) => _protected.Contains(word);
 }

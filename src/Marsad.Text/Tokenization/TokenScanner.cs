@@ -25,54 +25,52 @@ internal readonly ref struct TokenScanner
         where TSink : ITokenSink, allows ref struct
     {
         ReadOnlySpan<char> text = _text;
+        ReadOnlySpan<CharClass> classes = CharClasses.All;
         int i = 0;
         while (i < text.Length)
         {
             char c = text[i];
-            switch (CharClasses.Of(c))
+            CharClass cls = classes[c];
+            int end = i + 1;
+            switch (cls)
             {
+                case CharClass.Space:
+                case CharClass.Mark:
+                    break;
                 case CharClass.ArabicLetter:
-                    int end = EndOfArabicWord(i + 1);
+                    while (end < text.Length && classes[text[end]] is CharClass.ArabicLetter or CharClass.Mark)
+                    {
+                        end++;
+                    }
+
                     int clitics = ProcliticSplitter.MayStartClitic(c)
                         ? _splitter.Split(text[i..end], new WordOrigin(_original, _map[i..(end + 1)]))
                         : 0;
                     Emit(ref sink, i, end, TokenKind.ArabicWord, clitics);
-                    i = end;
                     break;
                 case CharClass.Letter:
-                    end = EndOfWord(i + 1);
+                    end = EndOfWord(end);
                     Emit(ref sink, i, end, TokenKind.LatinWord, 0);
-                    i = end;
                     break;
                 case CharClass.Digit:
-                    end = EndOfNumber(i + 1);
+                    end = EndOfNumber(end);
                     Emit(ref sink, i, end, TokenKind.Number, 0);
-                    i = end;
                     break;
                 case CharClass.Punctuation:
-                    Emit(ref sink, i, i + 1, TokenKind.Punctuation, 0);
-                    i++;
-                    break;
-                case CharClass.Symbol:
-                    end = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? i + 2 : i + 1;
-                    Emit(ref sink, i, end, TokenKind.Symbol, 0);
-                    i = end;
+                    Emit(ref sink, i, end, TokenKind.Punctuation, 0);
                     break;
                 default:
-                    i++;
+                    if (char.IsHighSurrogate(c) && end < text.Length && char.IsLowSurrogate(text[end]))
+                    {
+                        end++;
+                    }
+
+                    Emit(ref sink, i, end, TokenKind.Symbol, 0);
                     break;
             }
-        }
-    }
 
-    private int EndOfArabicWord(int j)
-    {
-        while (j < _text.Length && CharClasses.Of(_text[j]) is CharClass.ArabicLetter or CharClass.Mark)
-        {
-            j++;
+            i = end;
         }
-
-        return j;
     }
 
     /// <summary>Letters, marks and digits ("G20", "mp3"), and an apostrophe between letters ("o'neill").</summary>

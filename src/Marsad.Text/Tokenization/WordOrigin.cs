@@ -39,6 +39,9 @@ internal readonly ref struct WordOrigin
             && _original[at + 1] is NormalizationRules.CombiningHamzaAbove or NormalizationRules.CombiningHamzaBelow or '\u0653';
     }
 
+    /// <summary>Whether anything was removed between word characters 0 and <paramref name="k"/> (a cheap pre-test).</summary>
+    public bool HasGapBefore(int k) => _map[k] - _map[0] > k;
+
     /// <summary>Whether a tatweel stood between word characters <paramref name="k"/> - 1 and <paramref name="k"/>.</summary>
     public bool TatweelBefore(int k)
     {
