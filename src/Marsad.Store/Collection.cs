@@ -48,7 +48,12 @@ public sealed partial class Collection : IDisposable
         ISearchIndex? index = null;
         try
         {
-            index = LuceneIndex.Open(paths.IndexPath, new LuceneIndexOptions { RamBufferMegabytes = options.IndexRamBufferMegabytes });
+            index = LuceneIndex.Open(paths.IndexPath, new LuceneIndexOptions
+            {
+                RamBufferMegabytes = options.IndexRamBufferMegabytes,
+                // Bodies live in the database; the index keeps none, and snippets read them from there.
+                TextSource = id => store.Get(id)?.Text,
+            });
             var collection = new Collection(paths, store, index, options);
             collection.ReplayedOnOpen = collection.CatchUp(CancellationToken.None);
             return collection;

@@ -10,7 +10,7 @@ namespace Marsad.Search.Indexing;
 /// both its exact and its stem field. Not thread-safe: one per writing thread (its streams and
 /// token lists are reused from one article to the next).
 /// </summary>
-internal sealed class DocumentBuilder
+internal sealed class DocumentBuilder(bool storeText)
 {
     private readonly List<Token> _titleTokens = [];
     private readonly List<Token> _textTokens = [];
@@ -38,8 +38,11 @@ internal sealed class DocumentBuilder
             new TextField(IndexFields.TitleStem, _titleStem),
             new TextField(IndexFields.TextExact, _textExact),
             new TextField(IndexFields.TextStem, _textStem),
-            new StoredField(IndexFields.Text, article.Text),
         };
+        if (storeText)
+        {
+            document.Add(new StoredField(IndexFields.Text, article.Text));
+        }
         if (article.Title is { } storedTitle)
         {
             document.Add(new StoredField(IndexFields.Title, storedTitle));

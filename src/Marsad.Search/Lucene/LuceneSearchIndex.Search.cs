@@ -55,12 +55,14 @@ internal sealed partial class LuceneSearchIndex
         new SortField(IndexFields.PublishedAt, SortFieldType.INT64, reverse: sort == SearchSort.Newest),
         SortField.FIELD_SCORE);
 
-    private static SearchHit ToHit(Document document, float score, MatchTerms terms, int snippetLength)
+    private SearchHit ToHit(Document document, float score, MatchTerms terms, int snippetLength)
     {
-        var snippet = SnippetBuilder.Build(document.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? "", terms, snippetLength);
+        var id = document.Get(IndexFields.Id, CultureInfo.InvariantCulture);
+        var text = _options.TextSource is { } source ? source(id) : document.Get(IndexFields.Text, CultureInfo.InvariantCulture);
+        var snippet = SnippetBuilder.Build(text ?? "", terms, snippetLength);
         PublicationTime? published = PublicationTime.TryParse(document.Get(IndexFields.Published, CultureInfo.InvariantCulture), out var p) ? p : null;
         return new SearchHit(
-            document.Get(IndexFields.Id, CultureInfo.InvariantCulture),
+            id,
             document.Get(IndexFields.Title, CultureInfo.InvariantCulture),
             document.Get(IndexFields.Outlet, CultureInfo.InvariantCulture),
             published,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -30,14 +31,16 @@ internal sealed partial class LuceneSearchIndex : ISearchIndex
     private readonly MarsadAnalyzer _analyzer;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
-    private readonly DocumentBuilder _builder = new();
+    private readonly LuceneIndexOptions _options;
+    private readonly ConcurrentBag<DocumentBuilder> _builders = [];
     private readonly System.Threading.Lock _writeGate = new();
     private volatile bool _stale;
     private bool _disposed;
 
-    private LuceneSearchIndex(string path, LuceneDirectory directory, MarsadAnalyzer analyzer, IndexWriter writer, IndexCheckpoint checkpoint, bool wasReset)
+    private LuceneSearchIndex(string path, LuceneDirectory directory, MarsadAnalyzer analyzer, IndexWriter writer, IndexCheckpoint checkpoint, bool wasReset, LuceneIndexOptions options)
     {
         Path = path;
+        _options = options;
         _directory = directory;
         _analyzer = analyzer;
         _writer = writer;
@@ -133,7 +136,7 @@ internal sealed partial class LuceneSearchIndex : ISearchIndex
                 writer.DeleteAll();
             }
             var checkpoint = reset ? IndexCheckpoint.None : ReadCheckpoint(data);
-            return new LuceneSearchIndex(path, directory, analyzer, writer, checkpoint, reset);
+            return new LuceneSearchIndex(path, directory, analyzer, writer, checkpoint, reset, options);
         }
         catch
         {

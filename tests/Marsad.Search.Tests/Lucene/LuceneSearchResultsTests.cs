@@ -173,6 +173,21 @@ public sealed class LuceneSearchResultsTests : IDisposable
     }
 
     [Fact]
+    public void Upsert_LargeBatchWithAnIdTwice_IndexesEveryArticleAndTheLaterVersion()
+    {
+        var batch = Enumerable.Range(0, 300).Select(i => Articles.Make($"a{i}", "أخبار الطقس")).ToList();
+        batch.Insert(10, Articles.Make("twice", "النفط"));
+        batch.Add(Articles.Make("twice", "الغاز"));
+
+        _index.With([.. batch]);
+
+        Assert.Equal(301, _index.Index.Count);
+        Assert.Empty(_index.Ids("النفط"));
+        Assert.Equal(["twice"], _index.Ids("الغاز"));
+        Assert.Equal(300, _index.Search("الطقس").Total);
+    }
+
+    [Fact]
     public void DeleteAll_EmptiesTheIndex()
     {
         _index.With(Articles.Make("a", "النفط"));
