@@ -54,34 +54,34 @@ internal sealed class ProcliticSplitter
         }
 
         int marked = MarkedByTatweel(word, origin);
-        if (marked > 0 || IsProtected(word))
+        if (marked > 0 || (IsProtected(word) && !HamzaFollows(word, 1, origin)))
         {
             return marked;
         }
 
-        int pos = word[0] is Waw or Feh && CanStrip(word, 0, 1, MinAfterLetter) ? 1 : 0;
+        int pos = word[0] is Waw or Feh && CanStrip(word, 0, 1, MinAfterLetter, origin) ? 1 : 0;
         ReadOnlySpan<char> rest = word[pos..];
-        if (rest[0] == Lam && rest.Length >= 2 && rest[1] == Lam && CanStrip(word, pos, pos + 2, MinAfterArticle))
+        if (rest[0] == Lam && rest.Length >= 2 && rest[1] == Lam && CanStrip(word, pos, pos + 2, MinAfterArticle, origin))
         {
             return pos + 2;
         }
 
         if (rest[0] is Beh or Kaf or Lam)
         {
-            if (StartsWithArticle(rest[1..], pos + 1, origin) && CanStrip(word, pos, pos + 3, MinAfterArticle))
+            if (StartsWithArticle(rest[1..], pos + 1, origin) && CanStrip(word, pos, pos + 3, MinAfterArticle, origin))
             {
                 return pos + 3;
             }
 
-            return CanStrip(word, pos, pos + 1, MinAfterLetter) ? pos + 1 : pos;
+            return CanStrip(word, pos, pos + 1, MinAfterLetter, origin) ? pos + 1 : pos;
         }
 
         if (rest[0] == Seen && rest.Length > 1 && IsFuturePrefix(rest[1], pos + 1, origin))
         {
-            return CanStrip(word, pos, pos + 1, MinAfterLetter) ? pos + 1 : pos;
+            return CanStrip(word, pos, pos + 1, MinAfterLetter, origin) ? pos + 1 : pos;
         }
 
-        if (StartsWithArticle(rest, pos, origin) && CanStrip(word, pos, pos + 2, MinAfterArticle))
+        if (StartsWithArticle(rest, pos, origin) && CanStrip(word, pos, pos + 2, MinAfterArticle, origin))
         {
             return pos + 2;
         }
@@ -102,6 +102,14 @@ internal sealed class ProcliticSplitter
     /// </summary>
     private static bool StartsWithArticle(ReadOnlySpan<char> rest, int at, in WordOrigin origin) =>
         rest.Length >= 2 && rest[0] == Alef && rest[1] == Lam && !origin.AlefHadHamza(at);
+
+    /// <summary>
+    /// Whether a hamza on alef follows a و ف ب ك ل clitic at <paramref name="at"/>: the strongest sign
+    /// of a clitic boundary ("وأضاف", "وإلى", "بأكملها"), since a root letter is almost never followed
+    /// by one there. Not after س, where "سأل" (asked) is as common as the future "سأزور".
+    /// </summary>
+    private static bool HamzaFollows(ReadOnlySpan<char> word, int at, in WordOrigin origin) =>
+        at < word.Length && word[at] == Alef && word[at - 1] is Waw or Feh or Beh or Kaf or Lam && origin.AlefHadHamza(at);
 
     /// <summary>The clitics ended by a tatweel ("لـ", "بالـ"), longest first; 0 when there are none.</summary>
     private int MarkedByTatweel(ReadOnlySpan<char> word, in WordOrigin origin)
@@ -151,13 +159,19 @@ internal sealed class ProcliticSplitter
 
     /// <summary>
     /// Whether word[from..to) may be cut off as clitics: what remains is long enough, and no
-    /// protected word starts at one of the cut letters (then that letter belongs to the word).
+    /// protected word starts at one of the cut letters (then that letter belongs to the word) —
+    /// unless the rest starts with a hamza on alef, which no protected word has in that place.
     /// </summary>
-    private bool CanStrip(ReadOnlySpan<char> word, int from, int to, int minRest)
+    private bool CanStrip(ReadOnlySpan<char> word, int from, int to, int minRest, in WordOrigin origin)
     {
         if (word.Length - to < minRest)
         {
             return false;
+        }
+
+        if (HamzaFollows(word, to, origin))
+        {
+            return true;
         }
 
         // Position 0 was checked before any stripping began.

@@ -4,7 +4,7 @@ using Marsad.Text.Normalization;
 namespace Marsad.Text.Tokenization;
 
 /// <summary>
-/// The <see cref="ProcliticLexicon"/> folded for one normaliser, behind two filters: a bit per
+/// The <see cref="ProcliticLexicon"/> and <see cref="ProtectedWordResource"/> folded for one normaliser, behind two filters: a bit per
 /// three-letter start, then the lengths of the entries with that start. Nearly every word is ruled
 /// out by one array read and the rest by one set probe, which matters because the splitter asks
 /// about most Arabic words in a text (ال and و start a third of them).
@@ -24,7 +24,7 @@ internal sealed class ProtectedWords
 
     public ProtectedWords(ArabicNormalizer normalizer)
     {
-        FrozenSet<string> words = Fold(normalizer, ProcliticLexicon.Words);
+        FrozenSet<string> words = Fold(normalizer, [.. ProcliticLexicon.Words, .. ProtectedWordResource.Words]);
         FrozenSet<string> stems = Fold(normalizer, ProcliticLexicon.Stems);
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _stems = stems.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -92,6 +92,6 @@ internal sealed class ProtectedWords
         return a < Letters && b < Letters && c < Letters ? (int)((((a * Letters) + b) * Letters) + c) : -1;
     }
 
-    private static FrozenSet<string> Fold(ArabicNormalizer normalizer, string[] entries) =>
+    private static FrozenSet<string> Fold(ArabicNormalizer normalizer, IEnumerable<string> entries) =>
         entries.Select(e => normalizer.NormalizeTerm(e)).ToFrozenSet(StringComparer.Ordinal);
 }

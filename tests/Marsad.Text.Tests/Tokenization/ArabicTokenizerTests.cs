@@ -104,6 +104,51 @@ public sealed class ArabicTokenizerTests
     [InlineData("بالغ")]
     public void Tokenize_NameOrWordStartingLikeAClitic_IsNotSplit(string word) => Assert.Equal(0, Single(word).ProcliticLength);
 
+    [Theory]
+    [InlineData("برشلونة")]
+    [InlineData("فبراير")]
+    [InlineData("واحدة")]
+    [InlineData("بومبيو")]
+    [InlineData("فلاديمير")]
+    [InlineData("سيتي")]
+    [InlineData("وجدت")]
+    public void Tokenize_CorpusDerivedProtectedWord_IsNotSplit(string word) => Assert.Equal(0, Single(word).ProcliticLength);
+
+    [Theory]
+    [InlineData("لميليشيات", 1)]
+    [InlineData("وسيطرت", 1)]
+    [InlineData("بطلب", 1)]
+    [InlineData("والتركيز", 3)]
+    [InlineData("بيوم", 1)]
+    [InlineData("وقتل", 1)]
+    [InlineData("وعدد", 1)]
+    [InlineData("بعدد", 1)]
+    [InlineData("لعبد", 1)]
+    [InlineData("لجنوب", 1)]
+    [InlineData("وبرشلونة", 1)]
+    [InlineData("لفبراير", 1)]
+    public void Tokenize_CliticBeforeWordResemblingProtectedOne_IsStillSplit(string word, int clitics) =>
+        Assert.Equal(clitics, Single(word).ProcliticLength);
+
+    [Theory]
+    [InlineData("وإلى", 1, "الي")]
+    [InlineData("كأنه", 1, "انه")]
+    [InlineData("وأضاف", 1, "اضاف")]
+    [InlineData("بأكملها", 1, "اكملها")]
+    public void Tokenize_HamzaOnAlefAfterClitic_SplitsEvenWhenSpellingMatchesProtectedWord(string word, int clitics, string rest)
+    {
+        Token token = Single(word);
+
+        Assert.Equal(clitics, token.ProcliticLength);
+        Assert.Equal(rest, token.Base);
+    }
+
+    [Fact]
+    public void Tokenize_ProtectedWordWithoutHamza_IsNotSplit() => Assert.Equal(0, Single("والي").ProcliticLength);
+
+    [Fact]
+    public void Tokenize_SeenBeforeHamzaOfAsked_IsNotFutureMarker() => Assert.Equal(0, Single("سألت").ProcliticLength);
+
     [Fact]
     public void Tokenize_ShortWord_IsNotSplit()
     {
