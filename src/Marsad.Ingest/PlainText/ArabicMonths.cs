@@ -30,7 +30,7 @@ internal static class ArabicMonths
     public static readonly string Alternation = string.Join('|', ByName.Keys
         .OrderByDescending(name => name.Length)
         .ThenBy(name => name, StringComparer.Ordinal)
-        .Select(name => Regex.Escape(name).Replace(" ", @"\s+", StringComparison.Ordinal)));
+        .Select(name => string.Join(@"\s+", name.Split(' ').Select(Regex.Escape))));
 
     public static int Number(string foldedName)
     {

@@ -1,0 +1,72 @@
+using Marsad.Ingest.Furniture;
+using Marsad.Ingest.Tests.Support;
+
+namespace Marsad.Ingest.Tests.Furniture;
+
+public sealed class FurnitureModelTests
+{
+    [Fact]
+    public void LoadDefault_ShippedModel_IsVersionedAndSmall()
+    {
+        var model = FurnitureModel.LoadDefault();
+
+        Assert.Equal("v1", model.Version);
+        Assert.InRange(model.LineCount, 10, 20_000);
+        Assert.InRange(model.PrefixCount, 1, 5_000);
+    }
+
+    [Fact]
+    public void Clean_JsonTextWithLearnedLine_DropsOnlyThatLine()
+    {
+        using var model = new StringReader("# marsad-furniture test\nkind\tkey\nline\tحمل تطبيقنا للحصول علي اخر الاخبار\nprefix\tرابط الخبر بصحيفه المثال\n");
+        var options = IngestOptions.Default with { Furniture = FurnitureModel.Load(model) };
+        var body = string.Join('\n', ArabicSamples.Lead, "حمّل تطبيقنا للحصول على آخر الأخبار!", ArabicSamples.Second, "رابط الخبر بصحيفة المثال: افتتاح سوق جديد للتمور");
+
+        var article = new ArticleCleaner(options).Clean(new RawDocument("x.jsonl#1", RawFormat.Fields, body) { Title = "t" }).Article!;
+
+        Assert.Equal(ArabicSamples.Lead + "\n" + ArabicSamples.Second, article.Text);
+    }
+
+    [Fact]
+    public void Clean_WithEmptyModel_StillAppliesGeneralRules()
+    {
+        var options = IngestOptions.Default with { Furniture = FurnitureModel.Empty };
+        var body = string.Join('\n', ArabicSamples.Lead, "زر الذهاب إلى الأعلى");
+
+        var article = new ArticleCleaner(options).Clean(new RawDocument("x", RawFormat.Fields, body)).Article!;
+
+        Assert.Equal(ArabicSamples.Lead, article.Text);
+    }
+
+    [Fact]
+    public void Train_SyntheticCorpus_LearnsEdgeBoilerplateButNotRepeatedNews()
+    {
+        using var folder = new TempFolder();
+        var lines = new List<string>();
+        for (var i = 0; i < 30; i++)
+        {
+            var outlet = i % 2 == 0 ? "one" : "two";
+            var text = string.Join('\n',
+                $"خبر رقم {i} عن الزراعة والمياه في المنطقة",
+                ArabicSamples.Lead,
+                i < 12 ? "وأكد المسؤول أن العمل مستمر." : ArabicSamples.Second,
+                ArabicSamples.Third,
+                $"رابط الخبر بصحيفة المثال: عنوان {new string('ب', i + 1)}",
+                "تابعوا تطبيق المثال على هواتفكم الذكية");
+            lines.Add(ArabicSamples.JsonLine(new { title = $"عنوان {i}", text, outlet }));
+        }
+        var corpus = folder.WriteGzip("corpus.jsonl.gz", string.Join('\n', lines));
+        using var output = new StringWriter();
+
+        var result = FurnitureTrainer.Train([corpus], output, FurnitureTrainingOptions.Default with { MinPrefixLines = 20 });
+
+        var model = FurnitureModel.Load(new StringReader(output.ToString()));
+        Assert.Equal(30, result.Articles);
+        Assert.Equal("v1", model.Version);
+        Assert.Contains("line\tتابعوا تطبيق المثال علي هواتفكم الذكيه\t", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("prefix\tرابط الخبر بصحيفه المثال\t", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("وأكد المسؤول", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("اعلنت وزاره الزراعه", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("# Credit: SaudiNewsNet", output.ToString(), StringComparison.Ordinal);
+    }
+}
