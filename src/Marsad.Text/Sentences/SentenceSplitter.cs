@@ -6,7 +6,7 @@ namespace Marsad.Text.Sentences;
 /// break, at ! ? ؟, and at a full stop that is not a decimal point ("3.5", "2.500"), an
 /// abbreviation ("د.", "U.S.") or inside a quotation that closes within
 /// <see cref="SentenceMarks.MaxQuoteLength"/> characters; a missing space after the stop
-/// ("قال.ثم") does not hide the boundary. An ellipsis does not end a sentence.
+/// ("قال.ثم") does not hide the boundary. An ellipsis ends a sentence only when a space follows it.
 /// </summary>
 public sealed class SentenceSplitter
 {
@@ -57,7 +57,7 @@ public sealed class SentenceSplitter
             else if (SentenceMarks.IsTerminator(c))
             {
                 int runEnd = SentenceEnd.RunEnd(text, i);
-                if (SentenceEnd.IsBoundary(text, i, runEnd))
+                if (SentenceEnd.IsBoundary(text, start, i, runEnd))
                 {
                     runEnd = SentenceEnd.AfterClosers(text, runEnd - 1);
                     Add(text, start, runEnd, sentences);

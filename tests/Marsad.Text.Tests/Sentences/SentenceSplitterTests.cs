@@ -81,7 +81,30 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["بلغ العدد 2500.", "ثم"], Split("بلغ العدد 2500. ثم"));
 
     [Fact]
-    public void Split_Ellipsis_DoesNotEndSentence() => Assert.Single(Split("وأضاف... أن الأمر"));
+    public void Split_EllipsisGluedToNextWord_DoesNotEndSentence() => Assert.Single(Split("وأضاف...أن الأمر"));
+
+    [Theory]
+    [InlineData("لا يجيدها سواه.. خطواته بسرعة الضوء")]
+    [InlineData("لا يجيدها سواه… خطواته بسرعة الضوء")]
+    public void Split_EllipsisBeforeSpace_EndsSentence(string text) => Assert.Equal(2, Split(text).Length);
+
+    [Theory]
+    [InlineData("وقالت شبكة (سي.إن.بي.سي) إن الصواريخ")]
+    [InlineData("شركة بي.دي.في.إس.إيه الحكومية")]
+    [InlineData("المشغلة لدور السينما أيه.إم.سي. أنترتينمنت القابضة")]
+    [InlineData("وقالت (إس.أو.إس ميديتريني) في بيان")]
+    public void Split_AcronymSpeltInArabicLetters_DoesNotSplit(string text) => Assert.Single(Split(text));
+
+    [Fact]
+    public void Split_NumberedListItem_IsNotItsOwnSentence() =>
+        Assert.Equal(["1. أبل (214 مليار دولار)", "2. غوغل"], Split("1. أبل (214 مليار دولار)\n2. غوغل"));
+
+    [Fact]
+    public void Split_ArabicDomainName_DoesNotSplit() => Assert.Single(Split("بيت.كوم هو أكبر موقع"));
+
+    [Fact]
+    public void Split_StopAfterQuotedExclamation_StaysWithSentence() =>
+        Assert.Equal(["قال \"عيب!\".", "ثم"], Split("قال \"عيب!\".\nثم"));
 
     [Fact]
     public void Split_ClosingBracketAfterStop_StaysWithSentence() =>
