@@ -78,7 +78,7 @@ public sealed class ArticleCleaner
             Source: url ?? document.Location,
             Title: title,
             Text: text,
-            Author: Trimmed(document.Author) ?? parts.Author,
+            Author: AuthorName(document.Author) ?? parts.Author,
             Outlet: options.Outlets.Normalize(document.Outlet ?? parts.Outlet, url),
             Published: published,
             Url: url);
@@ -93,6 +93,10 @@ public sealed class ArticleCleaner
         FurnitureFilter.Apply(lines, drop, options.Furniture);
         return new CleanedParts(BodyText.Join(lines, drop));
     }
+
+    /// <summary>A person or desk, not a placeholder: some corpora store user ids or profile links as authors.</summary>
+    private static string? AuthorName(string? value) =>
+        Trimmed(value) is { } name && !Guid.TryParse(name, out _) && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? name : null;
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -168,4 +168,28 @@ public sealed class JsonLinesReadingTests : IDisposable
 
         Assert.Equal("empty file", Inputs.SingleProblem(path).Reason);
     }
+
+    [Fact]
+    public void Read_AuthorThatIsAnIdOrALink_IsDropped()
+    {
+        var path = folder.Write("news.jsonl",
+            ArabicSamples.JsonLine(new { title = "t", text = ArabicSamples.Body, author = "ff9334bc-b887-47c8-bded-8dcfe3ac701d" }) + "\n" +
+            ArabicSamples.JsonLine(new { title = "t", text = ArabicSamples.Body, author = "https://example.org/authors/7" }) + "\n" +
+            ArabicSamples.JsonLine(new { id = 42, title = "t", text = ArabicSamples.Body, author = " دبي - العربية.نت " }));
+
+        var items = Inputs.Read(path);
+
+        Assert.Null(items[0].Article!.Author);
+        Assert.Null(items[1].Article!.Author);
+        Assert.Equal("دبي - العربية.نت", items[2].Article!.Author);
+        Assert.Equal("42", items[2].Article!.Id);
+    }
+
+    [Fact]
+    public void Clean_ReadProblem_PassesThroughUnchanged()
+    {
+        var item = new ArticleCleaner().Clean(RawItem.Failed("a.jsonl#4", "not valid UTF-8"));
+
+        Assert.Equal("a.jsonl#4: not valid UTF-8", item.Problem!.ToString());
+    }
 }
