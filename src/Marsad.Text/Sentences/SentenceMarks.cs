@@ -41,25 +41,4 @@ internal static class SentenceMarks
     public static bool IsTrimmable(char c) =>
         char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\uFEFF' or '\u2060'
           or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
-
-    /// <summary>The index of the quote closing the one at <paramref name="open"/>, or -1 within the bound or before a line break.</summary>
-    public static int FindClose(ReadOnlySpan<char> text, int open)
-    {
-        int limit = Math.Min(text.Length, open + 1 + MaxQuoteLength);
-        for (int i = open + 1; i < limit; i++)
-        {
-            char c = text[i];
-            if (IsLineBreak(c))
-            {
-                return -1;
-            }
-
-            if (Closes(text[open], c))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

@@ -26,6 +26,7 @@ public sealed class SentenceSplitter
         ArgumentNullException.ThrowIfNull(sentences);
         int start = 0;
         int quoteClose = -1;
+        var quotes = default(QuoteSearch);
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -52,7 +53,7 @@ public sealed class SentenceSplitter
             }
             else if (SentenceMarks.IsDoubleQuote(c))
             {
-                quoteClose = SentenceMarks.FindClose(text, i);
+                quoteClose = quotes.FindClose(text, i);
             }
             else if (SentenceMarks.IsTerminator(c))
             {

@@ -121,6 +121,18 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_ManyUnclosedGuillemets_FinishesQuickly()
+    {
+        string text = string.Concat(Enumerable.Repeat("« كلام. ", 200_000));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        int count = SentenceSplitter.Default.Split(text).Count;
+
+        Assert.Equal(200_000, count);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void Split_BlankText_HasNoSentences()
     {
         Assert.Empty(Split(string.Empty));
