@@ -9,6 +9,8 @@ namespace Marsad.Text.Tests;
 /// <summary>Offsets are sacred: for any text at all, every span points back into the original.</summary>
 public sealed class OffsetPropertyTests
 {
+    private static readonly ArabicTokenizer SearchTokenizer = new(new ArabicNormalizer(NormalizerOptions.Search));
+
     [Property(Arbitrary = [typeof(ArabicTextArbitrary)], MaxTest = 500)]
     public void Normalize_AnyText_MapIsNonDecreasingWithinOriginalAndEndsAtLength(ArabicText text)
     {
@@ -58,6 +60,19 @@ public sealed class OffsetPropertyTests
             Assert.True(token.End <= text.Value.Length);
             Assert.NotEmpty(token.Normalized);
             Assert.InRange(token.ProcliticLength, 0, token.Normalized.Length - 1);
+            previousEnd = token.End;
+        }
+    }
+
+    [Property(Arbitrary = [typeof(ArabicTextArbitrary)], MaxTest = 300)]
+    public void Tokenize_AnyTextWithSearchOptions_TokensStayWithinOriginalAndMatchTheirSpans(ArabicText text)
+    {
+        int previousEnd = 0;
+        foreach (Token token in SearchTokenizer.Tokenize(text.Value))
+        {
+            Assert.InRange(token.Start, previousEnd, token.End - 1);
+            Assert.True(token.End <= text.Value.Length);
+            Assert.Equal(token.Normalized, SearchTokenizer.Normalizer.NormalizeTerm(text.Value.AsSpan(token.Start, token.End - token.Start)));
             previousEnd = token.End;
         }
     }

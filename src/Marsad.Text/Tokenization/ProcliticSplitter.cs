@@ -6,9 +6,11 @@ namespace Marsad.Text.Tokenization;
 /// Finds the proclitics on the front of a normalised Arabic word, in the order Arabic allows them:
 /// a conjunction (و ف), then a preposition (ب ك ل) or the future marker (س), then the article (ال),
 /// with ل + ال written لل. It is deliberately cautious — a clitic is split only when the rest is
-/// long enough to be a word and the word is not in <see cref="ProcliticLexicon"/> — because a
-/// wrongly cut name does more harm than a missed clitic. A tatweel after a clitic ("لـفيسبوك") is
-/// the writer marking the boundary, and wins over length.
+/// long enough to be a word and no <see cref="ProtectedWords"/> entry starts at the clitic letter —
+/// because a wrongly cut name does more harm than a missed clitic. Two traces of the original
+/// spelling override that: a tatweel after a clitic ("لـفيسبوك") is the writer marking the boundary,
+/// and a hamza on alef right after و ف ب ك ل ("وإلى") cannot start a protected word there; a
+/// hamza on the alef of ال rules the article out ("ألمانيا").
 /// </summary>
 internal sealed class ProcliticSplitter
 {
@@ -29,14 +31,14 @@ internal sealed class ProcliticSplitter
     /// <summary>The article (and لل) must leave a word of at least this many letters.</summary>
     private const int MinAfterArticle = 2;
 
-    private readonly ProtectedWords _protected;
-
-    public ProcliticSplitter(ArabicNormalizer normalizer) => _protected = new ProtectedWords(normalizer);
-
     /// <summary>The letters that can begin a proclitic, as bits counted from ا.</summary>
     private const ulong CliticStarts =
         (1UL << (Alef - Alef)) | (1UL << (Beh - Alef)) | (1UL << (Seen - Alef)) | (1UL << (Feh - Alef))
         | (1UL << (Kaf - Alef)) | (1UL << (Lam - Alef)) | (1UL << (Waw - Alef));
+
+    private readonly ProtectedWords _protected;
+
+    public ProcliticSplitter(ArabicNormalizer normalizer) => _protected = new ProtectedWords(normalizer);
 
     /// <summary>Whether <paramref name="first"/> can begin a proclitic at all (a cheap pre-test).</summary>
     public static bool MayStartClitic(char first)
