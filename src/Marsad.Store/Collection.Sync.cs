@@ -16,9 +16,12 @@ public sealed partial class Collection
         lock (_writeGate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            AwaitIndexingQuietly();
+            var target = new IndexCheckpoint(_store.StoreId, _store.LastSeq);
             _index.DeleteAll();
             var (indexed, _) = Replay(0, progress, cancellationToken);
-            _index.Commit(new IndexCheckpoint(_store.StoreId, _store.LastSeq));
+            _index.Commit(target);
+            _indexedSeq = target.Seq;
             _uncommitted = 0;
             return indexed;
         }
@@ -46,6 +49,7 @@ public sealed partial class Collection
             {
                 _index.Commit(target);
             }
+            _indexedSeq = target.Seq;
             return applied;
         }
     }

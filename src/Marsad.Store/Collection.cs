@@ -20,6 +20,9 @@ public sealed partial class Collection : IDisposable
     private int _uncommitted;
     private bool _disposed;
 
+    /// <summary>The highest change sequence number the index holds (committed or not).</summary>
+    private long _indexedSeq;
+
     private Collection(StorePaths paths, IDocumentStore store, ISearchIndex index, CollectionOptions options)
     {
         Paths = paths;
@@ -51,6 +54,7 @@ public sealed partial class Collection : IDisposable
             index = LuceneIndex.Open(paths.IndexPath, new LuceneIndexOptions
             {
                 RamBufferMegabytes = options.IndexRamBufferMegabytes,
+                IndexingThreads = options.IndexingThreads,
                 // Bodies live in the database; the index keeps none, and snippets read them from there.
                 TextSource = id => store.Get(id)?.Text,
             });
@@ -66,13 +70,22 @@ public sealed partial class Collection : IDisposable
         }
     }
 
-    public SearchResults Search(SearchRequest request) => _index.Search(request);
+    /// <summary>Searches the index, after any batch still being indexed, so an ingest is visible to the next search.</summary>
+    public SearchResults Search(SearchRequest request)
+    {
+        AwaitIndexingQuietly();
+        return _index.Search(request);
+    }
 
     public Article? Get(string id) => _store.Get(id);
 
     public ListPage List(ListQuery query) => _store.List(query);
 
-    public CollectionStats GetStats() => new(_store.GetStats(), _index.Count, FolderSize(Paths.IndexPath));
+    public CollectionStats GetStats()
+    {
+        AwaitIndexingQuietly();
+        return new(_store.GetStats(), _index.Count, FolderSize(Paths.IndexPath));
+    }
 
     /// <summary>Commits the index and closes both; what was ingested is all durable by then.</summary>
     public void Dispose()
@@ -86,6 +99,7 @@ public sealed partial class Collection : IDisposable
             _disposed = true;
             try
             {
+                AwaitIndexingQuietly();
                 CommitIndex();
             }
             finally

@@ -18,5 +18,12 @@ public sealed record CollectionOptions
     /// <summary>Articles handed to the index at a time while catching up or reindexing.</summary>
     public int ReplayBatchSize { get; init; } = 500;
 
+    /// <summary>
+    /// Threads that analyse one batch for the index. Half the cores by default: ingest already
+    /// keeps one core on the database while the index works on the previous batch, and the
+    /// readers need the rest.
+    /// </summary>
+    public int IndexingThreads { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
+
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

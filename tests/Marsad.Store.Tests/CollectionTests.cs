@@ -212,15 +212,48 @@ public sealed class CollectionTests : IDisposable
         using var collection = Collection.Open(DatabasePath, new CollectionOptions { IndexCommitInterval = 3 });
         var index = collection.Paths.IndexPath;
 
+        // Indexing runs behind ingest; asking for stats waits for it.
         collection.Ingest([Oil("a"), Oil("b")]);
+        collection.GetStats();
         var afterTwo = CommittedSeq(index);
         collection.Ingest([Oil("c"), Oil("d")]);
+        collection.GetStats();
         var afterFour = CommittedSeq(index);
         collection.Ingest([Oil("e")]);
+        collection.GetStats();
         var afterFive = CommittedSeq(index);
         collection.Flush();
 
         Assert.Equal((0L, 4L, 4L, 5L), (afterTwo, afterFour, afterFive, CommittedSeq(index)));
+    }
+
+    [Fact]
+    public void Ingest_ManyBatchesInARow_EachIsSearchableRightAfter()
+    {
+        using var collection = Collection.Open(DatabasePath);
+
+        for (var i = 0; i < 20; i++)
+        {
+            collection.Ingest([Oil($"o{i}"), Gas($"g{i}")]);
+            Assert.Equal(i + 1, collection.Search(new SearchRequest("النفط") { Take = 0 }).Total);
+        }
+    }
+
+    [Fact]
+    public void Dispose_RightAfterIngest_LeavesNothingToReplay()
+    {
+        using (var collection = Collection.Open(DatabasePath))
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                collection.Ingest([Oil($"o{i}"), Gas($"g{i}")]);
+            }
+        }
+
+        using var reopened = Collection.Open(DatabasePath);
+
+        Assert.Equal(0, reopened.ReplayedOnOpen);
+        Assert.Equal(10, reopened.GetStats().IndexedCount);
     }
 
     [Fact]
