@@ -65,7 +65,12 @@ public sealed class ArticleCleaner
         var text = BodyText.WithoutTitle(parts.Text, title);
         if (text.Length == 0)
         {
-            return IngestItem.Failed(document.Location, document.Format == RawFormat.Html ? "no article text found in HTML" : "no article text");
+            // Say whether there was nothing at all or only boilerplate, so a reader of the report
+            // knows the input was looked at, not lost.
+            var reason = document.Format == RawFormat.Html ? "no article text found in HTML"
+                : string.IsNullOrWhiteSpace(document.Body) ? "no article text"
+                : "no article text: only page furniture (e.g. a disclaimer or a share line)";
+            return IngestItem.Failed(document.Location, reason);
         }
         if (!ArabicScript.IsArabicText(text))
         {
