@@ -21,8 +21,10 @@ internal sealed partial class LuceneSearchIndex
         var searcher = _searchers.Acquire();
         try
         {
-            // Lucene wants at least one hit collected even when only the total is asked for.
-            var wanted = (int)Math.Min(int.MaxValue, Math.Max(1L, (long)request.Skip + request.Take));
+            // Lucene sizes its queue by the hits asked for, so never more than the index holds
+            // ("take everything" must not allocate int.MaxValue slots), and at least one even
+            // when only the total is wanted.
+            var wanted = (int)Math.Clamp((long)request.Skip + request.Take, 1L, Math.Max(1, searcher.IndexReader.MaxDoc));
             var top = request.Sort == SearchSort.Relevance
                 ? searcher.Search(built.Query, filter, wanted)
                 : searcher.Search(built.Query, filter, wanted, DateSort(request.Sort), doDocScores: true, doMaxScore: false);

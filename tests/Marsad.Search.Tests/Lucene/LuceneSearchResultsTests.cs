@@ -59,6 +59,17 @@ public sealed class LuceneSearchResultsTests : IDisposable
     }
 
     [Fact]
+    public void Search_TakeEverything_ReturnsAllWithoutSizingForTheRequest()
+    {
+        _index.With(Articles.Make("a", "النفط"), Articles.Make("b", "النفط"));
+
+        var page = _index.Index.Search(new SearchRequest("النفط") { Skip = 1, Take = int.MaxValue });
+
+        Assert.Equal(2, page.Total);
+        Assert.Single(page.Hits);
+    }
+
+    [Fact]
     public void Search_TakeZero_ReturnsOnlyTheTotal()
     {
         _index.With(Articles.Make("a", "النفط"), Articles.Make("b", "النفط"));
