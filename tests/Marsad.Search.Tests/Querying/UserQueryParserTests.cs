@@ -1,4 +1,5 @@
 using Marsad.Search.Querying;
+using Marsad.Search.Tests.Support;
 
 namespace Marsad.Search.Tests.Querying;
 
@@ -89,15 +90,4 @@ public sealed class UserQueryParserTests
     private static QueryGroup Group(params QueryItem[] items) => new(items, Excluded: false);
 
     private static QueryGroup Group(bool excluded, params QueryItem[] items) => new(items, excluded);
-
-    /// <summary>Groups compare by their items' values (records compare lists by reference).</summary>
-    private sealed class GroupComparer : IEqualityComparer<QueryGroup>
-    {
-        public static GroupComparer Instance { get; } = new();
-
-        public bool Equals(QueryGroup? x, QueryGroup? y) =>
-            x is not null && y is not null && x.Excluded == y.Excluded && x.Alternatives.SequenceEqual(y.Alternatives);
-
-        public int GetHashCode(QueryGroup obj) => obj.Alternatives.Count;
-    }
 }
