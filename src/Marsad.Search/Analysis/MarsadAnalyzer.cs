@@ -4,7 +4,7 @@ using Marsad.Search.Indexing;
 namespace Marsad.Search.Analysis;
 
 /// <summary>
-/// Our Arabic analysis as a Lucene analyzer: exact fields get surface and base forms, stem
+/// Our Arabic analysis as a Lucene analyzer: exact fields get clitic-free base words, stem
 /// fields get light stems (see <see cref="IndexFields.FormOf"/>).
 /// </summary>
 internal sealed class MarsadAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)

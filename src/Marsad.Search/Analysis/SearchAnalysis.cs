@@ -15,7 +15,7 @@ internal static class SearchAnalysis
     /// normaliser's rules, the tokenizer, the stemmer, the fields): an index built by another
     /// version is then rebuilt from the store on open instead of silently missing matches.
     /// </summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>
     /// Search folds ة into ه on top of the default rules: writers mix them at word ends

@@ -16,27 +16,16 @@ internal sealed class TermEmitter(
 {
     private IReadOnlyList<Token> _tokens = [];
     private int _next;
-    private bool _basePending;
 
     public void Reset(IReadOnlyList<Token> tokens)
     {
         _tokens = tokens;
         _next = 0;
-        _basePending = false;
     }
 
     /// <summary>Sets the attributes to the next term; false when there is none. The caller clears attributes first.</summary>
     public bool Next(Func<int, int> correctOffset)
     {
-        if (_basePending)
-        {
-            // The base shares the surface word's position, so "والسوداني" also stands as
-            // "سوداني" and a phrase over bases matches whatever clitics the words carry.
-            _basePending = false;
-            var word = _tokens[_next - 1];
-            Set(word.Base, word, 0, correctOffset);
-            return true;
-        }
         while (_next < _tokens.Count)
         {
             var token = _tokens[_next++];
@@ -44,22 +33,16 @@ internal sealed class TermEmitter(
             {
                 continue;
             }
-            if (form == FieldForm.Stem)
-            {
-                Set(SearchAnalysis.Stem(token), token, 1, correctOffset);
-                return true;
-            }
-            Set(token.Normalized, token, 1, correctOffset);
-            _basePending = token.ProcliticLength > 0 && token.Base.Length > 0;
+            Set(form == FieldForm.Stem ? SearchAnalysis.Stem(token) : token.Base, token, correctOffset);
             return true;
         }
         return false;
     }
 
-    private void Set(string value, in Token token, int increment, Func<int, int> correctOffset)
+    private void Set(string value, in Token token, Func<int, int> correctOffset)
     {
         term.SetEmpty().Append(value);
         offset.SetOffset(correctOffset(token.Start), correctOffset(token.End));
-        position.PositionIncrement = increment;
+        position.PositionIncrement = 1;
     }
 }

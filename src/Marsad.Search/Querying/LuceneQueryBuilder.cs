@@ -16,9 +16,6 @@ internal static class LuceneQueryBuilder
     /// <summary>Weight of a match on the clitic-free base word against one on the stem only.</summary>
     private const float ExactBoost = 2f;
 
-    /// <summary>A small extra for the very surface form typed, clitics and all.</summary>
-    private const float SurfaceBoost = 0.5f;
-
     /// <summary>A word in the headline says more about the article than one in its body.</summary>
     private const float TitleBoost = 1.5f;
 
@@ -72,10 +69,6 @@ internal static class LuceneQueryBuilder
         foreach (var (exact, stemField, boost) in Fields)
         {
             word.Add(Term(exact, token.Base, ExactBoost * boost), Occur.SHOULD);
-            if (!string.Equals(token.Normalized, token.Base, StringComparison.Ordinal))
-            {
-                word.Add(Term(exact, token.Normalized, SurfaceBoost * boost), Occur.SHOULD);
-            }
             word.Add(Term(stemField, stem, boost), Occur.SHOULD);
         }
         return word;
@@ -86,7 +79,7 @@ internal static class LuceneQueryBuilder
         var phrase = new BooleanQuery(disableCoord: true);
         foreach (var (exact, stemField, boost) in Fields)
         {
-            // Bases stand at every word's position, so the exact phrase ignores clitics too.
+            // The exact field holds bases, so the phrase matches whatever clitics its words carry.
             var onBases = new PhraseQuery { Boost = ExactBoost * boost };
             var onStems = new PhraseQuery { Boost = boost };
             foreach (var token in tokens)
