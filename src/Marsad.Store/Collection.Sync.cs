@@ -16,7 +16,10 @@ public sealed partial class Collection
         lock (_writeGate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            AwaitIndexingQuietly();
+            // A rebuild makes up for any batch whose indexing failed.
+            SettleIndexing();
+            _indexingFailure = null;
+            _replayFloor = long.MaxValue;
             var target = new IndexCheckpoint(_store.StoreId, _store.LastSeq);
             _index.DeleteAll();
             var (indexed, _) = Replay(0, progress, cancellationToken);

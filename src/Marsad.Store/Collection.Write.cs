@@ -8,12 +8,22 @@ public sealed partial class Collection
     /// <summary>Indexing of the last ingested batch, running while the caller prepares and stores the next.</summary>
     private volatile Task _indexing = Task.CompletedTask;
 
+    /// <summary>Why indexing a batch failed, kept until the next write reports it.</summary>
+    private Exception? _indexingFailure;
+
+    /// <summary>
+    /// The checkpoint never passes a batch whose indexing failed, even once later batches are
+    /// indexed: the next open must replay from before it.
+    /// </summary>
+    private long _replayFloor = long.MaxValue;
+
     /// <summary>
     /// Stores a batch in one transaction (all of it or, if anything fails or the token fires,
     /// none of it), then indexes what was added or changed. Unchanged articles cost one lookup.
     /// Indexing runs in the background while the next batch is stored: at most one batch is
-    /// ever behind, <see cref="Search"/> waits for it, and a failure of it is thrown by the next
-    /// call (the stored batch is safe either way and is indexed again on the next open).
+    /// ever behind, and <see cref="Search"/> waits for it. If indexing a batch fails, the next
+    /// write throws, before it stores anything; the stored batch is safe either way and is
+    /// indexed again when the collection is next opened.
     /// </summary>
     public IngestResult Ingest(IReadOnlyList<Article> batch, CancellationToken cancellationToken = default)
     {
@@ -21,23 +31,27 @@ public sealed partial class Collection
         lock (_writeGate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            ThrowIfIndexingFailed();
             var results = _store.Upsert(batch, cancellationToken);
-            AwaitIndexing();
+            // Only now wait for the previous batch's indexing, which ran while this one was stored;
+            // a failure of it is kept for the next write, as this batch is stored already.
+            SettleIndexing();
             var changed = new List<Article>();
-            var seq = 0L;
+            var (first, last) = (long.MaxValue, 0L);
             for (var i = 0; i < results.Count; i++)
             {
                 if (results[i].Outcome != UpsertOutcome.Unchanged)
                 {
                     changed.Add(batch[i]);
-                    seq = Math.Max(seq, results[i].Seq);
+                    first = Math.Min(first, results[i].Seq);
+                    last = Math.Max(last, results[i].Seq);
                 }
             }
             if (changed.Count > 0)
             {
                 // The store has committed: from here on the batch is safe whatever happens, and
                 // the index only has to follow. No token: there is no reason to leave it half done.
-                _indexing = Task.Run(() => IndexBatch(changed, seq), CancellationToken.None);
+                _indexing = Task.Run(() => IndexBatch(changed, first, last), CancellationToken.None);
             }
             return new IngestResult(results);
         }
@@ -74,31 +88,63 @@ public sealed partial class Collection
         }
     }
 
-    private void IndexBatch(List<Article> changed, long seq)
+    private void IndexBatch(List<Article> changed, long firstSeq, long lastSeq)
     {
-        _index.Upsert(changed, CancellationToken.None);
-        _indexedSeq = Math.Max(_indexedSeq, seq);
+        try
+        {
+            _index.Upsert(changed, CancellationToken.None);
+        }
+        catch
+        {
+            _replayFloor = Math.Min(_replayFloor, firstSeq - 1);
+            throw;
+        }
+        _indexedSeq = Math.Max(_indexedSeq, lastSeq);
         NoteChanges(changed.Count);
     }
 
-    /// <summary>Waits for the batch being indexed and rethrows its failure, once.</summary>
+    /// <summary>Waits for the batch being indexed and throws its failure, or an earlier one not yet reported.</summary>
     private void AwaitIndexing()
     {
-        var indexing = _indexing;
-        _indexing = Task.CompletedTask;
-        indexing.GetAwaiter().GetResult();
+        SettleIndexing();
+        ThrowIfIndexingFailed();
     }
 
-    /// <summary>Waits for the batch being indexed; its failure is left for the next write to report.</summary>
-    private void AwaitIndexingQuietly()
+    /// <summary>Throws a known indexing failure, without waiting for the batch being indexed.</summary>
+    private void ThrowIfIndexingFailed()
+    {
+        if (_indexing.IsFaulted)
+        {
+            SettleIndexing();
+        }
+        if (_indexingFailure is { } failure)
+        {
+            _indexingFailure = null;
+            throw new IOException($"{Paths.IndexPath}: indexing failed ({failure.Message}); the articles are stored and are indexed again when the collection is next opened.", failure);
+        }
+    }
+
+    /// <summary>Waits for the batch being indexed and keeps its failure, if any, for the next write to report.</summary>
+    private void SettleIndexing()
+    {
+        if (WaitForIndexing() is { } failure)
+        {
+            _indexingFailure ??= failure;
+        }
+        _indexing = Task.CompletedTask;
+    }
+
+    /// <summary>Waits for the batch being indexed; changes nothing, so searches may call it outside the write lock.</summary>
+    private Exception? WaitForIndexing()
     {
         try
         {
             _indexing.Wait();
+            return null;
         }
-        catch (AggregateException)
+        catch (AggregateException e)
         {
-            // Reported by AwaitIndexing on the next write; a search still answers from the index as it is.
+            return e.InnerException ?? e;
         }
     }
 
@@ -114,7 +160,7 @@ public sealed partial class Collection
     /// <summary>Commits what the index holds, recording the sequence number it has reached.</summary>
     private void CommitIndex()
     {
-        var checkpoint = new IndexCheckpoint(_store.StoreId, _indexedSeq);
+        var checkpoint = new IndexCheckpoint(_store.StoreId, Math.Min(_indexedSeq, _replayFloor));
         if (_uncommitted == 0 && checkpoint == _index.Checkpoint)
         {
             return;

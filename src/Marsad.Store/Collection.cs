@@ -48,16 +48,22 @@ public sealed partial class Collection : IDisposable
         options ??= CollectionOptions.Default;
         var paths = databasePath is null ? StorePaths.Default() : StorePaths.ForDatabase(databasePath);
         var store = SqliteDocumentStore.Open(paths.DatabasePath, options.Clock);
+        return Open(paths, store, store => LuceneIndex.Open(paths.IndexPath, new LuceneIndexOptions
+        {
+            RamBufferMegabytes = options.IndexRamBufferMegabytes,
+            IndexingThreads = options.IndexingThreads,
+            // Bodies live in the database; the index keeps none, and snippets read them from there.
+            TextSource = id => store.Get(id)?.Text,
+        }), options);
+    }
+
+    /// <summary>Opens a collection over a given store and index (which it then owns); tests pass their own.</summary>
+    internal static Collection Open(StorePaths paths, IDocumentStore store, Func<IDocumentStore, ISearchIndex> openIndex, CollectionOptions options)
+    {
         ISearchIndex? index = null;
         try
         {
-            index = LuceneIndex.Open(paths.IndexPath, new LuceneIndexOptions
-            {
-                RamBufferMegabytes = options.IndexRamBufferMegabytes,
-                IndexingThreads = options.IndexingThreads,
-                // Bodies live in the database; the index keeps none, and snippets read them from there.
-                TextSource = id => store.Get(id)?.Text,
-            });
+            index = openIndex(store);
             var collection = new Collection(paths, store, index, options);
             collection.ReplayedOnOpen = collection.CatchUp(CancellationToken.None);
             return collection;
@@ -73,7 +79,7 @@ public sealed partial class Collection : IDisposable
     /// <summary>Searches the index, after any batch still being indexed, so an ingest is visible to the next search.</summary>
     public SearchResults Search(SearchRequest request)
     {
-        AwaitIndexingQuietly();
+        WaitForIndexing();
         return _index.Search(request);
     }
 
@@ -83,7 +89,7 @@ public sealed partial class Collection : IDisposable
 
     public CollectionStats GetStats()
     {
-        AwaitIndexingQuietly();
+        WaitForIndexing();
         return new(_store.GetStats(), _index.Count, FolderSize(Paths.IndexPath));
     }
 
@@ -99,7 +105,9 @@ public sealed partial class Collection : IDisposable
             _disposed = true;
             try
             {
-                AwaitIndexingQuietly();
+                // A failed batch is not in the index and the checkpoint stays before it: the next
+                // open indexes it again, so there is nothing to report here.
+                SettleIndexing();
                 CommitIndex();
             }
             finally

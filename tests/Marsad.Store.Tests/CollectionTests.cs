@@ -257,6 +257,35 @@ public sealed class CollectionTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_IndexingFails_NextWriteReportsItAndTheNextOpenIndexesTheBatch()
+    {
+        var paths = StorePaths.ForDatabase(DatabasePath);
+        using (var collection = Collection.Open(
+            paths,
+            SqliteDocumentStore.Open(DatabasePath),
+            store => new PoisonedIndex(LuceneIndex.Open(paths.IndexPath), poisonedId: "poison"),
+            CollectionOptions.Default))
+        {
+            collection.Ingest([Oil("a")]);
+            var stored = collection.Ingest([Oil("poison"), Oil("b")]);
+            var error = Assert.Throws<IOException>(collection.Flush);
+            // Reported once; later batches are indexed, but the checkpoint stays before the failed one.
+            collection.Ingest([Oil("c")]);
+            collection.Flush();
+
+            Assert.Equal(2, stored.Added);
+            Assert.Contains(paths.IndexPath, error.Message, StringComparison.Ordinal);
+            Assert.NotNull(collection.Get("poison"));
+            Assert.Equal(["a", "c"], Ids(collection, "النفط").Order(StringComparer.Ordinal));
+        }
+
+        using var reopened = Collection.Open(DatabasePath);
+
+        Assert.Equal(3, reopened.ReplayedOnOpen);
+        Assert.Equal(["a", "b", "c", "poison"], Ids(reopened, "النفط").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void GetStats_AfterIngest_CountsStoreAndIndex()
     {
         using var collection = Collection.Open(DatabasePath);
