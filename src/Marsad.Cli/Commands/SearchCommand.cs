@@ -53,20 +53,7 @@ internal static class SearchCommand
             var results = collection.Search(request);
             if (parse.GetValue(GlobalOptions.Json))
             {
-                Json.Write(console.Out, new
-                {
-                    results.Total,
-                    Results = results.Hits.Select(h => new
-                    {
-                        h.Id,
-                        h.Title,
-                        h.Outlet,
-                        Published = h.Published?.ToString(),
-                        Score = Math.Round(h.Score, 4),
-                        h.Snippet,
-                        Highlights = h.Highlights.Select(s => new[] { s.Start, s.End }),
-                    }),
-                });
+                console.Out.WriteLine(SearchResultsJson.ToJson(results));
             }
             else
             {
