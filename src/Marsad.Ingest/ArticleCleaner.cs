@@ -69,6 +69,7 @@ public sealed class ArticleCleaner
             // knows the input was looked at, not lost.
             var reason = document.Format == RawFormat.Html ? "no article text found in HTML"
                 : string.IsNullOrWhiteSpace(document.Body) ? "no article text"
+                : parts.Text.Trim().Length > 0 ? "no article text: the body only repeats the title"
                 : "no article text: only page furniture (e.g. a disclaimer or a share line)";
             return IngestItem.Failed(document.Location, reason);
         }

@@ -32,10 +32,14 @@ internal static class FurnitureLexicon
         "back to top", "share", "share this", "print", "comments", "leave a comment", "advertisement",
         "next", "previous", "next previous", "see all", "show more", "load more");
 
-    /// <summary>Starts of lines that are notices, not news: rights, subscriptions, app and channel promotion.</summary>
+    /// <summary>
+    /// Starts of lines that are notices, not news: rights, subscriptions, app and channel promotion.
+    /// A bare imperative such as "تابعوا" is not among them: news leads start with it too
+    /// ("تابعوا مباشرة تغطية خاصة للانتخابات …").
+    /// </summary>
     public static readonly string[] LinePrefixes = [.. Keys(
         "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "الحقوق محفوظة", "copyright", "all rights reserved",
-        "تابعونا على", "تابعنا على", "تابعوا", "شارك على", "شارك عبر", "رابط مختصر", "رابط المقال", "رابط الخبر", "رابط دائم",
+        "تابعونا على", "تابعنا على", "تابعوا على", "تابعونا عبر", "تابعنا عبر", "تابعوا عبر", "شارك على", "شارك عبر", "رابط مختصر", "رابط المقال", "رابط الخبر", "رابط دائم",
         "اشترك في", "اشترك الآن", "للاشتراك", "حمل تطبيق", "تحميل تطبيق", "انضم إلى قناتنا", "انضموا إلى",
         "latest posts by", "posted in", "filed under")];
 

@@ -39,6 +39,17 @@ public sealed class FurnitureModelTests
     }
 
     [Fact]
+    public void Clean_NewsLeadStartingWithAnImperative_IsKept()
+    {
+        const string lead = "تابعوا مباشرة على قناتنا تغطية خاصة للانتخابات الرئاسية والتشريعية التي أغلقت صناديق الاقتراع فيها مساء اليوم.";
+        var body = string.Join('\n', lead, "تابعونا على فيسبوك وتويتر");
+
+        var article = new ArticleCleaner().Clean(new RawDocument("x", RawFormat.Fields, body) { Title = "تغطية خاصة" }).Article!;
+
+        Assert.Equal(lead, article.Text);
+    }
+
+    [Fact]
     public void Train_SyntheticCorpus_LearnsEdgeBoilerplateButNotRepeatedNews()
     {
         using var folder = new TempFolder();
