@@ -1,4 +1,3 @@
-using Marsad.Ingest.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Marsad.Ingest.Tests.Seeds;

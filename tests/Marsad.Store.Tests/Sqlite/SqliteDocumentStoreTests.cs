@@ -1,5 +1,4 @@
 using Marsad.Store.Sqlite;
-using Marsad.Store.Tests.Support;
 
 namespace Marsad.Store.Tests.Sqlite;
 

@@ -1,26 +1,33 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Marsad.Ingest.Tests.Support;
+namespace Marsad.Testing;
 
-/// <summary>A fresh folder per test, deleted afterwards; files written into it by small helpers.</summary>
-internal sealed class TempFolder : IDisposable
+/// <summary>A fresh folder for one test, removed afterwards.</summary>
+public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "marsad-ingest-tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "marsad-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
     public string Path { get; }
 
+    /// <summary>A database path inside the folder, for tests that open a store.</summary>
+    public string Database => System.IO.Path.Combine(Path, "store", "marsad.db");
+
+    /// <summary>The full path of <paramref name="name"/> inside the folder (nothing is created).</summary>
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    /// <summary>Writes UTF-8 text without a byte order mark, creating folders on the way.</summary>
     public string Write(string name, string text) => WriteBytes(name, new UTF8Encoding(false).GetBytes(text));
 
     public string WriteBytes(string name, byte[] bytes)
     {
-        var file = System.IO.Path.Combine(Path, name);
+        var file = File(name);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
-        File.WriteAllBytes(file, bytes);
+        System.IO.File.WriteAllBytes(file, bytes);
         return file;
     }
 
@@ -44,7 +51,7 @@ internal sealed class TempFolder : IDisposable
         }
         catch (IOException)
         {
-            // A leftover temp folder is harmless.
+            // A file still held open must not fail a test that already passed; temp is temp.
         }
     }
 }
