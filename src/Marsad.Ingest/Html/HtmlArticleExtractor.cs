@@ -29,6 +29,7 @@ internal sealed class HtmlArticleExtractor(OutletTable outlets, FurnitureModel f
         var lines = ContentText.Paragraphs(root).ToArray();
         var drop = new bool[lines.Length];
         FurnitureFilter.Apply(lines, drop, furniture);
+        var bylineAuthor = DropLeadingByline(lines, drop);
         var text = BodyText.Join(lines, drop);
         if (text.Length == 0)
         {
@@ -39,11 +40,35 @@ internal sealed class HtmlArticleExtractor(OutletTable outlets, FurnitureModel f
         return new CleanedParts(text)
         {
             Title = title,
-            Author = meta.Author,
+            Author = meta.Author ?? bylineAuthor,
             Outlet = meta.SiteName ?? found.Outlet,
             Url = meta.Url,
             Published = meta.Published,
         };
+    }
+
+    /// <summary>
+    /// Pages often repeat the byline as the first paragraph of the article ("بقلم كريم الجبوري")
+    /// even when the metadata names the author: it is not body text. Only a line that is a byline
+    /// and nothing more, among the first few kept lines, is dropped.
+    /// </summary>
+    private static string? DropLeadingByline(string[] lines, bool[] drop)
+    {
+        var seen = 0;
+        for (var i = 0; i < lines.Length && seen < 3; i++)
+        {
+            if (drop[i])
+            {
+                continue;
+            }
+            seen++;
+            if (BylineParser.TryParse(lines[i], out var author, out var rest) && string.IsNullOrWhiteSpace(rest))
+            {
+                drop[i] = true;
+                return author;
+            }
+        }
+        return null;
     }
 
     /// <summary>"Headline - Site" → "Headline", when the suffix is the page's site name or a known outlet.</summary>

@@ -45,6 +45,18 @@ public sealed class HtmlReadingTests : IDisposable
     }
 
     [Fact]
+    public void Read_BylineParagraphAtTheTopOfTheArticle_IsAuthorNotText()
+    {
+        var body = $"<article><h1>{ArabicSamples.Title}</h1><p class=\"byline\">بقلم كريم الجبوري</p><p>{ArabicSamples.Lead}</p><p>{ArabicSamples.Second}</p></article>";
+        var path = folder.Write("byline.html", Page("<title>عنوان</title>", body));
+
+        var article = Inputs.Single(path);
+
+        Assert.Equal("كريم الجبوري", article.Author);
+        Assert.StartsWith(ArabicSamples.Lead, article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_PageWithJsonLdOnly_TakesHeadlineAuthorDateAndPublisher()
     {
         var jsonLd = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\"}," +
