@@ -44,7 +44,8 @@ internal static class SnippetWindow
                 return TrimEnd(text, start, i);
             }
         }
-        return limit;
+        // No space to cut at: cut mid-word, but never between the halves of a surrogate pair.
+        return limit > 0 && char.IsSurrogatePair(text[limit - 1], text[limit]) ? limit + 1 : limit;
     }
 
     private static int? SentenceStartBetween(string text, int from, int to)

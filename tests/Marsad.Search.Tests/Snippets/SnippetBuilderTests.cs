@@ -85,6 +85,22 @@ public sealed class SnippetBuilderTests
         Assert.Equal("النفط", snippet.Text.Substring(snippet.Highlights[0].Start, snippet.Highlights[0].Length));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Build_LongRunWithoutSpaces_NeverCutsASurrogatePair(int lead)
+    {
+        var text = new string('x', lead) + string.Concat(Enumerable.Repeat("\U0001F600", 100));
+
+        var snippet = SnippetBuilder.Build(text, Terms("النفط"), 20);
+
+        for (var i = 0; i < snippet.Text.Length; i++)
+        {
+            Assert.False(char.IsHighSurrogate(snippet.Text[i]) && (i + 1 == snippet.Text.Length || !char.IsLowSurrogate(snippet.Text[i + 1])), $"lone high surrogate at {i}");
+            Assert.False(char.IsLowSurrogate(snippet.Text[i]) && (i == 0 || !char.IsHighSurrogate(snippet.Text[i - 1])), $"lone low surrogate at {i}");
+        }
+    }
+
     private static MatchTerms Terms(params string[] words)
     {
         var terms = new MatchTerms();
