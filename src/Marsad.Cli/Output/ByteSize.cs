@@ -18,7 +18,8 @@ internal static class ByteSize
                 break;
             }
         }
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || number <= 0 || number * unit > long.MaxValue)
+        // At least one whole byte: "0.5B" or "NaN" would otherwise become a limit of 0.
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !(number * unit >= 1) || number * unit >= long.MaxValue)
         {
             throw new UsageException($"{option} '{text}' is not a size: write e.g. 20MB, 500KB or 1048576.");
         }

@@ -94,6 +94,17 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("--max-size", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0.5B")]
+    [InlineData("NaN")]
+    public void Ingest_SizeBelowOneByte_IsAUsageError(string size)
+    {
+        var run = CliRun.Invoke("ingest", RepoPaths.Samples, "--max-size", size, "--db", _temp.Database);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--max-size", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ingest_Windows1256File_IsDecoded()
     {
