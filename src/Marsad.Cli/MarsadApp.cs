@@ -26,12 +26,23 @@ internal static class MarsadApp
             console.Error.WriteLine($"marsad: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Marsad.Store.StoreException)
+        catch (Exception e) when (Unwrap(e) is { } failure)
         {
-            // The store or a file could not be opened at all: nothing was done, say why in plain words.
-            console.Error.WriteLine($"marsad: {e.Message}");
+            // The store or a file could not be used (locked, full disk, no permission): every batch
+            // stored before this is safe, the one in flight was rolled back. Say why in plain words.
+            console.Error.WriteLine($"marsad: {failure.Message}");
             return ExitCodes.SomeFailed;
         }
+    }
+
+    /// <summary>The environmental failure behind <paramref name="e"/> (parallel stages wrap theirs), or null for a bug.</summary>
+    private static Exception? Unwrap(Exception e)
+    {
+        while (e is AggregateException { InnerExceptions.Count: 1 } aggregate)
+        {
+            e = aggregate.InnerExceptions[0];
+        }
+        return e is IOException or UnauthorizedAccessException or Marsad.Store.StoreException or Microsoft.Data.Sqlite.SqliteException ? e : null;
     }
 
     internal static RootCommand BuildRoot(CliConsole console)

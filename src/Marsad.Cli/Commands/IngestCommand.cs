@@ -49,6 +49,10 @@ internal static class IngestCommand
     private static int Run(CliConsole console, ParseResult parse, string[] paths, string maxSize, string? outletsFile, CancellationToken cancellationToken)
     {
         var json = parse.GetValue(GlobalOptions.Json);
+        if (outletsFile is not null && !File.Exists(outletsFile))
+        {
+            throw new UsageException($"--outlets '{outletsFile}': no such file.");
+        }
         var options = IngestOptions.Default with
         {
             MaxArticleBytes = ByteSize.Parse(maxSize, "--max-size"),

@@ -43,9 +43,15 @@ internal static class TrainCommand
             var path = parse.GetValue(output)!;
             var temporary = path + ".tmp";
             FurnitureTrainingResult result;
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+            try
             {
+                using var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false));
                 result = FurnitureTrainer.Train(parse.GetValue(corpus)!, writer, cancellationToken: cancellationToken);
+            }
+            catch
+            {
+                File.Delete(temporary);
+                throw;
             }
             // Written aside and moved into place, so an interrupted run never leaves half a model.
             File.Move(temporary, path, overwrite: true);

@@ -106,6 +106,27 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_MissingOutletsFile_IsAUsageError()
+    {
+        var run = CliRun.Invoke("ingest", RepoPaths.Samples, "--outlets", Path.Combine(_temp.Path, "none.tsv"), "--db", _temp.Database);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("none.tsv", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ingest_StoreThatIsNotADatabase_IsOneLineAndExitCodeOne()
+    {
+        var notADatabase = _temp.Write("store/marsad.db", "this is not a SQLite database, just text");
+
+        var run = CliRun.Invoke("ingest", RepoPaths.Samples, "--db", notADatabase);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("marsad.db", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ingest_Windows1256File_IsDecoded()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
