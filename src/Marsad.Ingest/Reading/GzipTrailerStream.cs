@@ -6,24 +6,10 @@ namespace Marsad.Ingest.Reading;
 /// length mod 2^32) is how a reader can tell. A file of several gzip members, whose trailer counts
 /// only the last member, is reported as truncated too: such files are rare among corpora.
 /// </summary>
-internal sealed class GzipTrailerStream(Stream inner) : Stream
+internal sealed class GzipTrailerStream(Stream inner) : ForwardReadStream
 {
     private readonly byte[] tail = new byte[8];
     private int tailLength;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>Whether the data read so far ends with a trailer matching <paramref name="uncompressedLength"/>.</summary>
     public bool TrailerMatches(long uncompressedLength)
@@ -36,24 +22,12 @@ internal sealed class GzipTrailerStream(Stream inner) : Stream
         return size == (uint)(uncompressedLength & 0xFFFFFFFF);
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         var read = inner.Read(buffer);
         Remember(buffer[..read]);
         return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
