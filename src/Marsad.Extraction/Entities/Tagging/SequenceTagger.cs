@@ -2,7 +2,9 @@ namespace Marsad.Extraction.Entities.Tagging;
 
 /// <summary>
 /// A greedy left-to-right BIO tagger over an averaged perceptron: each token is tagged from its
-/// own features and the two tags chosen before it, and the output is repaired to valid BIO.
+/// own features and the two tags chosen before it. A step never picks an I-X that cannot follow
+/// the previous tag (the best valid tag wins instead), and the output is repaired to valid BIO
+/// as well, so callers can rely on well-formed chunks whatever the model holds.
 /// Immutable once trained or loaded; <see cref="Tag"/> is safe to call from many threads.
 /// </summary>
 public sealed class SequenceTagger
@@ -80,7 +82,7 @@ public sealed class SequenceTagger
         {
             Fill(step, features[i], previous, beforePrevious);
             Model.Score(step, scores);
-            tags[i] = Model.Classes[AveragedPerceptron.ArgMax(scores)];
+            tags[i] = Model.Classes[BestValid(scores, previous)];
             beforePrevious = previous;
             previous = tags[i];
         }
@@ -96,6 +98,24 @@ public sealed class SequenceTagger
     public static SequenceTagger Load(Stream stream) => new(TaggerModel.Read(stream));
 
     private const string Start = "<s>";
+
+    /// <summary>The best-scoring tag that keeps the BIO sequence valid after <paramref name="previous"/>.</summary>
+    private int BestValid(ReadOnlySpan<float> scores, string previous)
+    {
+        int best = -1;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            string tag = Model.Classes[c];
+            bool valid = !tag.StartsWith("I-", StringComparison.Ordinal)
+                || (previous.Length > 2 && previous[0] != 'O' && previous.AsSpan(2).SequenceEqual(tag.AsSpan(2)));
+            if (valid && (best < 0 || scores[c] > scores[best]))
+            {
+                best = c;
+            }
+        }
+
+        return best < 0 ? AveragedPerceptron.ArgMax(scores) : best;
+    }
 
     private static void Fill(List<string> step, string[] baseFeatures, string previous, string beforePrevious)
     {

@@ -61,7 +61,7 @@ internal static class TokenFeatures
             f.Add("al");
         }
 
-        for (int k = 1; k <= 3 && k <= w.Base.Length; k++)
+        for (int k = 1; k <= 4 && k <= w.Base.Length; k++)
         {
             f.Add("p" + k + "=" + w.Base[..k]);
             f.Add("x" + k + "=" + w.Base[^k..]);
@@ -90,10 +90,14 @@ internal static class TokenFeatures
         f.Add("x2b-1=" + bm1 + "|" + Suffix(w.Base, 2));
         f.Add("al+1=" + (i + 1 < views.Length && views[i + 1].HasArticle));
         f.Add("al-1=" + (i > 0 && views[i - 1].HasArticle));
+        f.Add("p+1=" + Prefix(bp1, 2) + "|x+1=" + Suffix(bp1, 2));
+        f.Add("x-1=" + Suffix(bm1, 2));
     }
 
     private static bool IsArabic(char ch) =>
         ch is (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\uFB50' and <= '\uFEFF');
+
+    private static string Prefix(string s, int n) => s.Length <= n ? s : s[..n];
 
     private static string Suffix(string s, int n) => s.Length <= n ? s : s[^n..];
 

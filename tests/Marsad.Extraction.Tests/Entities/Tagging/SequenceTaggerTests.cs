@@ -25,6 +25,23 @@ public sealed class SequenceTaggerTests
     }
 
     [Fact]
+    public void Tag_AnyInput_ReturnsValidBio()
+    {
+        SequenceTagger tagger = SequenceTagger.Train(TaggerData.Corpus(), epochs: 3, seed: 2);
+        string[] scrambled = ["منصور", "إن", "مدينة", "الرئيس", "عباس", "(", "قال", "Obama", "2024"];
+
+        string[] tags = tagger.Tag(scrambled);
+
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i].StartsWith("I-", StringComparison.Ordinal))
+            {
+                Assert.True(i > 0 && tags[i - 1].Length > 2 && tags[i - 1][2..] == tags[i][2..], $"{tags[i]} at {i} after {(i > 0 ? tags[i - 1] : "start")}");
+            }
+        }
+    }
+
+    [Fact]
     public void Tag_EmptySentence_ReturnsNoTags()
     {
         SequenceTagger tagger = SequenceTagger.Train(TaggerData.Corpus(), epochs: 1, seed: 1);
