@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Marsad.Cli.Tests.Support;
+
+namespace Marsad.Cli.Tests.Commands;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void EvalNer_OneRightAndOneWrongEntity_ScoresFiftyPercent()
+    {
+        var file = _temp.Write("tagged.txt",
+            "قال O O\nمحمد B-PERS B-PERS\nالسوداني I-PERS I-PERS\nفي O O\nبغداد B-LOC O\n\n");
+
+        var run = CliRun.Invoke("eval", "ner", file, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Out);
+        var overall = doc.RootElement.GetProperty("overall");
+        Assert.Equal(2, overall.GetProperty("gold").GetInt32());
+        Assert.Equal(1, overall.GetProperty("correct").GetInt32());
+        Assert.Equal(100.0, overall.GetProperty("precision").GetDouble());
+        Assert.Equal(50.0, overall.GetProperty("recall").GetDouble());
+    }
+
+    [Fact]
+    public void EvalNer_MalformedLine_NamesTheFileAndLine()
+    {
+        var file = _temp.Write("bad.txt", "قال O O\nمحمد B-PERS\n");
+
+        var run = CliRun.Invoke("eval", "ner", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("bad.txt", run.Error, StringComparison.Ordinal);
+        Assert.Contains("line 2", run.Error, StringComparison.Ordinal);
+    }
+}
