@@ -60,6 +60,7 @@ internal static class MarsadApp
         root.Add(DeleteCommand.Create(console));
         root.Add(ReindexCommand.Create(console));
         root.Add(TrainCommand.Create(console));
+        root.Add(TagCommand.Create(console));
         root.Add(EvalCommand.Create(console));
         return root;
     }
