@@ -36,9 +36,8 @@ internal static class EvalCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
+            if (!InputFile.AllExist(console, path))
             {
-                console.Error.WriteLine($"marsad: {path}: no such file");
                 return ExitCodes.SomeFailed;
             }
             ScoreReport report;

@@ -31,13 +31,9 @@ internal static class TagCommand
         {
             var input = parse.GetValue(conll)!;
             var modelPath = parse.GetValue(model)!;
-            foreach (var path in new[] { input, modelPath })
+            if (!InputFile.AllExist(console, input, modelPath))
             {
-                if (!File.Exists(path))
-                {
-                    console.Error.WriteLine($"marsad: {path}: no such file");
-                    return ExitCodes.SomeFailed;
-                }
+                return ExitCodes.SomeFailed;
             }
             SequenceTagger tagger;
             try

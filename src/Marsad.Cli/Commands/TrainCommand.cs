@@ -51,20 +51,11 @@ internal static class TrainCommand
             }
             var tagger = SequenceTagger.Train(sentences, parse.GetValue(epochs), parse.GetValue(seed));
             var path = parse.GetValue(output)!;
-            var temporary = path + ".tmp";
-            try
+            AtomicFile.Write(path, stream =>
             {
-                using (var file = File.Create(temporary))
-                {
-                    tagger.Save(file);
-                }
-                File.Move(temporary, path, overwrite: true);
-            }
-            catch
-            {
-                File.Delete(temporary);
-                throw;
-            }
+                tagger.Save(stream);
+                return path;
+            });
             var tokens = sentences.Sum(s => s.Tokens.Count);
             if (parse.GetValue(GlobalOptions.Json))
             {
@@ -104,20 +95,11 @@ internal static class TrainCommand
         {
             var clock = Stopwatch.StartNew();
             var path = parse.GetValue(output)!;
-            var temporary = path + ".tmp";
-            FurnitureTrainingResult result;
-            try
+            var result = AtomicFile.Write(path, stream =>
             {
-                using var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false));
-                result = FurnitureTrainer.Train(parse.GetValue(corpus)!, writer, cancellationToken: cancellationToken);
-            }
-            catch
-            {
-                File.Delete(temporary);
-                throw;
-            }
-            // Written aside and moved into place, so an interrupted run never leaves half a model.
-            File.Move(temporary, path, overwrite: true);
+                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+                return FurnitureTrainer.Train(parse.GetValue(corpus)!, writer, cancellationToken: cancellationToken);
+            });
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(console.Out, new { Model = path, result, Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1) });

@@ -28,7 +28,7 @@ internal static class SearchView
             console.Out.WriteLine(string.Create(invariant, $"{rank,3}  {hit.Title ?? "(no title)"}"));
             var meta = string.Join(" · ", new[] { hit.Outlet, hit.Published?.DateIso, hit.Id }.Where(s => !string.IsNullOrEmpty(s)));
             console.Out.WriteLine($"     {meta}");
-            console.Out.WriteLine($"     {Mark(hit.Snippet, hit.Highlights, console.ErrorIsTerminal)}");
+            console.Out.WriteLine($"     {Mark(hit.Snippet, hit.Highlights, console.OutIsTerminal)}");
         }
         if (last < results.Total)
         {

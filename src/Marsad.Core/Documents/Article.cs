@@ -23,6 +23,9 @@ public sealed record Article(
     PublicationTime? Published,
     string? Url)
 {
-    /// <summary>A stable fingerprint of everything stored for the article, used to skip unchanged re-ingests.</summary>
-    public string ContentHash => ArticleHash.Compute(this);
+    /// <summary>
+    /// A stable fingerprint of everything stored for the article, used to skip unchanged
+    /// re-ingests. A method, not a property: it hashes the whole text on every call.
+    /// </summary>
+    public string ComputeContentHash() => ArticleHash.Compute(this);
 }

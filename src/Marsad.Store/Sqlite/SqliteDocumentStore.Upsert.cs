@@ -41,7 +41,7 @@ internal sealed partial class SqliteDocumentStore
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var article = batch[i];
-                var hash = article.ContentHash;
+                var hash = article.ComputeContentHash();
                 findId.Value = article.Id;
                 var stored = find.ExecuteScalar() as string;
                 if (string.Equals(stored, hash, StringComparison.Ordinal))
