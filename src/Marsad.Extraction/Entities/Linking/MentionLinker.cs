@@ -1,0 +1,187 @@
+using Marsad.Extraction.Analysis;
+
+namespace Marsad.Extraction.Entities.Linking;
+
+/// <summary>
+/// Links the mentions of one article into actors: a short form joins the fuller name it shortens
+/// ("السوداني" → "محمد شياع السوداني", "وزارة الدفاع" → "وزارة الدفاع الأمريكية") only when exactly
+/// one actor of the same type fits, so two people sharing a family name, or a person and a place
+/// sharing a word ("مقتدى الصدر" and "مدينة الصدر"), stay apart. Pure and thread-safe.
+/// </summary>
+/// <remarks>
+/// Rules, by type. A person's short form must be the start or the end of the full name (a given
+/// name or a family name; never a middle word, and never a lone particle such as أبو or بن). An
+/// organisation's short form must be the start of the full name ("الحشد" of "الحشد الشعبي").
+/// Places link only on the same name: "بغداد" is not "مطار بغداد". The same form tagged with
+/// different types in one article takes its majority type, because the tagger decides each
+/// occurrence from its context alone and an article rarely uses one name for two kinds of thing.
+/// </remarks>
+public static class MentionLinker
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "ابو", "ام", "بن", "ابن", "بنت", "عبد", "ال", "بو", "ولد", "اب",
+    };
+
+    public static LinkedMentions Link(IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
+        var formOfMention = new Form?[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            string[] words = NameKey.Words(mentions[i].Text);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+            string key = NameKey.Join(words);
+            if (!forms.TryGetValue(key, out Form? form))
+            {
+                form = new Form(words, i);
+                forms.Add(key, form);
+            }
+            form.Add(i, mentions[i]);
+            formOfMention[i] = form;
+        }
+
+        // Fullest forms first, so every short form meets the names it might shorten.
+        var ordered = forms.Values
+            .OrderByDescending(f => f.Words.Length)
+            .ThenByDescending(f => f.Count)
+            .ThenBy(f => f.First)
+            .ToList();
+        var clusters = new List<Cluster>();
+        foreach (Form form in ordered)
+        {
+            EntityType type = form.MajorityType();
+            Cluster? target = null;
+            int fits = 0;
+            foreach (Cluster cluster in clusters)
+            {
+                if (cluster.Type == type && Shortens(form.Words, cluster.Full.Words, type))
+                {
+                    target = cluster;
+                    fits++;
+                }
+            }
+            if (fits != 1)
+            {
+                target = new Cluster(form, type);
+                clusters.Add(target);
+            }
+            else
+            {
+                target!.Forms.Add(form);
+            }
+            form.Cluster = target;
+        }
+
+        // Entities are numbered in order of first appearance, so output reads like the article.
+        clusters.Sort((a, b) => a.FirstMention.CompareTo(b.FirstMention));
+        var entities = new List<LocalEntity>(clusters.Count);
+        for (int id = 0; id < clusters.Count; id++)
+        {
+            clusters[id].Id = id;
+            entities.Add(clusters[id].ToEntity(id, mentions));
+        }
+        var entityOfMention = new int[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            entityOfMention[i] = formOfMention[i]?.Cluster?.Id ?? -1;
+        }
+        return new LinkedMentions(entities, entityOfMention);
+    }
+
+    /// <summary>Whether <paramref name="shortForm"/> can be a shorter way of saying <paramref name="full"/>.</summary>
+    private static bool Shortens(string[] shortForm, string[] full, EntityType type)
+    {
+        if (shortForm.Length > full.Length)
+        {
+            return false;
+        }
+        if (shortForm.Length == full.Length)
+        {
+            return shortForm.AsSpan().SequenceEqual(full);
+        }
+        if (shortForm.Length == 1 && Particles.Contains(shortForm[0]))
+        {
+            return false;
+        }
+        bool isStart = full.AsSpan(0, shortForm.Length).SequenceEqual(shortForm);
+        bool isEnd = full.AsSpan(full.Length - shortForm.Length).SequenceEqual(shortForm);
+        return type switch
+        {
+            EntityType.Person => isStart || isEnd,
+            EntityType.Organization => isStart,
+            _ => false,
+        };
+    }
+
+    private sealed class Form(string[] words, int first)
+    {
+        private readonly Dictionary<EntityType, (int Count, double Confidence)> _types = [];
+
+        public string[] Words { get; } = words;
+
+        public int First { get; } = first;
+
+        public int Count { get; private set; }
+
+        public List<int> Mentions { get; } = [];
+
+        public Cluster? Cluster { get; set; }
+
+        public void Add(int index, EntityMention mention)
+        {
+            Count++;
+            Mentions.Add(index);
+            _types.TryGetValue(mention.Type, out var seen);
+            _types[mention.Type] = (seen.Count + 1, seen.Confidence + mention.Confidence);
+        }
+
+        public EntityType MajorityType() => _types
+            .OrderByDescending(t => t.Value.Count)
+            .ThenByDescending(t => t.Value.Confidence)
+            .ThenBy(t => t.Key)
+            .First().Key;
+    }
+
+    private sealed class Cluster(Form full, EntityType type)
+    {
+        public Form Full { get; } = full;
+
+        public EntityType Type { get; } = type;
+
+        public List<Form> Forms { get; } = [full];
+
+        public int Id { get; set; } = -1;
+
+        public int FirstMention => Forms.Min(f => f.First);
+
+        public LocalEntity ToEntity(int id, IReadOnlyList<EntityMention> mentions)
+        {
+            // The display name is the full form as the article most often writes it.
+            string name = MostFrequentText(Full, mentions);
+            var aliases = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal) { name };
+            foreach (Form form in Forms.OrderBy(f => f.First))
+            {
+                foreach (int m in form.Mentions)
+                {
+                    if (seen.Add(mentions[m].Text))
+                    {
+                        aliases.Add(mentions[m].Text);
+                    }
+                }
+            }
+            return new LocalEntity(id, name, Type, aliases);
+        }
+
+        private static string MostFrequentText(Form form, IReadOnlyList<EntityMention> mentions) => form.Mentions
+            .GroupBy(m => mentions[m].Text, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Min())
+            .First().Key;
+    }
+}
