@@ -87,6 +87,13 @@ public sealed partial class Collection : IDisposable
 
     public ListPage List(ListQuery query) => _store.List(query);
 
+    /// <inheritdoc cref="IDocumentStore.SaveAnalyses"/>
+    public int SaveAnalyses(IReadOnlyList<StoredAnalysis> analyses, CancellationToken cancellationToken = default) =>
+        _store.SaveAnalyses(analyses, cancellationToken);
+
+    /// <inheritdoc cref="IDocumentStore.GetAnalysis"/>
+    public StoredAnalysis? GetAnalysis(string id) => _store.GetAnalysis(id);
+
     public CollectionStats GetStats()
     {
         WaitForIndexing();

@@ -23,6 +23,16 @@ public interface IDocumentStore : IDisposable
 
     ListPage List(ListQuery query);
 
+    /// <summary>
+    /// Stores analyses of stored articles in one transaction, replacing earlier ones. An analysis
+    /// whose article is not stored, or whose content hash is not the stored article's, is skipped.
+    /// </summary>
+    /// <returns>How many were stored.</returns>
+    int SaveAnalyses(IReadOnlyList<StoredAnalysis> analyses, CancellationToken cancellationToken = default);
+
+    /// <summary>The analysis of the article as it is stored now; null when it was never analysed or has changed since.</summary>
+    StoredAnalysis? GetAnalysis(string id);
+
     StoreStats GetStats();
 
     /// <summary>A random identity made with the store: derived data (an index) records it to know what it was built from.</summary>

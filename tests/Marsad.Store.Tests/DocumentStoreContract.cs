@@ -371,4 +371,71 @@ public abstract class DocumentStoreContract : IDisposable
         Assert.Equal(seen.Order(), seen);
         Assert.Equal(seen.Count, seen.Distinct().Count());
     }
+
+    [Fact]
+    public void SaveAnalyses_OfAStoredArticle_IsReadBack()
+    {
+        var article = Articles.Make("a");
+        Store.Upsert([article]);
+
+        int stored = Store.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "marsad 1", "{\"version\":\"1\"}")]);
+
+        Assert.Equal(1, stored);
+        var analysis = Store.GetAnalysis("a");
+        Assert.NotNull(analysis);
+        Assert.Equal("marsad 1", analysis.Generator);
+        Assert.Equal("{\"version\":\"1\"}", analysis.Json);
+    }
+
+    [Fact]
+    public void SaveAnalyses_OfAnUnknownOrChangedArticle_StoresNothing()
+    {
+        var article = Articles.Make("a");
+        Store.Upsert([article]);
+
+        int stored = Store.SaveAnalyses([
+            new StoredAnalysis("missing", "hash", "g", "{}"),
+            new StoredAnalysis("a", "another version's hash", "g", "{}"),
+        ]);
+
+        Assert.Equal(0, stored);
+        Assert.Null(Store.GetAnalysis("a"));
+    }
+
+    [Fact]
+    public void GetAnalysis_AfterTheArticleChanged_ReturnsNull()
+    {
+        var article = Articles.Make("a");
+        Store.Upsert([article]);
+        Store.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{}")]);
+
+        Store.Upsert([Articles.Make("a", text: "نص آخر")]);
+
+        Assert.Null(Store.GetAnalysis("a"));
+    }
+
+    [Fact]
+    public void SaveAnalyses_Again_ReplacesTheEarlierAnalysis()
+    {
+        var article = Articles.Make("a");
+        Store.Upsert([article]);
+        Store.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":1}")]);
+
+        Store.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":2}")]);
+
+        Assert.Equal("{\"n\":2}", Store.GetAnalysis("a")?.Json);
+    }
+
+    [Fact]
+    public void Delete_RemovesTheArticlesAnalysis()
+    {
+        var article = Articles.Make("a");
+        Store.Upsert([article]);
+        Store.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{}")]);
+
+        Store.Delete("a");
+        Store.Upsert([article]);
+
+        Assert.Null(Store.GetAnalysis("a"));
+    }
 }

@@ -27,6 +27,11 @@ internal sealed partial class SqliteDocumentStore
                 transaction.Rollback();
                 return false;
             }
+            using (var analysis = Command("DELETE FROM analyses WHERE document_id = $id", transaction))
+            {
+                analysis.Parameters.AddWithValue("$id", id);
+                analysis.ExecuteNonQuery();
+            }
             var seq = ReadCounter(transaction) + 1;
             using var tombstone = Command("INSERT OR REPLACE INTO tombstones (id, seq) VALUES ($id, $seq)", transaction);
             tombstone.Parameters.AddWithValue("$id", id);
