@@ -39,16 +39,28 @@ internal static class TrainCommand
             Required = true,
             HelpName = "FILE",
         };
+        var words = new Option<int>("--words") { Description = "How many frequent words get a path (default 100000).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Words, HelpName = "N" };
+        var contexts = new Option<int>("--contexts") { Description = "How many frequent words serve as contexts (default 12000).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Contexts, HelpName = "N" };
+        var dimensions = new Option<int>("--dimensions") { Description = "SVD dimensions (default 100).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Dimensions, HelpName = "N" };
+        var depth = new Option<int>("--depth") { Description = "Tree depth, the longest path (default 16).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Depth, HelpName = "N" };
         var command = new Command("clusters",
             "Learn Brown-style word clusters for the NER tagger from unlabelled news (PPMI co-occurrences, randomized SVD, bisecting 2-means).\n" +
             "Example: marsad train clusters --corpus ../shared/corpus/ant-multisource-2018.jsonl.gz ../shared/corpus/saudinewsnet-2015.jsonl.gz --out src/Marsad.Extraction/Resources/ner.clusters.gz")
         {
-            corpus, output,
+            corpus, output, words, contexts, dimensions, depth,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var clock = Stopwatch.StartNew();
             var paths = parse.GetValue(corpus)!;
+            var options = ClusterTrainingOptions.Default with
+            {
+                Words = parse.GetValue(words), Contexts = parse.GetValue(contexts), Dimensions = parse.GetValue(dimensions), Depth = parse.GetValue(depth),
+            };
+            if (options.Words < 2 || options.Contexts < 1 || options.Dimensions < 1 || options.Depth is < 1 or > 64)
+            {
+                throw new UsageException("--words, --contexts, --dimensions and --depth must be positive (depth at most 64).");
+            }
             if (!InputFile.AllExist(console, paths))
             {
                 return Task.FromResult(ExitCodes.SomeFailed);
@@ -61,9 +73,10 @@ internal static class TrainCommand
             string[] header =
             [
                 "Marsad NER word clusters, learned by:",
-                "marsad train clusters --corpus " + string.Join(' ', paths.Select(Path.GetFileName)) + " --out " + Path.GetFileName(path),
+                "marsad train clusters --corpus " + string.Join(' ', paths.Select(Path.GetFileName)) + " --out " + Path.GetFileName(path) +
+                    string.Create(CultureInfo.InvariantCulture, $" --words {options.Words} --contexts {options.Contexts} --dimensions {options.Dimensions} --depth {options.Depth}"),
             ];
-            var summary = AtomicFile.Write(path, stream => ClusterTrainer.Train(texts, stream, header, log: console.Error));
+            var summary = AtomicFile.Write(path, stream => ClusterTrainer.Train(texts, stream, header, options, console.Error));
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clusters written to {path}: {summary} ({clock.Elapsed.TotalSeconds:0.0} s)"));
             return Task.FromResult(ExitCodes.Ok);
         });
@@ -92,12 +105,13 @@ internal static class TrainCommand
             HelpName = "FRACTION",
         };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data (default 12).", DefaultValueFactory = _ => 12, HelpName = "N" };
+        var name = new Option<string?>("--name") { Description = "The model's version stamp, e.g. ner-2026.11.23-anercorp-f77.1 (saved in the model).", HelpName = "NAME" };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed; the same seed gives the same model (default 42).", DefaultValueFactory = _ => 42, HelpName = "N" };
         var command = new Command("ner",
             "Train the named-entity tagger (a structured perceptron with Viterbi over word, clitic, affix, cluster, cue and gazetteer features).\n" +
             "Example: marsad train ner --train ../shared/data/anercorp/train.txt --clusters src/Marsad.Extraction/Resources/ner.clusters.gz --gazetteer ../shared/data/gazetteers/countries-ar.tsv ../shared/data/gazetteers/world-cities-ar.csv --out src/Marsad.Extraction/Resources/ner.model")
         {
-            train, output, clusters, gazetteers, heldout, epochs, seed,
+            train, output, clusters, gazetteers, heldout, epochs, seed, name,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -128,11 +142,12 @@ internal static class TrainCommand
             var gazetteer = new Gazetteer(gazetteerPaths.SelectMany(GazetteerFiles.Names));
             int trainCount = (int)Math.Round(sentences.Count * (1 - fraction));
             var path = parse.GetValue(output)!;
-            string description = "marsad train ner --train " + Path.GetFileName(parse.GetValue(train)) +
+            string description = (parse.GetValue(name) is { Length: > 0 } stamp ? stamp + ": " : string.Empty) + "marsad train ner --train " + Path.GetFileName(parse.GetValue(train)) +
                 (clusterPath is null ? string.Empty : " --clusters " + Path.GetFileName(clusterPath)) +
                 (gazetteerPaths.Length == 0 ? string.Empty : " --gazetteer " + string.Join(' ', gazetteerPaths.Select(Path.GetFileName))) +
                 string.Create(CultureInfo.InvariantCulture, $" --epochs {parse.GetValue(epochs)} --seed {parse.GetValue(seed)}") +
-                (fraction > 0 ? string.Create(CultureInfo.InvariantCulture, $" --heldout {fraction}") : string.Empty);
+                (fraction > 0 ? string.Create(CultureInfo.InvariantCulture, $" --heldout {fraction}") : string.Empty) +
+                (parse.GetValue(name) is { Length: > 0 } named ? " --name " + named : string.Empty);
             var tagger = NerTagger.Train(sentences[..trainCount], wordClusters, gazetteer, parse.GetValue(epochs), parse.GetValue(seed), description);
             AtomicFile.Write(path, stream =>
             {

@@ -39,6 +39,11 @@ internal sealed class NerTagger
     public static NerTagger Train(IReadOnlyList<TaggedSentence> sentences, WordClusters clusters, Gazetteer gazetteer, int epochs, int seed, string description, TextWriter? log = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        if (sentences.Any(s => s.Tokens.Count != s.Tags.Count))
+        {
+            throw new ArgumentException("Each sentence needs exactly one tag per token.", nameof(sentences));
+        }
+
         string[] classes = [.. sentences.SelectMany(s => s.Tags).Append("O").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         var tags = new TagSet(classes);
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
@@ -84,6 +89,11 @@ internal sealed class NerTagger
 
         return new NerTagger(trainer.Build(gazetteer, description, 1e-3f), clusters);
     }
+
+    /// <summary>Writes the model (not the clusters, which ship separately) in the format <see cref="Load"/> reads.</summary>
+    public void Save(Stream stream) => Model.Write(stream);
+
+    public static NerTagger Load(Stream model, WordClusters clusters) => new(NerModel.Read(model), clusters);
 
     /// <summary>One BIO tag per token.</summary>
     public string[] Tag(IReadOnlyList<string> tokens)
