@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Marsad.Extraction.Entities.Conll;
-using Marsad.Extraction.Entities.Tagging;
+using Marsad.Extraction.Entities;
 
 namespace Marsad.Cli.Commands;
 
@@ -15,45 +15,55 @@ internal static class TagCommand
             Required = true,
             HelpName = "FILE",
         };
-        var model = new Option<string>("--model")
+        var model = new Option<string?>("--model")
         {
-            Description = "The tagger model written by 'marsad train ner'.",
-            Required = true,
+            Description = "A tagger model written by 'marsad train ner' (default: the model that ships with Marsad).",
+            HelpName = "FILE",
+        };
+        var clusters = new Option<string?>("--clusters")
+        {
+            Description = "The word clusters the --model was trained with (default: the shipped clusters).",
             HelpName = "FILE",
         };
         var command = new Command("tag",
             "Tag named entities in CoNLL data and print gold and predicted tags side by side, for 'marsad eval ner' or conlleval.\n" +
-            "Example: marsad tag --conll ../shared/data/anercorp/test.txt --model ner.model > tagged.txt && marsad eval ner tagged.txt")
+            "Example: marsad tag --conll ../shared/data/anercorp/test.txt > tagged.txt && marsad eval ner tagged.txt")
         {
-            conll, model,
+            conll, model, clusters,
         };
         command.SetAction(parse =>
         {
             var input = parse.GetValue(conll)!;
-            var modelPath = parse.GetValue(model)!;
-            if (!InputFile.AllExist(console, input, modelPath))
+            var modelPath = parse.GetValue(model);
+            var clusterPath = parse.GetValue(clusters);
+            string[] required = [input, .. modelPath is null ? Array.Empty<string>() : [modelPath], .. clusterPath is null ? Array.Empty<string>() : [clusterPath]];
+            if (!InputFile.AllExist(console, required))
             {
                 return ExitCodes.SomeFailed;
             }
-            SequenceTagger tagger;
+            EntityRecognizer recognizer;
             try
             {
-                using var file = File.OpenRead(modelPath);
-                tagger = SequenceTagger.Load(file);
+                recognizer = modelPath is null ? EntityRecognizer.Default : Load(modelPath, clusterPath);
             }
             catch (InvalidDataException e)
             {
-                console.Error.WriteLine($"marsad: {modelPath}: not a Marsad tagger model ({e.Message})");
+                console.Error.WriteLine($"marsad: {modelPath}: not a Marsad NER model ({e.Message})");
                 return ExitCodes.SomeFailed;
             }
             try
             {
                 using var reader = new StreamReader(input);
-                var tagged = ConllReader.Read(reader, ConllColumns.TokenTag).Select(sentence =>
-                {
-                    var predicted = tagger.Tag([.. sentence.Tokens.Select(t => t.Text)]);
-                    return new ConllSentence([.. sentence.Tokens.Select((t, i) => t with { Predicted = predicted[i] })]);
-                });
+                var sentences = ConllReader.Read(reader, ConllColumns.TokenTag).ToList();
+                var labels = LabelMap(sentences);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var predictions = sentences.Select(sentence => recognizer.Tagger.Tag([.. sentence.Tokens.Select(t => t.Text)])).ToList();
+                clock.Stop();
+                var tagged = sentences.Select((sentence, n) =>
+                    new ConllSentence([.. sentence.Tokens.Select((t, i) => t with { Predicted = labels(predictions[n][i]) })]));
+                int tokenCount = sentences.Sum(s => s.Tokens.Count);
+                console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"tagged {tokenCount:N0} tokens in {clock.Elapsed.TotalSeconds:0.000} s ({tokenCount / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):N0} tokens/s, one thread) with {recognizer.Version}"));
                 ConllWriter.Write(console.Out, tagged);
             }
             catch (ConllFormatException e)
@@ -64,5 +74,28 @@ internal static class TagCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static EntityRecognizer Load(string modelPath, string? clusterPath)
+    {
+        using var file = File.OpenRead(modelPath);
+        using Stream? clusterFile = clusterPath is null ? null : File.OpenRead(clusterPath);
+        return EntityRecognizer.Load(file, clusterFile);
+    }
+
+    /// <summary>Writes predictions in the input's own label set: PER where the gold data says PER, PERS where it says PERS.</summary>
+    private static Func<string, string> LabelMap(List<ConllSentence> sentences)
+    {
+        var gold = sentences.SelectMany(s => s.Tokens).Select(t => t.Gold).Where(g => g.Length > 2).Select(g => g[2..]).ToHashSet(StringComparer.Ordinal);
+        return tag =>
+        {
+            if (tag.Length <= 2 || gold.Contains(tag[2..]))
+            {
+                return tag;
+            }
+
+            string alias = tag[2..] switch { "PERS" => "PER", "PER" => "PERS", _ => tag[2..] };
+            return gold.Contains(alias) ? tag[..2] + alias : tag;
+        };
     }
 }

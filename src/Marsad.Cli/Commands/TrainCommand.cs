@@ -2,8 +2,12 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Marsad.Cli.Output;
+using Marsad.Extraction.Entities.Clusters;
 using Marsad.Extraction.Entities.Conll;
+using Marsad.Extraction.Entities.Evaluation;
+using Marsad.Extraction.Entities.Recognition;
 using Marsad.Extraction.Entities.Tagging;
+using Marsad.Ingest;
 using Marsad.Ingest.Furniture;
 
 namespace Marsad.Cli.Commands;
@@ -16,6 +20,66 @@ internal static class TrainCommand
         var command = new Command("train", "Rebuild a learned resource from corpora (for maintainers; the built resources ship with Marsad).");
         command.Add(CreateFurniture(console));
         command.Add(CreateNer(console));
+        command.Add(CreateClusters(console));
+        return command;
+    }
+
+    private static Command CreateClusters(CliConsole console)
+    {
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "Unlabelled articles: JSON Lines corpora (.jsonl or .jsonl.gz), or any input 'marsad ingest' reads.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "FILE",
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Where to write the clusters (gzipped text). The shipped ones are src/Marsad.Extraction/Resources/ner.clusters.gz.",
+            Required = true,
+            HelpName = "FILE",
+        };
+        var words = new Option<int>("--words") { Description = "How many frequent words get a path (default 100000).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Words, HelpName = "N" };
+        var contexts = new Option<int>("--contexts") { Description = "How many frequent words serve as contexts (default 12000).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Contexts, HelpName = "N" };
+        var dimensions = new Option<int>("--dimensions") { Description = "SVD dimensions (default 100).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Dimensions, HelpName = "N" };
+        var depth = new Option<int>("--depth") { Description = "Tree depth, the longest path (default 16).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Depth, HelpName = "N" };
+        var command = new Command("clusters",
+            "Learn Brown-style word clusters for the NER tagger from unlabelled news (PPMI co-occurrences, randomized SVD, bisecting 2-means).\n" +
+            "Example: marsad train clusters --corpus ../shared/corpus/ant-multisource-2018.jsonl.gz ../shared/corpus/saudinewsnet-2015.jsonl.gz --out src/Marsad.Extraction/Resources/ner.clusters.gz")
+        {
+            corpus, output, words, contexts, dimensions, depth,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var clock = Stopwatch.StartNew();
+            var paths = parse.GetValue(corpus)!;
+            var options = ClusterTrainingOptions.Default with
+            {
+                Words = parse.GetValue(words), Contexts = parse.GetValue(contexts), Dimensions = parse.GetValue(dimensions), Depth = parse.GetValue(depth),
+            };
+            if (options.Words < 2 || options.Contexts < 1 || options.Dimensions < 1 || options.Depth is < 1 or > 64)
+            {
+                throw new UsageException("--words, --contexts, --dimensions and --depth must be positive (depth at most 64).");
+            }
+            if (!InputFile.AllExist(console, paths))
+            {
+                return Task.FromResult(ExitCodes.SomeFailed);
+            }
+            var path = parse.GetValue(output)!;
+            var reader = new ArticleReader(IngestOptions.Default with { Furniture = FurnitureModel.Empty });
+            var texts = reader.ReadRaw(paths, null, cancellationToken)
+                .Where(item => item.Document is not null)
+                .Select(item => item.Document!.Title is { } title ? title + "\n" + item.Document.Body : item.Document.Body);
+            string[] header =
+            [
+                "Marsad NER word clusters, learned by:",
+                "marsad train clusters --corpus " + string.Join(' ', paths.Select(Path.GetFileName)) + " --out " + Path.GetFileName(path) +
+                    string.Create(CultureInfo.InvariantCulture, $" --words {options.Words} --contexts {options.Contexts} --dimensions {options.Dimensions} --depth {options.Depth}"),
+            ];
+            var summary = AtomicFile.Write(path, stream => ClusterTrainer.Train(texts, stream, header, options, console.Error));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clusters written to {path}: {summary} ({clock.Elapsed.TotalSeconds:0.0} s)"));
+            return Task.FromResult(ExitCodes.Ok);
+        });
         return command;
     }
 
@@ -28,13 +92,26 @@ internal static class TrainCommand
             HelpName = "FILE",
         };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true, HelpName = "FILE" };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the data (default 10).", DefaultValueFactory = _ => 10, HelpName = "N" };
+        var clusters = new Option<string?>("--clusters") { Description = "Word clusters from 'marsad train clusters' (gzipped text).", HelpName = "FILE" };
+        var gazetteers = new Option<string[]>("--gazetteer")
+        {
+            Description = "Place-name lists (TSV/CSV with a header; Arabic fields are names), saved into the model.",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "FILE",
+        };
+        var heldout = new Option<double>("--heldout")
+        {
+            Description = "Train on all but the last FRACTION of sentences and score on those (model development; default 0: train on all).",
+            HelpName = "FRACTION",
+        };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the data (default 12).", DefaultValueFactory = _ => 12, HelpName = "N" };
+        var name = new Option<string?>("--name") { Description = "The model's version stamp, e.g. ner-2026.11.23-anercorp-f77.1 (saved in the model).", HelpName = "NAME" };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed; the same seed gives the same model (default 42).", DefaultValueFactory = _ => 42, HelpName = "N" };
         var command = new Command("ner",
-            "Train the named-entity tagger (an averaged perceptron over Arabic word, clitic, affix and context features).\n" +
-            "Example: marsad train ner --train ../shared/data/anercorp/train.txt --out ner.model")
+            "Train the named-entity tagger (a structured perceptron with Viterbi over word, clitic, affix, cluster, cue and gazetteer features).\n" +
+            "Example: marsad train ner --train ../shared/data/anercorp/train.txt --clusters src/Marsad.Extraction/Resources/ner.clusters.gz --gazetteer ../shared/data/gazetteers/countries-ar.tsv ../shared/data/gazetteers/world-cities-ar.csv --out src/Marsad.Extraction/Resources/ner.model")
         {
-            train, output, epochs, seed,
+            train, output, clusters, gazetteers, heldout, epochs, seed, name,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -43,27 +120,50 @@ internal static class TrainCommand
             {
                 throw new UsageException("--epochs must be 1 or more.");
             }
+            var fraction = parse.GetValue(heldout);
+            if (fraction is < 0 or >= 1)
+            {
+                throw new UsageException("--heldout must be at least 0 and below 1.");
+            }
             List<TaggedSentence> sentences;
             using (var reader = new StreamReader(parse.GetValue(train)!))
             {
                 sentences = [.. ConllReader.Read(reader, ConllColumns.TokenTag)
                     .Select(s => new TaggedSentence([.. s.Tokens.Select(t => t.Text)], [.. s.Tokens.Select(t => t.Gold)]))];
             }
-            var tagger = SequenceTagger.Train(sentences, parse.GetValue(epochs), parse.GetValue(seed));
+            var clusterPath = parse.GetValue(clusters);
+            WordClusters wordClusters = WordClusters.Empty;
+            if (clusterPath is not null)
+            {
+                using var file = File.OpenRead(clusterPath);
+                wordClusters = WordClusters.Load(file);
+            }
+            var gazetteerPaths = parse.GetValue(gazetteers) ?? [];
+            var gazetteer = new Gazetteer(gazetteerPaths.SelectMany(GazetteerFiles.Names));
+            int trainCount = (int)Math.Round(sentences.Count * (1 - fraction));
             var path = parse.GetValue(output)!;
+            string description = (parse.GetValue(name) is { Length: > 0 } stamp ? stamp + ": " : string.Empty) + "marsad train ner --train " + Path.GetFileName(parse.GetValue(train)) +
+                (clusterPath is null ? string.Empty : " --clusters " + Path.GetFileName(clusterPath)) +
+                (gazetteerPaths.Length == 0 ? string.Empty : " --gazetteer " + string.Join(' ', gazetteerPaths.Select(Path.GetFileName))) +
+                string.Create(CultureInfo.InvariantCulture, $" --epochs {parse.GetValue(epochs)} --seed {parse.GetValue(seed)}") +
+                (fraction > 0 ? string.Create(CultureInfo.InvariantCulture, $" --heldout {fraction}") : string.Empty) +
+                (parse.GetValue(name) is { Length: > 0 } named ? " --name " + named : string.Empty);
+            var tagger = NerTagger.Train(sentences[..trainCount], wordClusters, gazetteer, parse.GetValue(epochs), parse.GetValue(seed), description);
             AtomicFile.Write(path, stream =>
             {
-                tagger.Save(stream);
+                tagger.Model.Write(stream);
                 return path;
             });
             var tokens = sentences.Sum(s => s.Tokens.Count);
-            if (parse.GetValue(GlobalOptions.Json))
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"NER model written to {path}: {trainCount:N0} sentences, {tagger.Model.Rows.Count:N0} features, {clock.Elapsed.TotalSeconds:0.0} s"));
+            if (trainCount < sentences.Count)
             {
-                Json.Write(console.Out, new { Model = path, Sentences = sentences.Count, Tokens = tokens, Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1) });
-            }
-            else
-            {
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"NER model written to {path}: {sentences.Count:N0} sentences, {tokens:N0} tokens, {clock.Elapsed.TotalSeconds:0.0} s"));
+                var scored = sentences[trainCount..].Select(s =>
+                {
+                    var predicted = tagger.Tag(s.Tokens);
+                    return new ConllSentence([.. s.Tokens.Select((t, i) => new ConllToken(t, s.Tags[i], predicted[i]))]);
+                }).ToList();
+                console.Out.WriteLine("held-out: " + ChunkScorer.Score(scored));
             }
             return Task.FromResult(ExitCodes.Ok);
         });

@@ -1,13 +1,16 @@
+using Marsad.Extraction.Entities.Clusters;
+using Marsad.Extraction.Entities.Recognition;
 using Marsad.Extraction.Entities.Tagging;
+using Marsad.Extraction.Tests.Entities.Tagging;
 
-namespace Marsad.Extraction.Tests.Entities.Tagging;
+namespace Marsad.Extraction.Tests.Entities.Recognition;
 
-public sealed class SequenceTaggerTests
+public sealed class NerTaggerTests
 {
     [Fact]
     public void Tag_UnseenNameAfterTitle_TagsPerson()
     {
-        SequenceTagger tagger = SequenceTagger.Train(TaggerData.Corpus(), epochs: 10, seed: 1);
+        NerTagger tagger = Train(TaggerData.Corpus(), 10, 1);
 
         string[] tags = tagger.Tag(["قال", "الرئيس", "كريم", "فرحات", "إن", "الوضع", "مستقر"]);
 
@@ -17,7 +20,7 @@ public sealed class SequenceTaggerTests
     [Fact]
     public void Tag_UnseenCityAfterMadina_TagsLocation()
     {
-        SequenceTagger tagger = SequenceTagger.Train(TaggerData.Corpus(), epochs: 10, seed: 1);
+        NerTagger tagger = Train(TaggerData.Corpus(), 10, 1);
 
         string[] tags = tagger.Tag(["وصل", "الوفد", "إلى", "مدينة", "طنطا", "أمس"]);
 
@@ -27,7 +30,7 @@ public sealed class SequenceTaggerTests
     [Fact]
     public void Tag_AnyInput_ReturnsValidBio()
     {
-        SequenceTagger tagger = SequenceTagger.Train(TaggerData.Corpus(), epochs: 3, seed: 2);
+        NerTagger tagger = Train(TaggerData.Corpus(), 3, 2);
         string[] scrambled = ["منصور", "إن", "مدينة", "الرئيس", "عباس", "(", "قال", "Obama", "2024"];
 
         string[] tags = tagger.Tag(scrambled);
@@ -44,7 +47,7 @@ public sealed class SequenceTaggerTests
     [Fact]
     public void Tag_EmptySentence_ReturnsNoTags()
     {
-        SequenceTagger tagger = SequenceTagger.Train(TaggerData.Corpus(), epochs: 1, seed: 1);
+        NerTagger tagger = Train(TaggerData.Corpus(), 1, 1);
 
         Assert.Empty(tagger.Tag([]));
     }
@@ -52,8 +55,8 @@ public sealed class SequenceTaggerTests
     [Fact]
     public void Train_SameSeed_GivesIdenticalModelBytes()
     {
-        byte[] first = Serialize(SequenceTagger.Train(TaggerData.Corpus(), epochs: 5, seed: 7));
-        byte[] second = Serialize(SequenceTagger.Train(TaggerData.Corpus(), epochs: 5, seed: 7));
+        byte[] first = Serialize(Train(TaggerData.Corpus(), 5, 7));
+        byte[] second = Serialize(Train(TaggerData.Corpus(), 5, 7));
 
         Assert.Equal(first, second);
     }
@@ -63,16 +66,16 @@ public sealed class SequenceTaggerTests
     {
         var bad = new TaggedSentence(["قال", "الرئيس"], ["O"]);
 
-        Assert.Throws<ArgumentException>(() => SequenceTagger.Train([bad], epochs: 1, seed: 1));
+        Assert.Throws<ArgumentException>(() => Train([bad], 1, 1));
     }
 
     [Fact]
     public void SaveLoad_RoundTrip_GivesIdenticalPredictionsAndBytes()
     {
-        SequenceTagger tagger = SequenceTagger.Train(TaggerData.Corpus(), epochs: 5, seed: 3);
+        NerTagger tagger = Train(TaggerData.Corpus(), 5, 3);
         byte[] saved = Serialize(tagger);
 
-        SequenceTagger loaded = SequenceTagger.Load(new MemoryStream(saved));
+        NerTagger loaded = NerTagger.Load(new MemoryStream(saved), WordClusters.Empty);
 
         Assert.Equal(saved, Serialize(loaded));
         foreach (TaggedSentence s in TaggerData.Corpus())
@@ -96,13 +99,16 @@ public sealed class SequenceTaggerTests
 
         stream.Position = 0;
 
-        Assert.Throws<InvalidDataException>(() => SequenceTagger.Load(stream));
+        Assert.Throws<InvalidDataException>(() => NerTagger.Load(stream, WordClusters.Empty));
     }
 
-    private static byte[] Serialize(SequenceTagger tagger)
+    private static byte[] Serialize(NerTagger tagger)
     {
         using var stream = new MemoryStream();
         tagger.Save(stream);
         return stream.ToArray();
     }
+
+    private static NerTagger Train(IEnumerable<TaggedSentence> sentences, int epochs, int seed) =>
+        NerTagger.Train([.. sentences], WordClusters.Empty, Gazetteer.Empty, epochs, seed, "test");
 }

@@ -1,0 +1,57 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Marsad.Extraction.Entities.Clusters;
+
+/// <summary>
+/// Brown-style bit-string paths for words, learned from unlabelled news by <see cref="ClusterTrainer"/>:
+/// words used in similar contexts share long path prefixes, so a name the tagger never saw in
+/// training still lands beside names it did. Keyed on <see cref="WordForms"/> (surface and base).
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class WordClusters
+{
+    private readonly Dictionary<string, string> _paths;
+
+    private WordClusters(Dictionary<string, string> paths) => _paths = paths;
+
+    public static WordClusters Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal));
+
+    public int Count => _paths.Count;
+
+    /// <summary>The path of <paramref name="word"/> (a <see cref="WordForms"/> key), or null when unknown.</summary>
+    public string? PathOf(string word) => _paths.TryGetValue(word, out string? path) ? path : null;
+
+    /// <summary>Reads the gzipped text written by <see cref="ClusterTrainer"/>: '#' header lines, then "path TAB word".</summary>
+    public static WordClusters Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var interned = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0)
+            {
+                throw new InvalidDataException("Cluster file lines must be 'path<TAB>word'.");
+            }
+
+            string path = line[..tab];
+            if (!interned.TryGetValue(path, out string? shared))
+            {
+                interned[path] = shared = path;
+            }
+
+            paths[line[(tab + 1)..]] = shared;
+        }
+
+        return new WordClusters(paths);
+    }
+}

@@ -1,0 +1,134 @@
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Extraction.Entities.Recognition;
+
+/// <summary>
+/// Turns a tagged sentence into <see cref="EntityMention"/>s on the original text: trims
+/// punctuation off a chunk's ends, moves its start past a leading clitic (keeping ال, and
+/// dropping the ل of لل along with its elided article), and scores it.
+/// </summary>
+internal static class MentionSpans
+{
+    /// <summary>Margin that maps to a confidence of about 0.73 (logistic of 1): the typical margin of a correct held-out chunk is several times this.</summary>
+    private const float MarginScale = 4f;
+
+    private const string Article = "\u0627\u0644";
+    private const string LamLam = "\u0644\u0644";
+
+    public static void Collect(string text, int sentenceStart, List<Token> tokens, List<string> words, NerTagger tagger, List<EntityMention> into)
+    {
+        int n = tokens.Count, c = tagger.Model.Tags.Count;
+        var path = new int[n];
+        var emissions = new float[n * c];
+        tagger.Decode(words, path, emissions);
+        IReadOnlyList<string> classes = tagger.Classes;
+        for (int i = 0; i < n; i++)
+        {
+            string tag = classes[path[i]];
+            if (tag.Length < 3 || tag[0] == 'O')
+            {
+                continue;
+            }
+
+            int last = i;
+            while (last + 1 < n && classes[path[last + 1]].StartsWith("I-", StringComparison.Ordinal)
+                && classes[path[last + 1]].AsSpan(2).SequenceEqual(tag.AsSpan(2)))
+            {
+                last++;
+            }
+
+            int first = i;
+            i = last;
+            if (EntityTypes.FromLabel(tag[2..]) is not { } type)
+            {
+                continue;
+            }
+
+            while (first <= last && IsPunctuation(tokens[first]))
+            {
+                first++;
+            }
+
+            while (last >= first && IsPunctuation(tokens[last]))
+            {
+                last--;
+            }
+
+            if (first > last)
+            {
+                continue;
+            }
+
+            int start = sentenceStart + tokens[first].Start + CliticLength(text, sentenceStart, tokens[first]);
+            int end = sentenceStart + tokens[last].End;
+            if (end <= start)
+            {
+                continue;
+            }
+
+            into.Add(new EntityMention(start, end, text[start..end], type, Confidence(emissions, path, first, last, c)));
+        }
+    }
+
+    private static bool IsPunctuation(Token t) => t.Kind is TokenKind.Punctuation or TokenKind.Symbol;
+
+    /// <summary>How many original chars the clitics of <paramref name="token"/> take, marks and tatweel after them included.</summary>
+    private static int CliticLength(string text, int sentenceStart, Token token)
+    {
+        if (token.Kind != TokenKind.ArabicWord || token.ProcliticLength == 0)
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> clitics = token.Normalized.AsSpan(0, token.ProcliticLength);
+        int letters = clitics.EndsWith(LamLam, StringComparison.Ordinal) ? clitics.Length
+            : clitics.EndsWith(Article, StringComparison.Ordinal) ? clitics.Length - 2
+            : clitics.Length;
+        if (letters <= 0)
+        {
+            return 0;
+        }
+
+        int begin = sentenceStart + token.Start, end = sentenceStart + token.End, p = begin;
+        while (p < end && letters > 0)
+        {
+            if (!IsMark(text[p]))
+            {
+                letters--;
+            }
+
+            p++;
+        }
+
+        while (p < end && IsMark(text[p]))
+        {
+            p++;
+        }
+
+        return p < end ? p - begin : 0;
+    }
+
+    /// <summary>Harakat, tatweel and invisible format marks: written on or between letters, never letters themselves.</summary>
+    private static bool IsMark(char ch) => ch is (>= '\u064B' and <= '\u065F') or '\u0670' or '\u0640' or (>= '\u200B' and <= '\u200F');
+
+    private static double Confidence(float[] emissions, int[] path, int first, int last, int c)
+    {
+        double margin = 0;
+        for (int i = first; i <= last; i++)
+        {
+            ReadOnlySpan<float> e = emissions.AsSpan(i * c, c);
+            float chosen = e[path[i]], other = float.NegativeInfinity;
+            for (int t = 0; t < c; t++)
+            {
+                if (t != path[i] && e[t] > other)
+                {
+                    other = e[t];
+                }
+            }
+
+            margin += chosen - other;
+        }
+
+        return 1 / (1 + Math.Exp(-margin / (last - first + 1) / MarginScale));
+    }
+}
