@@ -11,6 +11,10 @@ internal static class DateResolution
 {
     private const int CueWindowWords = 12;
 
+    // How close an explicit year must stand to lend it to a month named without one: a long
+    // sentence often names another period further on ("في 29 يناير … منذ أواخر عام 2011").
+    private const int NearbyYearChars = 80;
+
     private static readonly string Corresponding = MonthNames.Normalizer.NormalizeTerm("الموافق");
 
     public static IReadOnlyList<DateMention> ToMentions(NormalizedText normalized, List<Candidate> scanned, DateOnly? published, bool deictic)
@@ -99,7 +103,7 @@ internal static class DateResolution
         return sentence;
     }
 
-    /// <summary>The year of the explicit date nearest to candidate <paramref name="i"/> in its sentence, if any.</summary>
+    /// <summary>The year of the explicit date nearest to candidate <paramref name="i"/> in its sentence and close by, if any.</summary>
     private static int? SentenceYear(List<Candidate> candidates, int[] sentence, int i)
     {
         for (int distance = 1; distance < candidates.Count; distance++)
@@ -113,6 +117,12 @@ internal static class DateResolution
                 }
 
                 inside = true;
+                int gap = j < i ? candidates[i].Start - candidates[j].End : candidates[j].Start - candidates[i].End;
+                if (gap > NearbyYearChars)
+                {
+                    continue;
+                }
+
                 if (candidates[j].IsExplicit)
                 {
                     return int.Parse(candidates[j].Value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);

@@ -21,6 +21,9 @@ internal static class RelativeCandidates
     // الاثنين is also "the two": as a day it follows a word of time or a preposition.
     private static readonly FrozenSet<string> MondayCues = Set("يوم", "في", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليلة", "منذ", "حتى");
 
+    // Words after اليوم that begin with ال but are particles, not adjectives: "يغادر اليوم إلى".
+    private static readonly FrozenSet<string> NotAdjectives = Set("إلى", "إلا", "الآن");
+
     private static readonly FrozenSet<string> CountContinuations = Set("من", "على");
 
     private static readonly FrozenDictionary<string, (DateModifier Past, DateModifier Future)> Approximations =
@@ -67,7 +70,8 @@ internal static class RelativeCandidates
         if (g["d0"].Success)
         {
             // "اليوم الوطني", "اليوم التالي", "اليوم الذي": اليوم as a noun, not today.
-            bool noun = !g["dwd"].Success && NextWord(text, r.Index + r.Length, out _).StartsWith("ال", StringComparison.Ordinal);
+            string next = NextWord(text, r.Index + r.Length, out _);
+            bool noun = !g["dwd"].Success && next.StartsWith("ال", StringComparison.Ordinal) && !NotAdjectives.Contains(next);
             return noun || Distal.Contains(PreviousWord(text, r.Index)) ? null : new RelativeDate(RelativeKind.Days, 0);
         }
 
