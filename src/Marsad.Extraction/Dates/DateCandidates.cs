@@ -47,7 +47,7 @@ internal static class DateCandidates
         Group mod = match.Groups["mod"];
         DateModifier? modifier = mod.Success ? Modifiers[mod.Value] : null;
         Candidate? core = match.Groups["r"].Success
-            ? RelativeCandidates.Read(match, text)
+            ? RelativeCandidates.Read(match, text, mod.Success && BareYearModifiers.Contains(mod.Value))
             : ReadCore(match, text, mod.Success && BareYearModifiers.Contains(mod.Value), mod.Success, previous);
         return core is { } found
             ? found with { Start = mod.Success ? mod.Index : found.Start, Modifier = modifier ?? found.Modifier }

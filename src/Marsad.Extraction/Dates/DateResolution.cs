@@ -4,7 +4,8 @@ namespace Marsad.Extraction.Dates;
 
 /// <summary>
 /// Turns scanned candidates into mentions: joins a day word to the date that spells it out
-/// ("الخميس 13 يناير 2024", "يوم الأحد الموافق 5 مايو"), gives each relative date its anchor and
+/// ("الخميس 13 يناير 2024", "يوم الأحد الموافق 5 مايو"), adds the first day of a range
+/// ("من 12 إلى 15 يناير"), gives each relative date its anchor and
 /// its sentence's year, and maps spans back to the original text.
 /// </summary>
 internal static class DateResolution
@@ -20,7 +21,7 @@ internal static class DateResolution
     public static IReadOnlyList<DateMention> ToMentions(NormalizedText normalized, List<Candidate> scanned, DateOnly? published, bool deictic)
     {
         string value = normalized.Value;
-        List<Candidate> candidates = Join(value, deictic ? scanned : scanned.FindAll(c => !c.Relative.IsDeictic));
+        List<Candidate> candidates = DateRanges.AddStarts(value, Join(value, deictic ? scanned : scanned.FindAll(c => !c.Relative.IsDeictic)));
         int[] sentence = Sentences(value, candidates);
         int first = candidates.FindIndex(IsFullDate);
         int lastFull = -1;

@@ -21,6 +21,9 @@ internal static class RelativeCandidates
     // الاثنين is also "the two": as a day it follows a word of time or a preposition.
     private static readonly FrozenSet<string> MondayCues = Set("يوم", "في", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليلة", "منذ", "حتى");
 
+    // "في اليوم نفسه" is the same day as one just told of, not today.
+    private static readonly FrozenSet<string> Same = Set("نفسه", "ذاته");
+
     // Words after اليوم that begin with ال but are particles, not adjectives: "يغادر اليوم إلى".
     private static readonly FrozenSet<string> NotAdjectives = Set("إلى", "إلا", "الآن");
 
@@ -41,7 +44,11 @@ internal static class RelativeCandidates
     private static readonly string Before = Norm("قبل");
     private static readonly string Now = Norm("الآن");
 
-    public static Candidate? Read(Match match, string text)
+    /// <param name="match">A match whose relative group <c>r</c> succeeded.</param>
+    /// <param name="text">The normalised text.</param>
+    /// <param name="positional">Whether a modifier such as نهاية or بحلول precedes, which makes a bare
+    /// "العام"/"الشهر" the current one ("بحلول نهاية العام"); alone it is the adjective "general" or a noun.</param>
+    public static Candidate? Read(Match match, string text, bool positional)
     {
         GroupCollection g = match.Groups;
         Group r = g["r"];
@@ -54,11 +61,11 @@ internal static class RelativeCandidates
 
         RelativeDate? relative =
             g["cdir"].Success ? Counted(g, text, out DateModifier? modifier)
-            : DayWord(g, text, r, out modifier);
+            : DayWord(g, text, r, positional, out modifier);
         return relative is { } found ? new Candidate(r.Index, r.Index + r.Length, null, modifier, found) : null;
     }
 
-    private static RelativeDate? DayWord(GroupCollection g, string text, Group r, out DateModifier? modifier)
+    private static RelativeDate? DayWord(GroupCollection g, string text, Group r, bool positional, out DateModifier? modifier)
     {
         modifier = null;
         if (g["d2"].Success || g["dp2"].Success || g["d1"].Success || g["dn1"].Success)
@@ -72,7 +79,7 @@ internal static class RelativeCandidates
             // "اليوم الوطني", "اليوم التالي", "اليوم الذي": اليوم as a noun, not today.
             string next = NextWord(text, r.Index + r.Length, out _);
             bool noun = !g["dwd"].Success && next.StartsWith("ال", StringComparison.Ordinal) && !NotAdjectives.Contains(next);
-            return noun || Distal.Contains(PreviousWord(text, r.Index)) ? null : new RelativeDate(RelativeKind.Days, 0);
+            return noun || Distal.Contains(PreviousWord(text, r.Index)) || Same.Contains(next) ? null : new RelativeDate(RelativeKind.Days, 0);
         }
 
         if (g["wd"].Success)
@@ -90,7 +97,12 @@ internal static class RelativeCandidates
         }
 
         RelativeKind kind = RelativeWords.Periods[g["pu"].Value];
-        int offset = g["pthis"].Success ? 0 : RelativeWords.Qualifiers[g["pq"].Value];
+        if (!g["pthis"].Success && !g["pq"].Success && !positional)
+        {
+            return null;
+        }
+
+        int offset = g["pq"].Success ? RelativeWords.Qualifiers[g["pq"].Value] : 0;
         return new RelativeDate(kind, offset);
     }
 

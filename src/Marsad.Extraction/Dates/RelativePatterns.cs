@@ -3,7 +3,8 @@ namespace Marsad.Extraction.Dates;
 /// <summary>
 /// The relative alternatives of <see cref="DatePatterns.Date"/>: day words (اليوم، أمس، غدا، أول
 /// أمس، بعد غد) optionally followed by a day name ("أمس الجمعة"), day names (الأربعاء، يوم
-/// الخميس الماضي), named periods (الشهر الماضي، هذا العام، الأسبوع المقبل) and counts back or
+/// الخميس الماضي), named periods (الشهر الماضي، هذا العام، الأسبوع المقبل; a bare "العام" is
+/// matched too but kept only after a modifier, as in "بحلول نهاية العام") and counts back or
 /// forward (منذ ثلاثة أيام، قبل يومين، بعد 40 عاما). Each must end at a word boundary, so
 /// "أمسية" and "اليومي" are not dates.
 /// </summary>
@@ -25,7 +26,7 @@ internal static class RelativePatterns
             $@"|{Article}(?:(?<d1>{W("أمس")})|(?<dn1>{W("غد")})|(?<d0>{W("يوم")}))|(?<d1>{W("أمس")})|(?<dn1>{W("غدا")}))" +
             $@"(?:\s+(?:ال)?(?<dwd>{weekday}))?\b";
         string dayName = $@"(?:(?<dwy>{W("يوم")})\s+(?:ال)?|{Article})(?<wd>{weekday})\b(?:\s+(?<wq>{qualifier})\b)?";
-        string named = $@"(?:(?<pthis>{W("هذا", "هذه")})\s+{Article}(?<pu>{period})|{Article}(?<pu>{period})\s+(?<pq>{qualifier}))\b";
+        string named = $@"(?:(?<pthis>{W("هذا", "هذه")})\s+{Article}(?<pu>{period})|{Article}(?<pu>{period})(?:\s+(?<pq>{qualifier}))?)\b";
         string counted =
             $@"(?<cdir>{W("منذ", "قبل", "بعد")})\s+(?:(?<capx>{approx})\s+)?" +
             $@"(?:(?<cnum>\d{{1,4}}|{NumberWords.CardinalPattern()})\s+)?(?<cunit>{unit})\b";

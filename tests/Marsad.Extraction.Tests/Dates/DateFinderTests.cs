@@ -207,6 +207,8 @@ public sealed class DateFinderTests
     [InlineData("بعد يوليو 2019 تغير", "بعد يوليو 2019", "2019-07", DateModifier.After)]
     [InlineData("بني حوالي عام 1900 في", "حوالي عام 1900", "1900", DateModifier.Approx)]
     [InlineData("بني نحو العام 1900 في", "نحو العام 1900", "1900", DateModifier.Approx)]
+    [InlineData("يكتمل بحلول نهاية العام", "نهاية العام", "2024", DateModifier.End)]
+    [InlineData("يكتمل في منتصف الشهر", "منتصف الشهر", "2024-01", DateModifier.Mid)]
     public void Find_ModifierBeforeDate_IsInSpanAndTagged(string text, string expectedText, string expectedValue, DateModifier expected)
     {
         DateMention mention = Single(text, Published);
@@ -246,6 +248,19 @@ public sealed class DateFinderTests
         IReadOnlyList<DateMention> mentions = DateFinder.Find(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(expected, Assert.Single(mentions).Value);
+    }
+
+    [Theory]
+    [InlineData("يقام من 12 إلى 15 يناير 2024 في", "12", "2024-01-12", "15 يناير 2024", "2024-01-15")]
+    [InlineData("يقام يومي 10 و11 أبريل الجاري في", "10", "2024-04-10", "11 أبريل الجاري", "2024-04-11")]
+    [InlineData("يقام بين 3 - 5 مارس 2022 في", "3", "2022-03-03", "5 مارس 2022", "2022-03-05")]
+    public void Find_DayRangeInOneMonth_GivesTheFirstDayItsOwnMention(
+        string text, string firstText, string firstValue, string secondText, string secondValue)
+    {
+        IReadOnlyList<DateMention> mentions = DateFinder.Find(text, new DateOnly(2024, 4, 20));
+
+        Assert.Equal([firstText, secondText], mentions.Select(m => m.Text));
+        Assert.Equal([firstValue, secondValue], mentions.Select(m => m.Value));
     }
 
     [Fact]
@@ -319,6 +334,8 @@ public sealed class DateFinderTests
     [InlineData("استمر ليوم واحد")]
     [InlineData("نشر نحو 2000 جندي")]
     [InlineData("اليوم التالي للحادث")]
+    [InlineData("وصل في اليوم نفسه")]
+    [InlineData("قال الأمين العام للأمم المتحدة")]
     public void Find_WordThatIsNoDate_ReturnsNothing(string text)
     {
         Assert.Empty(DateFinder.Find(text, Published));
