@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Xml;
 using Marsad.Cli.Output;
+using Marsad.Extraction.Dates.Evaluation;
 using Marsad.Extraction.Entities.Conll;
 using Marsad.Extraction.Entities.Evaluation;
 
@@ -12,6 +14,7 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Score tagged output against gold annotations (for checking Marsad's accuracy).");
         command.Add(CreateNer(console));
+        command.Add(CreateTimeMl(console));
         return command;
     }
 
@@ -71,6 +74,79 @@ internal static class EvalCommand
         });
         return command;
     }
+
+    private static Command CreateTimeMl(CliConsole console)
+    {
+        var folder = new Argument<string>("DIR")
+        {
+            Description = "A folder of TimeML files (*.tml) with gold TIMEX3 tags.",
+        };
+        var published = new Option<string?>("--published")
+        {
+            Description = "The date relative expressions are read against (YYYY-MM-DD), for every document; "
+                + "by default none, and each document's first explicit full date stands in.",
+            HelpName = "DATE",
+        };
+        var misses = new Option<bool>("--misses")
+        {
+            Description = "Also list the gold dates not found with their value, and what was found there.",
+        };
+        var command = new Command("timeml",
+            "Date extraction against TimeML gold: the share of gold DATEs that name their year (and of all\n" +
+            "calendar-valued DATEs) found with exactly the gold value, and the mentions overlapping no gold TIMEX3.\n" +
+            "Example: marsad eval timeml data/timeml-ar --published 2015-12-24")
+        {
+            folder, published, misses,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(folder)!;
+            if (!Directory.Exists(path))
+            {
+                console.Error.WriteLine($"marsad: {path}: no such folder");
+                return ExitCodes.SomeFailed;
+            }
+            var anchor = DateArgument.ParseFrom(parse.GetValue(published), "--published");
+            TimeMlScore score;
+            try
+            {
+                score = TimeMlScorer.Score(TimeMlReader.ReadFolder(path), anchor);
+            }
+            catch (XmlException e)
+            {
+                console.Error.WriteLine($"marsad: {path}: a TimeML file is not well-formed XML: {e.Message}");
+                return ExitCodes.SomeFailed;
+            }
+            if (parse.GetValue(GlobalOptions.Json))
+            {
+                Json.Write(console.Out, new
+                {
+                    score.Documents,
+                    Published = score.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    YearNamed = Share(score.YearNamed),
+                    Calendar = Share(score.Calendar),
+                    score.Predicted,
+                    score.PredictedOutsideGold,
+                    Misses = parse.GetValue(misses) ? score.Misses : null,
+                });
+            }
+            else
+            {
+                console.Out.Write(score.ToString());
+                if (parse.GetValue(misses))
+                {
+                    foreach (var miss in score.Misses)
+                    {
+                        console.Out.WriteLine($"  {miss.Document}: '{miss.GoldText}' = {miss.GoldValue}; found: {(miss.FoundText is null ? "nothing" : $"'{miss.FoundText}' = {miss.FoundValue ?? "null"}")}");
+                    }
+                }
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static object Share(TimeMlShare share) => new { share.Gold, share.Found, Share = Math.Round(share.Share, 4) };
 
     private static object Figures(ChunkScore score) => new
     {

@@ -19,32 +19,42 @@ internal static class DateCandidates
         ["بحلول"] = DateModifier.Before,
         ["قبل"] = DateModifier.Before,
         ["بعد"] = DateModifier.After,
+        ["حوالي"] = DateModifier.Approx,
+        ["نحو"] = DateModifier.Approx,
+        ["قرابة"] = DateModifier.Approx,
+        ["زهاء"] = DateModifier.Approx,
     }.ToFrozenDictionary(p => Norm(p.Key), p => p.Value, StringComparer.Ordinal);
 
-    // قبل and بعد are left out: "قبل 2000 عام" counts years, so after them a year needs its own cue.
+    // قبل and بعد are left out: "قبل 2000 عام" counts years, so after them a year needs its own cue;
+    // so are the approximations: "نحو 2000 جندي" counts soldiers.
     private static readonly FrozenSet<string> BareYearModifiers =
         Set("مطلع", "بداية", "أوائل", "منتصف", "أواسط", "أواخر", "نهاية", "بحلول");
 
     private static readonly FrozenSet<string> Prepositions = Set("في", "منذ", "حتى", "خلال");
 
-    private static readonly FrozenSet<string> Past = Set("الماضي", "المنصرم", "الفائت");
-
-    private static readonly FrozenSet<string> Next = Set("المقبل", "القادم");
-
     // "في 2000 عام" and "منذ 1900 سنة" count years rather than name one.
     private static readonly FrozenSet<string> CountedUnits = Set("عام", "عاما", "سنة", "سنوات", "أعوام");
 
-    public static Candidate? Read(Match match, string text, DateOnly? anchor)
+    // What may stand between two years of a list: "عامي 2002 و2003", "1910 و 1912", "2014-2015".
+    private static readonly FrozenSet<string> YearJoiners = Set("", "و", "أو", "إلى", "حتى", "-", "–", "/", "،", ",");
+
+    /// <summary>
+    /// Reads <paramref name="match"/>; <paramref name="previous"/> is the last accepted date, which
+    /// lets a bare year continue a list of years.
+    /// </summary>
+    public static Candidate? Read(Match match, string text, Candidate? previous)
     {
         Group mod = match.Groups["mod"];
         DateModifier? modifier = mod.Success ? Modifiers[mod.Value] : null;
-        Candidate? core = ReadCore(match, text, anchor, mod.Success && BareYearModifiers.Contains(mod.Value), mod.Success);
+        Candidate? core = match.Groups["r"].Success
+            ? RelativeCandidates.Read(match, text, mod.Success && BareYearModifiers.Contains(mod.Value))
+            : ReadCore(match, text, mod.Success && BareYearModifiers.Contains(mod.Value), mod.Success, previous);
         return core is { } found
-            ? found with { Start = mod.Success ? mod.Index : found.Start, Modifier = modifier }
+            ? found with { Start = mod.Success ? mod.Index : found.Start, Modifier = modifier ?? found.Modifier }
             : null;
     }
 
-    private static Candidate? ReadCore(Match match, string text, DateOnly? anchor, bool bareYearAllowed, bool hasModifier)
+    private static Candidate? ReadCore(Match match, string text, bool bareYearAllowed, bool hasModifier, Candidate? previous)
     {
         GroupCollection g = match.Groups;
         if (g["nd"].Success)
@@ -64,35 +74,43 @@ internal static class DateCandidates
 
         if (g["m1"].Success)
         {
-            return GregorianDates.Read(g, text, anchor, hasModifier);
+            return GregorianDates.Read(g, text, hasModifier);
+        }
+
+        if (g["hyy"].Success)
+        {
+            return HijriYear(g, match);
         }
 
         if (g["y1"].Success)
         {
-            return Year(g["y1"], g["yw"].Index);
+            return Year(g["y1"], g["ym1"], g["yw"].Index);
         }
 
         if (g["y2"].Success && !FollowedByUnit(text, g["y2"]))
         {
-            return Year(g["y2"], g["y2"].Index);
+            return Year(g["y2"], g["ym2"], g["y2"].Index);
         }
 
         if (g["y3"].Success)
         {
-            return Year(g["y3"], g["y3"].Index);
+            return Year(g["y3"], g["ym3"], g["y3"].Index);
         }
 
-        if (g["y4"].Success && bareYearAllowed && !FollowedByUnit(text, g["y4"]))
+        if (g["y5"].Success)
         {
-            return Year(g["y4"], g["y4"].Index);
+            return Year(g["y5"], g["ym5"], g["y5"].Index);
+        }
+
+        if (g["y4"].Success && (bareYearAllowed || ContinuesYearList(text, g["y4"], previous)) && !FollowedByUnit(text, g["y4"]))
+        {
+            return Year(g["y4"], null, g["y4"].Index);
         }
 
         return null;
     }
 
     internal static bool IsPreposition(string word) => Prepositions.Contains(word);
-
-    internal static int Direction(string relative) => Past.Contains(relative) ? -1 : Next.Contains(relative) ? 1 : 0;
 
     internal static int Number(Group group) => int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
@@ -123,12 +141,31 @@ internal static class DateCandidates
         return new Candidate(start, last.Index + last.Length, value, null);
     }
 
-    private static Candidate? Year(Group year, int start)
+    /// <summary>A Hijri year alone ("1445 هـ") is the Gregorian year in which it begins.</summary>
+    private static Candidate? HijriYear(GroupCollection g, Match match)
+    {
+        string? value = ExplicitDateFinder.FromHijri(Number(g["hyy"]), 1, null);
+        int start = g["hyw"].Success ? g["hyw"].Index : g["hyy"].Index;
+        return value is null ? null : new Candidate(start, match.Index + match.Length, value[..4], null);
+    }
+
+    private static Candidate? Year(Group year, Group? mark, int start)
     {
         int y = Number(year);
+        Group last = mark is { Success: true } ? mark : year;
         return ExplicitDateFinder.IsYear(y)
-            ? new Candidate(start, year.Index + year.Length, ExplicitDateFinder.Format(y, null, null), null)
+            ? new Candidate(start, last.Index + last.Length, ExplicitDateFinder.Format(y, null, null), null)
             : null;
+    }
+
+    private static bool ContinuesYearList(string text, Group year, Candidate? previous)
+    {
+        if (previous is not { IsExplicit: true, Value.Length: 4 } before || before.End > year.Index || year.Index - before.End > 12)
+        {
+            return false;
+        }
+
+        return YearJoiners.Contains(text.AsSpan(before.End, year.Index - before.End).Trim().ToString());
     }
 
     private static bool FollowedByUnit(string text, Group year)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Extraction.Dates;
@@ -9,10 +8,10 @@ namespace Marsad.Extraction.Dates;
 /// with a cue) and returns them with spans into the original text. Pure and thread-safe.
 /// </summary>
 /// <remarks>
-/// A month named without a year takes its year from <c>anchor</c> when one is given: the anchor's
-/// year, or the year before when qualified by الماضي (or a synonym) and later in the year than the
-/// anchor's month, or the year after when qualified by المقبل/القادم and earlier than it; without
-/// an anchor its value is null. A Hijri month and year without a day becomes the Gregorian month
+/// A month named without a year takes its year from an explicit year in the same sentence, else
+/// from <c>anchor</c> (or the nearest explicit full date in the text) as <see cref="DateFinder"/>
+/// describes; without either its value is null. Relative expressions and day names are left to
+/// <see cref="DateFinder"/>. A Hijri month and year without a day becomes the Gregorian month
 /// in which that Hijri month begins (Umm al-Qura). A bare four-digit number is a year only after
 /// a cue (عام، العام، سنة، في، منذ، حتى، خلال، a month name, parentheses, or a modifier such as
 /// مطلع or بحلول) and only within 1800–2100, so "2500 جندي" is not a date.
@@ -24,35 +23,14 @@ public static class ExplicitDateFinder
 
     private static readonly UmAlQuraCalendar UmmAlQura = new();
 
-    /// <summary>Date mentions in <paramref name="text"/>, in order of position, never overlapping.</summary>
+    /// <summary>Explicit date mentions in <paramref name="text"/>, in order of position, never overlapping.</summary>
+    /// <param name="text">The article text.</param>
+    /// <param name="anchor">The date that months named without a year are read against (see <see cref="DateFinder"/>).</param>
     public static IReadOnlyList<DateMention> Find(string text, DateOnly? anchor = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         NormalizedText normalized = MonthNames.Normalizer.Normalize(text);
-        string value = normalized.Value;
-        var mentions = new List<DateMention>();
-        int position = 0;
-        while (position < value.Length)
-        {
-            Match match = DatePatterns.Date.Match(value, position);
-            if (!match.Success)
-            {
-                break;
-            }
-
-            Candidate? candidate = DateCandidates.Read(match, value, anchor);
-            if (candidate is not { } found)
-            {
-                position = match.Index + 1;
-                continue;
-            }
-
-            (int start, int end) = normalized.ToOriginal(found.Start, found.End);
-            mentions.Add(new DateMention(start, end, text[start..end], found.Value, found.Modifier));
-            position = Math.Max(found.End, match.Index + 1);
-        }
-
-        return mentions;
+        return DateResolution.ToMentions(normalized, DateScanner.Scan(normalized.Value), anchor, deictic: false);
     }
 
     internal static bool IsYear(int year) => year is >= MinYear and <= MaxYear;

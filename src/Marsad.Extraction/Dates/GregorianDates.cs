@@ -5,7 +5,7 @@ namespace Marsad.Extraction.Dates;
 /// <summary>Reads a match of a Gregorian month name with its optional day, second name, year or relative word.</summary>
 internal static class GregorianDates
 {
-    public static Candidate? Read(GroupCollection g, string text, DateOnly? anchor, bool hasModifier)
+    public static Candidate? Read(GroupCollection g, string text, bool hasModifier)
     {
         Group first = g["m1"];
         if (!MonthNames.TryGregorian(first.ValueSpan, out int month))
@@ -19,7 +19,7 @@ internal static class GregorianDates
         Group dbl = g["dbl"];
         if (dbl.Success)
         {
-            Group second = g["m2"].Success ? g["m2"] : g["m3"].Success ? g["m3"] : g["m4"];
+            Group second = g["m2"];
             agree = MonthNames.TryGregorian(second.ValueSpan, out int other) && other == month;
             if (agree)
             {
@@ -29,56 +29,66 @@ internal static class GregorianDates
         }
 
         // A second name for another month ("يناير فبراير") is not a doubled form: the date ends at
-        // the first name and the year after the second one is not taken.
+        // the first name and the year or relative word after the second one is not taken.
         int? year = null;
         Group yearGroup = g["gy"];
         if (agree && yearGroup.Success && DateCandidates.Number(yearGroup) is var y && ExplicitDateFinder.IsYear(y))
         {
             year = y;
-            end = yearGroup.Index + yearGroup.Length;
+            Group last = g["gym"].Success ? g["gym"] : yearGroup;
+            end = last.Index + last.Length;
         }
 
-        Group rel = g["rel"];
         int direction = 0;
-        if (agree && year is null && rel.Success)
+        int? yearOffset = null;
+        bool qualified = false;
+        if (agree && year is null)
         {
-            direction = DateCandidates.Direction(rel.Value);
-            end = rel.Index + rel.Length;
+            (direction, yearOffset, qualified, end) = Qualify(g, end);
         }
 
-        Group dayGroup = g["gd"];
-        int? day = dayGroup.Success ? DateCandidates.Number(dayGroup) : null;
+        Group dayGroup = g["gd"].Success ? g["gd"] : g["gdo"];
+        int? day = g["gd"].Success ? DateCandidates.Number(dayGroup)
+            : dayGroup.Success ? NumberWords.ParseOrdinalDay(dayGroup.Value) : null;
         int start = dayGroup.Success ? dayGroup.Index : g["gw"].Success ? g["gw"].Index : first.Index;
-        bool corroborated = day is not null || doubled || year is not null || (agree && rel.Success) || g["gw"].Success || hasModifier;
-        if (!corroborated && MonthNames.Ambiguous.Contains(MonthNames.CollapseSpaces(first.ValueSpan)) && !AfterPreposition(text, first.Index))
+        bool strong = day is not null || doubled || year is not null || qualified;
+        bool ambiguous = MonthNames.Ambiguous.Contains(MonthNames.CollapseSpaces(first.ValueSpan));
+
+        // "مارس" is also a verb and "آب" a father: alone they need a month cue, and a clitic glued to
+        // them ("وباب", "ومارس") makes a word of them unless a day or year says otherwise.
+        if (ambiguous && !strong && (g["cl"].Length > 0 || !(g["gw"].Success || hasModifier || AfterPreposition(text, start))))
         {
             return null;
         }
 
-        year ??= Infer(anchor, month, direction);
         if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(year ?? 2000, month)))
         {
             return null;
         }
 
-        string? value = year is { } resolved ? ExplicitDateFinder.Format(resolved, month, day) : null;
-        return new Candidate(start, end, value, null);
+        return year is { } known
+            ? new Candidate(start, end, ExplicitDateFinder.Format(known, month, day), null)
+            : new Candidate(start, end, null, null, new RelativeDate(RelativeKind.MonthDay, Month: month, Day: day ?? 0, Direction: direction, YearOffset: yearOffset));
     }
 
-    /// <summary>The year of a month named without one, relative to the article's date.</summary>
-    private static int? Infer(DateOnly? anchor, int month, int direction)
+    /// <summary>الماضي/المقبل after the month, or "من العام الماضي", "هذا العام", "الجاري".</summary>
+    private static (int Direction, int? YearOffset, bool Qualified, int End) Qualify(GroupCollection g, int end)
     {
-        if (anchor is not { } a)
+        Group rel = g["rel"];
+        if (rel.Success)
         {
-            return null;
+            int direction = RelativeWords.Qualifiers[rel.Value];
+            return (direction, direction == 0 ? 0 : null, true, rel.Index + rel.Length);
         }
 
-        return direction switch
+        Group yearRel = g["gyr"];
+        if (yearRel.Success)
         {
-            < 0 when month > a.Month => a.Year - 1,
-            > 0 when month < a.Month => a.Year + 1,
-            _ => a.Year,
-        };
+            int offset = g["gthis"].Success ? 0 : RelativeWords.Qualifiers[g["gryq"].Value];
+            return (0, offset, true, yearRel.Index + yearRel.Length);
+        }
+
+        return (0, null, false, end);
     }
 
     private static bool AfterPreposition(string text, int index)
