@@ -1,0 +1,212 @@
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Extraction.Quantities;
+
+/// <summary>
+/// Reads one cardinal number from the tokens: digits, optionally times a scale word ("2.5 مليون",
+/// "3 آلاف"), or number words composed the Arabic way — thousands, then hundreds, then ones before
+/// tens, joined by و (ثلاثة آلاف وخمسمائة، خمسة وعشرين، ثلاثمئة وخمسون), teens as unit + عشر
+/// (خمسة عشر، اثنا عشر), and vague plurals that a scale may multiply (عشرات الآلاف = 10 000,
+/// approximate). Words that break that order end the number, so "ثلاثة وأربعة" is not seven.
+/// واحد and اثنان alone are not read: in Arabic they follow the noun as adjectives (جندي واحد).
+/// </summary>
+internal static class NumberPhraseReader
+{
+    private const int MinYear = 1800;
+    private const int MaxYear = 2100;
+
+    private enum Step
+    {
+        Digits,
+        OneOrTwo,
+        Ones,
+        Teen,
+        Tens,
+        Hundreds,
+        Scale,
+        Vague,
+    }
+
+    /// <summary>The number word a token holds, whole or behind its clitics, and the clitics themselves.</summary>
+    public static bool TryWord(in Token token, out NumberWord word, out ReadOnlySpan<char> clitics)
+    {
+        clitics = [];
+        if (token.Kind != TokenKind.ArabicWord)
+        {
+            word = default;
+            return false;
+        }
+
+        // The whole form first: the clitic splitter reads the ال of an unhamzated الفين/الاف as the article.
+        if (NumberWords.Lexicon.TryGet(token.Normalized, out word))
+        {
+            return true;
+        }
+
+        if (token.ProcliticLength > 0 && NumberWords.Lexicon.TryGet(TokenWords.Base(token), out word))
+        {
+            clitics = TokenWords.Clitics(token);
+            return true;
+        }
+
+        string normalized = token.Normalized;
+        if (normalized.Length > 3 && normalized[0] is 'و' or 'ف' && NumberWords.Lexicon.TryGet(normalized.AsSpan(1), out word))
+        {
+            clitics = normalized.AsSpan(0, 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    public static NumberPhrase? Read(IReadOnlyList<Token> tokens, int first, string text)
+    {
+        Token head = tokens[first];
+        double total = 0;
+        double group;
+        double multiplier = 0;
+        bool approximate = false;
+        bool digits = head.Kind == TokenKind.Number;
+        Step step;
+        if (digits)
+        {
+            bool scaleFollows = first + 1 < tokens.Count && TryWord(tokens[first + 1], out NumberWord next, out var nextClitics)
+                && nextClitics.IsEmpty && next.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural;
+            bool arabicSign = text.AsSpan(head.Start, head.End - head.Start).Contains('\u066B');
+            if (!DigitNumber.TryParse(head.Normalized, arabicSign, scaleFollows, out group))
+            {
+                return null;
+            }
+
+            step = Step.Digits;
+        }
+        else
+        {
+            if (!TryWord(head, out NumberWord word, out ReadOnlySpan<char> clitics))
+            {
+                return null;
+            }
+
+            bool article = clitics.EndsWith("ال", StringComparison.Ordinal) || clitics.EndsWith("لل", StringComparison.Ordinal);
+
+            // الثلاثة، العشرين: a definite number word refers back or names (القرن العشرين); only
+            // the vague plurals are counts with the article (العشرات من المدنيين).
+            if (article && word.Kind is not (NumberWordKind.Vague or NumberWordKind.ScalePlural))
+            {
+                return null;
+            }
+
+            (group, step) = word.Kind switch
+            {
+                NumberWordKind.OneOrTwo => (word.Value, Step.OneOrTwo),
+                NumberWordKind.Ones => (word.Value, Step.Ones),
+                NumberWordKind.Tens => (word.Value, Step.Tens),
+                NumberWordKind.Hundreds => (word.Value, Step.Hundreds),
+                NumberWordKind.Vague => (word.Value, Step.Vague),
+                _ => (0, Step.Scale),
+            };
+            if (word.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural)
+            {
+                total = word.Value;
+                multiplier = word.Multiplier;
+            }
+
+            approximate = word.Kind is NumberWordKind.Vague or NumberWordKind.ScalePlural;
+        }
+
+        int last = first;
+        double lastValue = group;
+        for (int j = first + 1; j < tokens.Count; j++)
+        {
+            if (!TryWord(tokens[j], out NumberWord word, out ReadOnlySpan<char> clitics))
+            {
+                break;
+            }
+
+            bool conjunction = clitics is "و";
+
+            // عشرات الآلاف، مئات الملايين: the scale after a vague plural is its definite complement.
+            bool definiteScale = clitics is "ال" && step == Step.Vague && word.Kind == NumberWordKind.ScalePlural;
+            if (!conjunction && !clitics.IsEmpty && !definiteScale)
+            {
+                break;
+            }
+
+            Step? next = conjunction ? AfterConjunction(step, word, multiplier) : Adjacent(step, word, lastValue, group);
+            if (next is not { } taken)
+            {
+                break;
+            }
+
+            switch (taken)
+            {
+                case Step.Teen:
+                    group += 10;
+                    break;
+                case Step.Hundreds when !conjunction:
+                    group *= 100;
+                    break;
+                case Step.Scale:
+                    total += group * word.Multiplier;
+                    multiplier = word.Multiplier;
+                    group = 0;
+                    break;
+                default:
+                    group += word.Value;
+                    break;
+            }
+
+            step = taken;
+            lastValue = word.Value;
+            last = j;
+        }
+
+        // واحد، اثنان alone follow their noun; they are not read as counts.
+        if (step == Step.OneOrTwo && last == first)
+        {
+            return null;
+        }
+
+        double value = total + group;
+        bool yearLike = digits && head.Normalized.Length == 4 && value is >= MinYear and <= MaxYear && last == first;
+        return new NumberPhrase(first, last, value, approximate, digits, yearLike);
+    }
+
+    /// <summary>The step a number word directly after the number so far makes, or null when it ends the number.</summary>
+    private static Step? Adjacent(Step step, NumberWord word, double lastValue, double group)
+    {
+        if (NumberWords.IsTeenTen(word) && step is Step.Ones or Step.OneOrTwo && lastValue < 10)
+        {
+            return Step.Teen;
+        }
+
+        // ثلاث مئة: a unit times a hundred written as two words.
+        if (word is { Kind: NumberWordKind.Hundreds, Value: 100 } && step == Step.Ones && lastValue < 10 && group < 10)
+        {
+            return Step.Hundreds;
+        }
+
+        // ثلاثة آلاف، 2.5 مليون، عشرات الآلاف: a multiplier (a dual scale is a number of its own).
+        if (word.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural && word.Value == word.Multiplier
+            && group > 0 && step != Step.Scale)
+        {
+            return Step.Scale;
+        }
+
+        return null;
+    }
+
+    /// <summary>The step a number word joined by و makes: smaller parts after larger, ones before tens.</summary>
+    private static Step? AfterConjunction(Step step, NumberWord word, double multiplier) => (step, word.Kind) switch
+    {
+        (Step.Ones or Step.OneOrTwo, NumberWordKind.Tens) => Step.Tens,
+        (Step.Hundreds, NumberWordKind.Ones) => Step.Ones,
+        (Step.Hundreds, NumberWordKind.OneOrTwo) => Step.OneOrTwo,
+        (Step.Hundreds, NumberWordKind.Tens) => Step.Tens,
+        (Step.Scale, NumberWordKind.Ones) when word.Value < multiplier => Step.Ones,
+        (Step.Scale, NumberWordKind.OneOrTwo) when word.Value < multiplier => Step.OneOrTwo,
+        (Step.Scale, NumberWordKind.Tens) when word.Value < multiplier => Step.Tens,
+        (Step.Scale, NumberWordKind.Hundreds) when word.Value < multiplier => Step.Hundreds,
+        _ => null,
+    };
+}

@@ -1,0 +1,91 @@
+using Marsad.Extraction.Lexicons;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Extraction.Quantities;
+
+/// <summary>
+/// Finds what a number counts: "%" or في المئة/بالمائة (unit "%"), a counted noun right after it
+/// (2500 جندي، خمسة عشر قتيلا، عشرات الجنود), or a definite noun after من (ثلاثة من الجنود).
+/// A noun with the article follows only a vague plural (عشرات الجنود); after an exact number it
+/// is a different construction (خمس السكان "a fifth of the population"). A noun outside
+/// <see cref="UnitLexicon"/> is accepted with less confidence, but never after a year-like number.
+/// </summary>
+internal static class UnitReader
+{
+    private const string Percent = "%";
+
+    private static readonly FoldedLexicon<bool> Hundred = FoldedSet.Of(["مئة", "مائة", "مية"]);
+    private static readonly FoldedLexicon<bool> In = FoldedSet.Of(["في"]);
+    private static readonly FoldedLexicon<bool> Of = FoldedSet.Of(["من"]);
+
+    public static CountedNoun? Read(IReadOnlyList<Token> tokens, NumberPhrase number, string text)
+    {
+        int j = number.Last + 1;
+        if (j >= tokens.Count)
+        {
+            return null;
+        }
+
+        Token next = tokens[j];
+        if (TokenWords.IsPunctuation(next, '%'))
+        {
+            return new CountedNoun(j, -1, Percent, UnitClass.Percent, false, 0.95);
+        }
+
+        if (next.Kind != TokenKind.ArabicWord)
+        {
+            return null;
+        }
+
+        // في المئة، بالمائة
+        if (IsPercentWord(next) && next.ProcliticLength == 3 && next.Normalized[0] == 'ب')
+        {
+            return new CountedNoun(j, -1, Percent, UnitClass.Percent, false, 0.95);
+        }
+
+        if (TokenWords.IsPlainWord(next, In) && j + 1 < tokens.Count && IsPercentWord(tokens[j + 1]) && TokenWords.Clitics(tokens[j + 1]) is "ال")
+        {
+            return new CountedNoun(j + 1, -1, Percent, UnitClass.Percent, false, 0.95);
+        }
+
+        if (TokenWords.IsPlainWord(next, Of) && j + 1 < tokens.Count)
+        {
+            Token noun = tokens[j + 1];
+            return noun.Kind == TokenKind.ArabicWord && TokenWords.Clitics(noun) is "ال" && IsNoun(noun)
+                ? Noun(tokens, j + 1, text, 0.1)
+                : null;
+        }
+
+        if (!TokenWords.OnlyArticle(next) || !IsNoun(next))
+        {
+            return null;
+        }
+
+        bool definite = TokenWords.HasArticle(next);
+        if (definite && !number.Approximate)
+        {
+            return null;
+        }
+
+        CountedNoun found = Noun(tokens, j, text, 0);
+        return number.YearLike && found.Class == UnitClass.Open ? null : found;
+    }
+
+    private static CountedNoun Noun(IReadOnlyList<Token> tokens, int index, string text, double penalty)
+    {
+        Token token = tokens[index];
+        bool known = UnitLexicon.Lexicon.TryGet(TokenWords.Base(token), out UnitClass unitClass);
+        string unit = TokenWords.Letters(text, TokenWords.StartWithoutClitics(text, token), token.End);
+        return new CountedNoun(index, index, unit, known ? unitClass : UnitClass.Open, TokenWords.HasArticle(token), (known ? 0.9 : 0.7) - penalty);
+    }
+
+    private static bool IsPercentWord(in Token token) =>
+        token.Kind == TokenKind.ArabicWord && TokenWords.HasArticle(token) && Hundred.Contains(TokenWords.Base(token));
+
+    /// <summary>Whether a word can be a counted noun: not a particle, month, number word or time-of-day word.</summary>
+    private static bool IsNoun(in Token token) =>
+        TokenWords.Base(token).Length >= 2
+        && !TokenWords.IsWord(token, NonQuantityWords.NotUnits)
+        && !TokenWords.IsWord(token, NonQuantityWords.Months)
+        && !NumberPhraseReader.TryWord(token, out _, out _);
+}
