@@ -1,0 +1,174 @@
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Extraction.Quotes;
+
+/// <summary>Cue first: "قال X إن …", "وقالت X، في بيان: «…»", "وأضاف أن …", "مشيرا إلى أن …".</summary>
+internal sealed partial class QuoteScan
+{
+    /// <summary>How far a reporting clause may run from its verb to إن/أن or the opening mark.</summary>
+    private const int MaxClauseTokens = 24;
+
+    /// <summary>A quotation this short inside the clause is an aside (لـ"الجزيرة"), not the quote.</summary>
+    private const int MaxAsideWords = 3;
+
+    /// <summary>
+    /// Reads the clause after a verb or participle up to its complement: إن/أن/بأن (after على/إلى/من
+    /// too), a colon, or an opening mark. Gives up at the sentence end, at another cue (then this
+    /// word reported nothing) or after <see cref="MaxClauseTokens"/> tokens.
+    /// </summary>
+    private Candidate? TryForward(int k, CueWord cue, int clitic)
+    {
+        int sentence = _sentenceOf[k];
+        int end = _sentenceEnd[sentence];
+        int limit = Math.Min(end, k + 1 + MaxClauseTokens);
+        for (int i = k + 1; i < limit; i++)
+        {
+            Token token = _tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                if (OpensRegion(i, out QuoteRegion region))
+                {
+                    if (IsAside(region, end))
+                    {
+                        i = TokenAtOrAfter(region.Close);
+                        continue;
+                    }
+
+                    return DirectAfterVerb(k, cue, clitic, i, region);
+                }
+
+                if (IsSentenceStop(i))
+                {
+                    return null;
+                }
+
+                if (IsPunct(i, ':') && i + 1 < end)
+                {
+                    return OpensRegion(i + 1, out QuoteRegion quoted)
+                        ? DirectAfterVerb(k, cue, clitic, i, quoted)
+                        : After(k, cue, clitic, i, direct: true, start: _tokens[i + 1].Start, end: _sentences[sentence].End);
+                }
+
+                continue;
+            }
+
+            if (token.Kind != TokenKind.ArabicWord)
+            {
+                continue;
+            }
+
+            if (IsComplementizerToken(i))
+            {
+                if (i > k + 1 && ClauseWords.BlocksComplementizer(_tokens[i - 1].Normalized))
+                {
+                    continue;
+                }
+
+                if (i + 1 >= end)
+                {
+                    return null;
+                }
+
+                return OpensRegion(i + 1, out QuoteRegion quoted)
+                    ? DirectAfterVerb(k, cue, clitic, i, quoted)
+                    : After(k, cue, clitic, i, direct: false, start: _tokens[i + 1].Start, end: _sentences[sentence].End);
+            }
+
+            if (CueLexicon.TryGet(token.Normalized, out _) >= 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>إن، أن with their pronouns, and بأن: the words after which the reported clause begins.</summary>
+    private bool IsComplementizerToken(int i)
+    {
+        string normalized = _tokens[i].Normalized;
+        return ClauseWords.IsComplementizer(normalized) || ClauseWords.IsComplementizerAfter(normalized, '\u0628');
+    }
+
+    /// <summary>
+    /// A short quotation that the clause runs on past — an addressee or channel in marks
+    /// (قال لـ"الجزيرة" إن) — as opposed to the quoted words, which end the clause or the sentence.
+    /// </summary>
+    private bool IsAside(QuoteRegion region, int sentenceEnd)
+    {
+        int next = TokenAtOrAfter(region.Close + 1);
+        return next < sentenceEnd && !IsSentenceStop(next) && WordsIn(region) <= MaxAsideWords;
+    }
+
+    private Candidate? DirectAfterVerb(int k, CueWord cue, int clitic, int clauseEnd, QuoteRegion region)
+    {
+        if (!_claimed.Add(region.Open))
+        {
+            return null;
+        }
+
+        (int start, int end) = Inside(region);
+        return start < end ? After(k, cue, clitic, clauseEnd, direct: true, start, end, marked: true) : null;
+    }
+
+    /// <summary>The words between a pair of marks, without the white space just inside them.</summary>
+    private (int Start, int End) Inside(QuoteRegion region)
+    {
+        int start = region.Open + 1;
+        int end = region.Close;
+        while (start < end && char.IsWhiteSpace(_text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>
+    /// Builds the candidate for a cue whose clause [k + 1, clauseEnd) was read: the speaker named in
+    /// it, or before the verb ("السوداني قال إن"), or none (a continuation: "وأضاف أن").
+    /// </summary>
+    private Candidate? After(int k, CueWord cue, int clitic, int clauseEnd, bool direct, int start, int end, bool marked = false)
+    {
+        (int from, int to) = cue.Kind != CueKind.Verb ? (-1, -1)
+            : cue.Relay ? RelaySubject(k + 1, clauseEnd)
+            : ParseSubject(k + 1, clauseEnd);
+        int clauseToken = k;
+        if (from < 0 && cue.Kind == CueKind.Verb && clitic == 0)
+        {
+            (from, to) = LeftSubject(k);
+            if (from >= 0)
+            {
+                clauseToken = from;
+            }
+        }
+
+        if (from < 0 && cue.Impersonal)
+        {
+            return null;
+        }
+
+        int sentence = _sentenceOf[k];
+        return new Candidate
+        {
+            CueToken = k,
+            Cue = cue,
+            Clitic = clitic,
+            Direct = direct,
+            Marked = marked,
+            Start = start,
+            End = end,
+            ClauseToken = clauseToken,
+            SubjectFrom = from,
+            SubjectTo = to,
+            Sentence = sentence,
+            DateFrom = _sentences[sentence].Start,
+            DateTo = start,
+        };
+    }
+}
