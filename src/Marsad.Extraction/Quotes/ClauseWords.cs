@@ -37,6 +37,13 @@ internal static class ClauseWords
     /// <summary>Words ending a relayed speaker: "نقلت رويترز عن مسؤول قوله إن".</summary>
     private static readonly FrozenSet<string> RelayEnds = Fold("قوله", "قولها", "قولهم", "قولهما", "القول");
 
+    /// <summary>
+    /// Conjunctions that open a new clause: a speaker named before its verb never reaches back past
+    /// them ("…، فيما البنك المركزي أكد أن").
+    /// </summary>
+    private static readonly FrozenSet<string> ClauseOpeners = Fold(
+        "فيما", "بينما", "حين", "حينما", "عندما", "كما", "لكن", "ولكن", "إذ", "حيث", "ثم", "بل", "أو", "أما");
+
     /// <summary>Relative pronouns: in "الوزير الذي قال إن" the speaker stands before them.</summary>
     private static readonly FrozenSet<string> Relatives = Fold("الذي", "التي", "الذين", "اللذين", "اللتين");
 
@@ -68,6 +75,8 @@ internal static class ClauseWords
     }
 
     public static bool IsRelayEnd(string normalized) => RelayEnds.Contains(normalized);
+
+    public static bool OpensClause(string normalized) => ClauseOpeners.Contains(normalized);
 
     public static bool IsRelative(string normalized) => Relatives.Contains(normalized);
 

@@ -46,7 +46,7 @@ internal sealed partial class QuoteScan
                 {
                     return OpensRegion(i + 1, out QuoteRegion quoted)
                         ? DirectAfterVerb(k, cue, clitic, i, quoted)
-                        : After(k, cue, clitic, i, direct: true, start: _tokens[i + 1].Start, end: _sentences[sentence].End);
+                        : SpeechAfterColon(k, cue, clitic, i, end);
                 }
 
                 continue;
@@ -81,6 +81,23 @@ internal sealed partial class QuoteScan
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "وقال: الوضع خطير." — words after a colon with no closing mark are still the speaker's own;
+    /// a stray unclosed mark before them is left out of the span.
+    /// </summary>
+    private Candidate? SpeechAfterColon(int k, CueWord cue, int clitic, int colon, int end)
+    {
+        int first = colon + 1;
+        while (first < end && _tokens[first].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+        {
+            first++;
+        }
+
+        return first < end
+            ? After(k, cue, clitic, colon, direct: true, start: _tokens[first].Start, end: _sentences[_sentenceOf[k]].End)
+            : null;
     }
 
     /// <summary>إن، أن with their pronouns, and بأن: the words after which the reported clause begins.</summary>

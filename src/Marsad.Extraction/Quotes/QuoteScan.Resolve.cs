@@ -52,7 +52,9 @@ internal sealed partial class QuoteScan
 
     /// <summary>
     /// An indirect quote runs to its sentence's end unless a later cue in the sentence opens a new
-    /// reporting clause ("…، مشيرا إلى أن …"): it then ends before that clause and its comma.
+    /// reporting clause ("…، مشيرا إلى أن …"): it then ends before that clause and its comma. A
+    /// clause that starts right where the quote does is reported inside it ("قال إن البنك أكد أن
+    /// …"): the quote keeps it whole and the inner report, overlapping, is dropped.
     /// </summary>
     private void SettleEnds()
     {

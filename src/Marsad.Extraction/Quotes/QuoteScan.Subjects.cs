@@ -134,7 +134,8 @@ internal sealed partial class QuoteScan
         {
             Token token = _tokens[j];
             if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol || IsComplementizerToken(j)
-                || ClauseWords.IsComplementizerAfter(token.Normalized, '\u0641') || CueLexicon.TryGet(token.Normalized, out _) >= 0)
+                || ClauseWords.IsComplementizerAfter(token.Normalized, '\u0641') || ClauseWords.OpensClause(token.Normalized)
+                || CueLexicon.TryGet(token.Normalized, out _) >= 0)
             {
                 break;
             }
