@@ -29,10 +29,27 @@ internal static class ClauseWords
     /// noun phrase they begin is not the speaker.
     /// </summary>
     private static readonly FrozenSet<string> AdjunctStarts = Fold(
-        "في", "خلال", "عبر", "على", "أمام", "مع", "لدى", "أثناء", "بعد", "قبل", "منذ", "أمس", "اليوم", "يوم",
+        "في", "خلال", "عبر", "على", "إلى", "أمام", "مع", "لدى", "أثناء", "بعد", "قبل", "منذ", "أمس", "اليوم", "يوم",
         "صباح", "مساء", "ليلة", "الليلة", "عقب", "إثر", "وسط", "ضمن", "عن", "حول", "بشأن", "أيضا", "كذلك",
         "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "مؤخرا", "سابقا", "لاحقا",
         "حينها", "آنذاك", "حاليا", "مجددا", "تعليقا", "ردا", "تعقيبا");
+
+    /// <summary>
+    /// The channels and occasions of a statement (في بيان، في تصريح لـ، في مؤتمر صحفي). في before one
+    /// of them opens an adjunct; before anything else inside a title it belongs to the speaker
+    /// ("الباحث في الشأن العراقي فلان"، "مسؤول في وزارة الخارجية"). Matched as word beginnings, so
+    /// suffixed forms (بيانها، تصريحاته) count.
+    /// </summary>
+    private static readonly string[] ChannelStems = Fold(
+        "بيان", "تصريح", "حديث", "مؤتمر", "كلمة", "مقابلة", "تغريدة", "منشور", "رسالة", "لقاء", "اتصال", "تدوينة",
+        "مقال", "تقرير", "ندوة", "جلسة", "اجتماع", "خطاب", "حوار", "تعليق", "رد", "ختام", "سياق", "وقت", "ظل",
+        "حين", "أعقاب", "إطار", "معرض", "مداخلة", "برنامج", "صفحة", "حساب", "موقع", "تسجيل", "فيديو", "مناسب",
+        "عديد", "عدة", "أكثر", "أحد", "إحدى", "هذا", "هذه", "ذلك", "تلك", "وقت", "نهاية", "بداية", "مطلع").ToArray();
+
+    /// <summary>Time words that end an attributed noun phrase ("وفق ما أكده مسؤول اليوم الجمعة").</summary>
+    private static readonly FrozenSet<string> TimeWords = Fold(
+        "أمس", "اليوم", "يوم", "صباح", "مساء", "ليلة", "الليلة", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+        "الجمعة", "السبت", "الأحد", "مؤخرا", "سابقا", "لاحقا", "حاليا");
 
     /// <summary>Words ending a relayed speaker: "نقلت رويترز عن مسؤول قوله إن".</summary>
     private static readonly FrozenSet<string> RelayEnds = Fold("قوله", "قولها", "قولهم", "قولهما", "القول");
@@ -73,6 +90,22 @@ internal static class ClauseWords
         return normalized.Length > 2 && normalized[0] is '\u0648' or '\u0641'
             && AdjunctStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized.AsSpan(1));
     }
+
+    /// <summary>Whether a word (its clitics removed) names a channel or occasion of a statement.</summary>
+    public static bool IsChannel(string withoutClitics)
+    {
+        foreach (string stem in ChannelStems)
+        {
+            if (withoutClitics.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsTimeWord(string normalized) => TimeWords.Contains(normalized);
 
     public static bool IsRelayEnd(string normalized) => RelayEnds.Contains(normalized);
 

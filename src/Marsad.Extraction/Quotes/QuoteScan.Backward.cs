@@ -62,9 +62,9 @@ internal sealed partial class QuoteScan
             j++; // وفقا لـ، نقلا عن
         }
 
-        if (j + 1 < end && _tokens[j].Normalized == "\u0645\u0627" && CueLexicon.TryGet(_tokens[j + 1].Normalized, out _) >= 0)
+        if (j + 1 < end && _tokens[j].Normalized == "\u0645\u0627")
         {
-            j += 2; // بحسب ما قال X
+            j += 2; // بحسب ما قال X، وفق ما أكده X: the verb after ما carries its object pronoun
         }
 
         int npStart = j;
@@ -79,7 +79,13 @@ internal sealed partial class QuoteScan
             return null;
         }
 
-        (int from, int to) = AttributedSubject(npStart, j);
+        int npEnd = npStart + 1;
+        while (npEnd < j && !_dateStarts.Contains(_tokens[npEnd].Start) && !ClauseWords.IsTimeWord(_tokens[npEnd].Normalized))
+        {
+            npEnd++;
+        }
+
+        (int from, int to) = AttributedSubject(npStart, npEnd);
         bool atEnd = j == end || IsSentenceStop(j);
         int before = k - 1;
         if (atEnd && before >= first && (IsPunct(before, ',') || ClosesRegion(before, out _)))

@@ -8,6 +8,12 @@ internal sealed partial class QuoteScan
     /// <summary>How far a reporting clause may run from its verb to إن/أن or the opening mark.</summary>
     private const int MaxClauseTokens = 24;
 
+    /// <summary>
+    /// A date before the verb belongs to its clause only when the verb comes this early in the
+    /// sentence ("في 28 يناير 2024، أعلن …"); deeper in, it dates some other event.
+    /// </summary>
+    private const int MaxDateLead = 10;
+
     /// <summary>A quotation this short inside the clause is an aside (لـ"الجزيرة"), not the quote.</summary>
     private const int MaxAsideWords = 3;
 
@@ -28,7 +34,7 @@ internal sealed partial class QuoteScan
             {
                 if (OpensRegion(i, out QuoteRegion region))
                 {
-                    if (IsAside(region, end))
+                    if (!cue.Bare || IsAside(region, end))
                     {
                         i = TokenAtOrAfter(region.Close);
                         continue;
@@ -42,7 +48,7 @@ internal sealed partial class QuoteScan
                     return null;
                 }
 
-                if (IsPunct(i, ':') && i + 1 < end)
+                if (IsPunct(i, ':') && i + 1 < end && !IsComplementizerToken(i + 1))
                 {
                     return OpensRegion(i + 1, out QuoteRegion quoted)
                         ? DirectAfterVerb(k, cue, clitic, i, quoted)
@@ -100,6 +106,22 @@ internal sealed partial class QuoteScan
             : null;
     }
 
+    /// <summary>
+    /// The subject of a participle or masdar: that of a reporting verb earlier in its sentence which
+    /// found no words of its own ("وكتب X على منصة إكس، قائلا: …"); none otherwise (a continuation).
+    /// </summary>
+    private (int From, int To) PendingSubject(int k)
+    {
+        int verb = _pendingVerb;
+        if (verb < 0 || _sentenceOf[verb] != _sentenceOf[k])
+        {
+            return (-1, -1);
+        }
+
+        CueLexicon.TryGet(_tokens[verb].Normalized, out CueWord? cue);
+        return cue!.Relay ? RelaySubject(verb + 1, k) : ParseSubject(verb + 1, k);
+    }
+
     /// <summary>إن، أن with their pronouns, and بأن: the words after which the reported clause begins.</summary>
     private bool IsComplementizerToken(int i)
     {
@@ -152,7 +174,7 @@ internal sealed partial class QuoteScan
     /// </summary>
     private Candidate? After(int k, CueWord cue, int clitic, int clauseEnd, bool direct, int start, int end, bool marked = false)
     {
-        (int from, int to) = cue.Kind != CueKind.Verb ? (-1, -1)
+        (int from, int to) = cue.Kind != CueKind.Verb ? PendingSubject(k)
             : cue.Relay ? RelaySubject(k + 1, clauseEnd)
             : ParseSubject(k + 1, clauseEnd);
         int clauseToken = k;
@@ -184,7 +206,7 @@ internal sealed partial class QuoteScan
             SubjectFrom = from,
             SubjectTo = to,
             Sentence = sentence,
-            DateFrom = _sentences[sentence].Start,
+            DateFrom = k - _sentenceFirst[sentence] <= MaxDateLead ? _sentences[sentence].Start : _tokens[clauseToken].Start,
             DateTo = start,
         };
     }

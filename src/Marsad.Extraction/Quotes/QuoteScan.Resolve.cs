@@ -18,11 +18,18 @@ internal sealed partial class QuoteScan
         var history = new List<(QuoteSpeaker Speaker, Gender Gender)>();
         int lastEnd = -1;
         int lastSentence = -1;
+        int named = 0;
         foreach (Candidate candidate in _found)
         {
             if (candidate.End <= candidate.Start || candidate.Start < lastEnd)
             {
                 continue;
+            }
+
+            for (; named < _namedOnly.Count && _namedOnly[named].Cue < candidate.CueToken; named++)
+            {
+                (_, int from, int to, Gender gender) = _namedOnly[named];
+                history.Add((SpeakerOf(from, to).Speaker, gender));
             }
 
             if (candidate.Sentence == lastSentence && lastEnd > candidate.DateFrom && lastEnd <= candidate.DateTo)
@@ -171,7 +178,10 @@ internal sealed partial class QuoteScan
         return (new QuoteSpeaker(start, end, _text[start..end], null), false);
     }
 
-    /// <summary>A phrase starts after a preposition or conjunction clitic but keeps its article (للوزارة → وزارة).</summary>
+    /// <summary>
+    /// A phrase starts after a preposition clitic and keeps its article (لوزارة → وزارة، بالوزارة →
+    /// الوزارة، للوزارة → وزارة). A lone و/ف is kept: on a name it is as likely a root letter (فرهاد).
+    /// </summary>
     private int PhraseStart(Token token)
     {
         int clitics = token.ProcliticLength;
@@ -179,6 +189,10 @@ internal sealed partial class QuoteScan
         if (clitics >= 2 && normalized[clitics - 2] == '\u0627' && normalized[clitics - 1] == '\u0644')
         {
             clitics -= 2;
+        }
+        else if (!HasPrepositionClitic(token, '\u0644') && !HasPrepositionClitic(token, '\u0628'))
+        {
+            clitics = 0;
         }
 
         return SkipLetters(token.Start, token.End, clitics);

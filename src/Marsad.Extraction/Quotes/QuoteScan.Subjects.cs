@@ -17,6 +17,8 @@ internal sealed partial class QuoteScan
     /// <summary>How far back a speaker named before its verb may start ("وزارة الخارجية الأمريكية أعلنت").</summary>
     private const int MaxLeftSubjectTokens = 6;
 
+    private const string InWord = "\u0641\u064A";
+
     /// <summary>The subject in tokens [from, to), as a token range, or (-1, -1) when the clause names none.</summary>
     private (int From, int To) ParseSubject(int from, int to)
     {
@@ -182,6 +184,14 @@ internal sealed partial class QuoteScan
         }
 
         string normalized = token.Normalized;
+        if (normalized == InWord && !atPieceStart)
+        {
+            // Inside a subject, في belongs to the title unless a channel, a time or a date follows.
+            return i + 1 < _tokens.Count
+                && (_tokens[i + 1].Kind == TokenKind.Number || _dateStarts.Contains(_tokens[i + 1].Start)
+                    || ClauseWords.IsChannel(_tokens[i + 1].Base) || ClauseWords.IsAdjunctWord(_tokens[i + 1].Normalized));
+        }
+
         if (ClauseWords.IsAdjunctWord(normalized))
         {
             return true;

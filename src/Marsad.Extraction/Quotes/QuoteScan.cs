@@ -29,6 +29,15 @@ internal sealed partial class QuoteScan
     private readonly HashSet<int> _dateStarts = [];
     private readonly List<Candidate> _found = [];
 
+    /// <summary>The last reporting verb that found no words of its own; a participle after it shares its subject.</summary>
+    private int _pendingVerb = -1;
+
+    /// <summary>
+    /// Speakers named by a reporting verb that reported no words ("أكد الوزير في بيان بدء
+    /// الاجتماعات"): a later "وأكد أنه …" still refers to them. Token of the verb, subject range, agreement.
+    /// </summary>
+    private readonly List<(int Cue, int From, int To, Gender Gender)> _namedOnly = [];
+
     public QuoteScan(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<DateMention> dates)
     {
         _text = text;
@@ -75,7 +84,7 @@ internal sealed partial class QuoteScan
             }
 
             int clitic = CueLexicon.TryGet(token.Normalized, out CueWord? cue);
-            if (clitic < 0)
+            if (clitic < 0 || (cue!.EndsInMaksura && EndsInYeh(token)))
             {
                 continue;
             }
@@ -85,9 +94,16 @@ internal sealed partial class QuoteScan
                 : TryForward(k, cue, clitic) ?? (cue.Kind == CueKind.Verb ? TryAfterQuote(k, cue, clitic) : null);
             if (found is null)
             {
+                if (cue.Kind == CueKind.Verb)
+                {
+                    _pendingVerb = k;
+                    RememberNamed(k, cue);
+                }
+
                 continue;
             }
 
+            _pendingVerb = -1;
             _found.Add(found);
             // Cues inside a direct quote are the speaker's words, not new quotes; cues inside an
             // indirect clause may start one, and cut the clause there.
@@ -95,6 +111,16 @@ internal sealed partial class QuoteScan
         }
 
         return Resolve();
+    }
+
+    private void RememberNamed(int k, CueWord cue)
+    {
+        int end = ClauseEnd(k + 1, _sentenceEnd[_sentenceOf[k]], MaxClauseTokens);
+        (int from, int to) = cue.Relay ? RelaySubject(k + 1, end) : ParseSubject(k + 1, end);
+        if (from >= 0)
+        {
+            _namedOnly.Add((k, from, to, cue.Gender));
+        }
     }
 
     /// <summary>Gives every token its sentence and every sentence its token range.</summary>
@@ -204,6 +230,18 @@ internal sealed partial class QuoteScan
         }
 
         return i;
+    }
+
+    /// <summary>Whether the word is written with a final ي in the original (رأي the noun, not رأى the verb).</summary>
+    private bool EndsInYeh(Token token)
+    {
+        int i = token.End - 1;
+        while (i > token.Start && IsAttachedMark(_text[i]))
+        {
+            i--;
+        }
+
+        return _text[i] == '\u064A';
     }
 
     private static bool IsAttachedMark(char c) =>
