@@ -19,8 +19,9 @@ internal sealed partial class QuoteScan
         int lastEnd = -1;
         int lastSentence = -1;
         int named = 0;
-        foreach (Candidate candidate in _found)
+        for (int index = 0; index < _found.Count; index++)
         {
+            Candidate candidate = _found[index];
             if (candidate.End <= candidate.Start || candidate.Start < lastEnd)
             {
                 continue;
@@ -38,6 +39,7 @@ internal sealed partial class QuoteScan
             }
 
             (QuoteSpeaker? speaker, double confidence) = Speak(candidate, history);
+            string? date = DateOf(candidate, index);
             Token cueToken = _tokens[candidate.CueToken];
             int cueStart = SkipLetters(cueToken.Start, cueToken.End, candidate.Clitic);
             quotes.Add(new QuoteMention(
@@ -48,7 +50,7 @@ internal sealed partial class QuoteScan
                 _text[cueStart..cueToken.End],
                 cueStart,
                 speaker,
-                DateOf(candidate, cueStart),
+                date,
                 confidence));
             lastEnd = candidate.End;
             lastSentence = candidate.Sentence;
@@ -74,10 +76,10 @@ internal sealed partial class QuoteScan
             }
 
             int end = candidate.End;
-            foreach (Candidate other in _found)
+            for (int j = i + 1; j < _found.Count && _found[j].Sentence == candidate.Sentence; j++)
             {
-                int boundary = _tokens[other.ClauseToken].Start;
-                if (other != candidate && other.Sentence == candidate.Sentence && boundary > candidate.Start && boundary < end)
+                int boundary = _tokens[_found[j].ClauseToken].Start;
+                if (boundary > candidate.Start && boundary < end)
                 {
                     end = boundary;
                 }
@@ -218,14 +220,19 @@ internal sealed partial class QuoteScan
         return lo;
     }
 
-    /// <summary>The dated reporting clause: the valid date in [DateFrom, DateTo) nearest the cue, outside every quote.</summary>
-    private string? DateOf(Candidate candidate, int cueStart)
+    /// <summary>
+    /// The dated reporting clause: the valid date in [DateFrom, DateTo) nearest the cue, outside
+    /// the reported words of this quote and its neighbours in the sentence.
+    /// </summary>
+    private string? DateOf(Candidate candidate, int index)
     {
+        int cueStart = _tokens[candidate.CueToken].Start;
         string? value = null;
         int best = int.MaxValue;
-        foreach (DateMention date in _dates)
+        for (int i = FirstDateFrom(candidate.DateFrom); i < _datesByStart.Length && _datesByStart[i].Start < candidate.DateTo; i++)
         {
-            if (date.Value is null || date.Start < candidate.DateFrom || date.End > candidate.DateTo || InsideAnyQuote(date))
+            DateMention date = _datesByStart[i];
+            if (date.Value is null || date.End > candidate.DateTo || InsideNearbyQuote(date, index))
             {
                 continue;
             }
@@ -241,11 +248,41 @@ internal sealed partial class QuoteScan
         return value;
     }
 
-    private bool InsideAnyQuote(DateMention date)
+    private int FirstDateFrom(int offset)
     {
-        foreach (Candidate candidate in _found)
+        int lo = 0;
+        int hi = _datesByStart.Length;
+        while (lo < hi)
         {
-            if (date.Start < candidate.End && date.End > candidate.Start)
+            int mid = (lo + hi) >>> 1;
+            if (_datesByStart[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Whether the date lies in the words of a quote of the same sentence (the candidates are sorted).</summary>
+    private bool InsideNearbyQuote(DateMention date, int index)
+    {
+        int sentence = _found[index].Sentence;
+        for (int i = index; i >= 0 && _found[i].Sentence >= sentence - 1; i--)
+        {
+            if (date.Start < _found[i].End && date.End > _found[i].Start)
+            {
+                return true;
+            }
+        }
+
+        for (int i = index + 1; i < _found.Count && _found[i].Sentence <= sentence + 1; i++)
+        {
+            if (date.Start < _found[i].End && date.End > _found[i].Start)
             {
                 return true;
             }

@@ -16,7 +16,7 @@ internal sealed partial class QuoteScan
 {
     private readonly string _text;
     private readonly IReadOnlyList<EntityMention> _entities;
-    private readonly IReadOnlyList<DateMention> _dates;
+    private readonly DateMention[] _datesByStart;
     private readonly List<Token> _tokens = [];
     private readonly List<(int Start, int End)> _sentences;
     private readonly int[] _sentenceOf;
@@ -42,7 +42,8 @@ internal sealed partial class QuoteScan
     {
         _text = text;
         _entities = entities;
-        _dates = dates;
+        _datesByStart = [.. dates];
+        Array.Sort(_datesByStart, (a, b) => a.Start.CompareTo(b.Start));
         ArabicTokenizer.Default.Tokenize(text, _tokens);
         _sentences = new List<(int Start, int End)>();
         SentenceSplitter.Default.Split(text, _sentences);
