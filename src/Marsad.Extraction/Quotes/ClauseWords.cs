@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+using Marsad.Text.Normalization;
+
+namespace Marsad.Extraction.Quotes;
+
+/// <summary>
+/// The small closed-class words the reporting-clause grammar turns on, normalised once. Each set
+/// holds what it holds for a reason given on it; everything is compared against tokens' normalised forms.
+/// </summary>
+internal static class ClauseWords
+{
+    /// <summary>
+    /// إن/أن with the pronoun suffixes they carry in reported speech (إنه، أنها، إننا). أنا is not
+    /// here: it is the pronoun "I".
+    /// </summary>
+    private static readonly FrozenSet<string> Complementizers = Fold(
+        "أن", "إن", "أنه", "أنها", "أنهم", "أنهما", "أنهن", "أننا", "أنني", "أني", "أنك", "أنكم");
+
+    /// <summary>
+    /// Words after which أن starts a time or concession clause, not reported words: "قال بعد أن
+    /// التقى الوزير إن …" — the second إن is the one that counts.
+    /// </summary>
+    private static readonly FrozenSet<string> NotBeforeComplementizer = Fold(
+        "بعد", "قبل", "رغم", "برغم", "بالرغم", "منذ", "حتى", "لولا", "بدل", "بدلا", "غير", "دون", "مجرد", "بمجرد", "عوضا");
+
+    /// <summary>
+    /// Words that open an adjunct between a reporting verb and its subject or complement — place and
+    /// channel (في بيان، عبر حسابه، خلال مؤتمر), time (أمس، يوم الثلاثاء), manner (أيضا) — so the
+    /// noun phrase they begin is not the speaker.
+    /// </summary>
+    private static readonly FrozenSet<string> AdjunctStarts = Fold(
+        "في", "خلال", "عبر", "على", "إلى", "أمام", "مع", "لدى", "أثناء", "بعد", "قبل", "منذ", "أمس", "اليوم", "يوم",
+        "صباح", "مساء", "ليلة", "الليلة", "عقب", "إثر", "وسط", "ضمن", "عن", "حول", "بشأن", "أيضا", "كذلك",
+        "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "مؤخرا", "سابقا", "لاحقا",
+        "حينها", "آنذاك", "حاليا", "مجددا", "تعليقا", "ردا", "تعقيبا");
+
+    /// <summary>
+    /// The channels and occasions of a statement (في بيان، في تصريح لـ، في مؤتمر صحفي). في before one
+    /// of them opens an adjunct; before anything else inside a title it belongs to the speaker
+    /// ("الباحث في الشأن العراقي فلان"، "مسؤول في وزارة الخارجية"). Matched as word beginnings, so
+    /// suffixed forms (بيانها، تصريحاته) count.
+    /// </summary>
+    private static readonly string[] ChannelStems = Fold(
+        "بيان", "تصريح", "حديث", "مؤتمر", "كلمة", "مقابلة", "تغريدة", "منشور", "رسالة", "لقاء", "اتصال", "تدوينة",
+        "مقال", "تقرير", "ندوة", "جلسة", "اجتماع", "خطاب", "حوار", "تعليق", "رد", "ختام", "سياق", "وقت", "ظل",
+        "حين", "أعقاب", "إطار", "معرض", "مداخلة", "برنامج", "صفحة", "حساب", "موقع", "تسجيل", "فيديو", "مناسب",
+        "عديد", "عدة", "أكثر", "أحد", "إحدى", "هذا", "هذه", "ذلك", "تلك", "وقت", "نهاية", "بداية", "مطلع").ToArray();
+
+    /// <summary>Time words that end an attributed noun phrase ("وفق ما أكده مسؤول اليوم الجمعة").</summary>
+    private static readonly FrozenSet<string> TimeWords = Fold(
+        "أمس", "اليوم", "يوم", "صباح", "مساء", "ليلة", "الليلة", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+        "الجمعة", "السبت", "الأحد", "مؤخرا", "سابقا", "لاحقا", "حاليا");
+
+    /// <summary>Words ending a relayed speaker: "نقلت رويترز عن مسؤول قوله إن".</summary>
+    private static readonly FrozenSet<string> RelayEnds = Fold("قوله", "قولها", "قولهم", "قولهما", "القول");
+
+    /// <summary>
+    /// Conjunctions that open a new clause: a speaker named before its verb never reaches back past
+    /// them ("…، فيما البنك المركزي أكد أن").
+    /// </summary>
+    private static readonly FrozenSet<string> ClauseOpeners = Fold(
+        "فيما", "بينما", "حين", "حينما", "عندما", "كما", "لكن", "ولكن", "إذ", "حيث", "ثم", "بل", "أو", "أما");
+
+    /// <summary>Relative pronouns: in "الوزير الذي قال إن" the speaker stands before them.</summary>
+    private static readonly FrozenSet<string> Relatives = Fold("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+    /// <summary>
+    /// "المتحدث باسم الحركة": the ب of باسم looks like a preposition opening an adjunct but belongs
+    /// to the spokesperson's title.
+    /// </summary>
+    public static readonly string OnBehalfOf = ArabicNormalizer.Default.NormalizeTerm("باسم");
+
+    public static bool IsComplementizer(string normalized) => Complementizers.Contains(normalized);
+
+    /// <summary>بأن، فإن، وأن: a complementizer behind one clitic letter.</summary>
+    public static bool IsComplementizerAfter(string normalized, char clitic) =>
+        normalized.Length > 2 && normalized[0] == clitic
+        && Complementizers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized.AsSpan(1));
+
+    public static bool BlocksComplementizer(string normalized) => NotBeforeComplementizer.Contains(normalized);
+
+    /// <summary>Whether the word opens an adjunct, as written or behind و/ف.</summary>
+    public static bool IsAdjunctWord(string normalized)
+    {
+        if (AdjunctStarts.Contains(normalized))
+        {
+            return true;
+        }
+
+        return normalized.Length > 2 && normalized[0] is '\u0648' or '\u0641'
+            && AdjunctStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized.AsSpan(1));
+    }
+
+    /// <summary>Whether a word (its clitics removed) names a channel or occasion of a statement.</summary>
+    public static bool IsChannel(string withoutClitics)
+    {
+        foreach (string stem in ChannelStems)
+        {
+            if (withoutClitics.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsTimeWord(string normalized) => TimeWords.Contains(normalized);
+
+    public static bool IsRelayEnd(string normalized) => RelayEnds.Contains(normalized);
+
+    public static bool OpensClause(string normalized) => ClauseOpeners.Contains(normalized);
+
+    public static bool IsRelative(string normalized) => Relatives.Contains(normalized);
+
+    private static FrozenSet<string> Fold(params string[] words) =>
+        words.Select(w => ArabicNormalizer.Default.NormalizeTerm(w)).ToFrozenSet(StringComparer.Ordinal);
+}

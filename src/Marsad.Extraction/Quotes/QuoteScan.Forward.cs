@@ -1,0 +1,213 @@
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Extraction.Quotes;
+
+/// <summary>Cue first: "قال X إن …", "وقالت X، في بيان: «…»", "وأضاف أن …", "مشيرا إلى أن …".</summary>
+internal sealed partial class QuoteScan
+{
+    /// <summary>How far a reporting clause may run from its verb to إن/أن or the opening mark.</summary>
+    private const int MaxClauseTokens = 24;
+
+    /// <summary>
+    /// A date before the verb belongs to its clause only when the verb comes this early in the
+    /// sentence ("في 28 يناير 2024، أعلن …"); deeper in, it dates some other event.
+    /// </summary>
+    private const int MaxDateLead = 10;
+
+    /// <summary>A quotation this short inside the clause is an aside (لـ"الجزيرة"), not the quote.</summary>
+    private const int MaxAsideWords = 3;
+
+    /// <summary>
+    /// Reads the clause after a verb or participle up to its complement: إن/أن/بأن (after على/إلى/من
+    /// too), a colon, or an opening mark. Gives up at the sentence end, at another cue (then this
+    /// word reported nothing) or after <see cref="MaxClauseTokens"/> tokens.
+    /// </summary>
+    private Candidate? TryForward(int k, CueWord cue, int clitic)
+    {
+        int sentence = _sentenceOf[k];
+        int end = _sentenceEnd[sentence];
+        int limit = Math.Min(end, k + 1 + MaxClauseTokens);
+        for (int i = k + 1; i < limit; i++)
+        {
+            Token token = _tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                if (OpensRegion(i, out QuoteRegion region))
+                {
+                    if (!cue.Bare || IsAside(region, end))
+                    {
+                        i = TokenAtOrAfter(region.Close);
+                        continue;
+                    }
+
+                    return DirectAfterVerb(k, cue, clitic, i, region);
+                }
+
+                if (IsSentenceStop(i))
+                {
+                    return null;
+                }
+
+                if (IsPunct(i, ':') && i + 1 < end && !IsComplementizerToken(i + 1))
+                {
+                    return OpensRegion(i + 1, out QuoteRegion quoted)
+                        ? DirectAfterVerb(k, cue, clitic, i, quoted)
+                        : SpeechAfterColon(k, cue, clitic, i, end);
+                }
+
+                continue;
+            }
+
+            if (token.Kind != TokenKind.ArabicWord)
+            {
+                continue;
+            }
+
+            if (IsComplementizerToken(i))
+            {
+                if (i > k + 1 && ClauseWords.BlocksComplementizer(_tokens[i - 1].Normalized))
+                {
+                    continue;
+                }
+
+                if (i + 1 >= end)
+                {
+                    return null;
+                }
+
+                return OpensRegion(i + 1, out QuoteRegion quoted)
+                    ? DirectAfterVerb(k, cue, clitic, i, quoted)
+                    : After(k, cue, clitic, i, direct: false, start: _tokens[i + 1].Start, end: _sentences[sentence].End);
+            }
+
+            if (CueLexicon.TryGet(token.Normalized, out _) >= 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "وقال: الوضع خطير." — words after a colon with no closing mark are still the speaker's own;
+    /// a stray unclosed mark before them is left out of the span.
+    /// </summary>
+    private Candidate? SpeechAfterColon(int k, CueWord cue, int clitic, int colon, int end)
+    {
+        int first = colon + 1;
+        while (first < end && _tokens[first].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+        {
+            first++;
+        }
+
+        return first < end
+            ? After(k, cue, clitic, colon, direct: true, start: _tokens[first].Start, end: _sentences[_sentenceOf[k]].End)
+            : null;
+    }
+
+    /// <summary>
+    /// The subject of a participle or masdar: that of a reporting verb earlier in its sentence which
+    /// found no words of its own ("وكتب X على منصة إكس، قائلا: …"); none otherwise (a continuation).
+    /// </summary>
+    private (int From, int To) PendingSubject(int k)
+    {
+        int verb = _pendingVerb;
+        if (verb < 0 || _sentenceOf[verb] != _sentenceOf[k])
+        {
+            return (-1, -1);
+        }
+
+        CueLexicon.TryGet(_tokens[verb].Normalized, out CueWord? cue);
+        return cue!.Relay ? RelaySubject(verb + 1, k) : ParseSubject(verb + 1, k);
+    }
+
+    /// <summary>إن، أن with their pronouns, and بأن: the words after which the reported clause begins.</summary>
+    private bool IsComplementizerToken(int i)
+    {
+        string normalized = _tokens[i].Normalized;
+        return ClauseWords.IsComplementizer(normalized) || ClauseWords.IsComplementizerAfter(normalized, '\u0628');
+    }
+
+    /// <summary>
+    /// A short quotation that the clause runs on past — an addressee or channel in marks
+    /// (قال لـ"الجزيرة" إن) — as opposed to the quoted words, which end the clause or the sentence.
+    /// </summary>
+    private bool IsAside(QuoteRegion region, int sentenceEnd)
+    {
+        int next = TokenAtOrAfter(region.Close + 1);
+        return next < sentenceEnd && !IsSentenceStop(next) && WordsIn(region) <= MaxAsideWords;
+    }
+
+    private Candidate? DirectAfterVerb(int k, CueWord cue, int clitic, int clauseEnd, QuoteRegion region)
+    {
+        if (!_claimed.Add(region.Open))
+        {
+            return null;
+        }
+
+        (int start, int end) = Inside(region);
+        return start < end ? After(k, cue, clitic, clauseEnd, direct: true, start, end, marked: true) : null;
+    }
+
+    /// <summary>The words between a pair of marks, without the white space just inside them.</summary>
+    private (int Start, int End) Inside(QuoteRegion region)
+    {
+        int start = region.Open + 1;
+        int end = region.Close;
+        while (start < end && char.IsWhiteSpace(_text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>
+    /// Builds the candidate for a cue whose clause [k + 1, clauseEnd) was read: the speaker named in
+    /// it, or before the verb ("السوداني قال إن"), or none (a continuation: "وأضاف أن").
+    /// </summary>
+    private Candidate? After(int k, CueWord cue, int clitic, int clauseEnd, bool direct, int start, int end, bool marked = false)
+    {
+        (int from, int to) = cue.Kind != CueKind.Verb ? PendingSubject(k)
+            : cue.Relay ? RelaySubject(k + 1, clauseEnd)
+            : ParseSubject(k + 1, clauseEnd);
+        int clauseToken = k;
+        if (from < 0 && cue.Kind == CueKind.Verb && clitic == 0)
+        {
+            (from, to) = LeftSubject(k);
+            if (from >= 0)
+            {
+                clauseToken = from;
+            }
+        }
+
+        if (from < 0 && cue.Impersonal)
+        {
+            return null;
+        }
+
+        int sentence = _sentenceOf[k];
+        return new Candidate
+        {
+            CueToken = k,
+            Cue = cue,
+            Clitic = clitic,
+            Direct = direct,
+            Marked = marked,
+            Start = start,
+            End = end,
+            ClauseToken = clauseToken,
+            SubjectFrom = from,
+            SubjectTo = to,
+            Sentence = sentence,
+            DateFrom = k - _sentenceFirst[sentence] <= MaxDateLead ? _sentences[sentence].Start : _tokens[clauseToken].Start,
+            DateTo = start,
+        };
+    }
+}

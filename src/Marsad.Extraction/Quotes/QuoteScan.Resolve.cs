@@ -1,0 +1,293 @@
+using Marsad.Extraction.Dates;
+using Marsad.Extraction.Entities;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Extraction.Quotes;
+
+/// <summary>The second pass: spans settled, dates picked, speakers resolved in article order.</summary>
+internal sealed partial class QuoteScan
+{
+    /// <summary>How many earlier speakers a continuation ("وأضافت") looks back over for one that agrees.</summary>
+    private const int MaxHistory = 8;
+
+    private List<QuoteMention> Resolve()
+    {
+        _found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        SettleEnds();
+        var quotes = new List<QuoteMention>(_found.Count);
+        var history = new List<(QuoteSpeaker Speaker, Gender Gender)>();
+        int lastEnd = -1;
+        int lastSentence = -1;
+        int named = 0;
+        for (int index = 0; index < _found.Count; index++)
+        {
+            Candidate candidate = _found[index];
+            if (candidate.End <= candidate.Start || candidate.Start < lastEnd)
+            {
+                continue;
+            }
+
+            for (; named < _namedOnly.Count && _namedOnly[named].Cue < candidate.CueToken; named++)
+            {
+                (_, int from, int to, Gender gender) = _namedOnly[named];
+                history.Add((SpeakerOf(from, to).Speaker, gender));
+            }
+
+            if (candidate.Sentence == lastSentence && lastEnd > candidate.DateFrom && lastEnd <= candidate.DateTo)
+            {
+                candidate.DateFrom = lastEnd;
+            }
+
+            (QuoteSpeaker? speaker, double confidence) = Speak(candidate, history);
+            string? date = DateOf(candidate, index);
+            Token cueToken = _tokens[candidate.CueToken];
+            int cueStart = SkipLetters(cueToken.Start, cueToken.End, candidate.Clitic);
+            quotes.Add(new QuoteMention(
+                candidate.Start,
+                candidate.End,
+                _text[candidate.Start..candidate.End],
+                candidate.Direct,
+                _text[cueStart..cueToken.End],
+                cueStart,
+                speaker,
+                date,
+                confidence));
+            lastEnd = candidate.End;
+            lastSentence = candidate.Sentence;
+        }
+
+        return quotes;
+    }
+
+    /// <summary>
+    /// An indirect quote runs to its sentence's end unless a later cue in the sentence opens a new
+    /// reporting clause ("…، مشيرا إلى أن …"): it then ends before that clause and its comma. A
+    /// clause that starts right where the quote does is reported inside it ("قال إن البنك أكد أن
+    /// …"): the quote keeps it whole and the inner report, overlapping, is dropped.
+    /// </summary>
+    private void SettleEnds()
+    {
+        for (int i = 0; i < _found.Count; i++)
+        {
+            Candidate candidate = _found[i];
+            if (candidate.Marked)
+            {
+                continue;
+            }
+
+            int end = candidate.End;
+            for (int j = i + 1; j < _found.Count && _found[j].Sentence == candidate.Sentence; j++)
+            {
+                int boundary = _tokens[_found[j].ClauseToken].Start;
+                if (boundary > candidate.Start && boundary < end)
+                {
+                    end = boundary;
+                }
+            }
+
+            while (end > candidate.Start && IsTrailing(_text[end - 1]))
+            {
+                end--;
+            }
+
+            candidate.End = end;
+        }
+    }
+
+    private static bool IsTrailing(char c) =>
+        char.IsWhiteSpace(c) || c is '.' or ',' or '\u060C' or ';' or '\u061B' or ':' or '-' or '\u2013' or '\u2014';
+
+    /// <summary>The speaker named for the quote, or the last earlier one that agrees with its cue.</summary>
+    private (QuoteSpeaker? Speaker, double Confidence) Speak(Candidate candidate, List<(QuoteSpeaker Speaker, Gender Gender)> history)
+    {
+        bool attributed = candidate.Cue.Kind == CueKind.Attribution;
+        if (candidate.SubjectFrom >= 0)
+        {
+            (QuoteSpeaker speaker, bool entity) = SpeakerOf(candidate.SubjectFrom, candidate.SubjectTo);
+            Gender gender = attributed ? GenderOfPhrase(candidate.SubjectFrom) : candidate.Cue.Gender;
+            history.Add((speaker, gender));
+            double confidence = attributed
+                ? entity ? QuoteConfidence.AttributedEntity : QuoteConfidence.AttributedPhrase
+                : entity ? QuoteConfidence.NamedEntity : QuoteConfidence.NamedPhrase;
+            return (speaker, confidence);
+        }
+
+        for (int i = history.Count - 1; i >= Math.Max(0, history.Count - MaxHistory); i--)
+        {
+            Gender gender = history[i].Gender;
+            if (candidate.Cue.Gender == Gender.Unknown || gender == Gender.Unknown || gender == candidate.Cue.Gender)
+            {
+                return (history[i].Speaker, QuoteConfidence.Continued);
+            }
+        }
+
+        return (null, QuoteConfidence.Unattributed);
+    }
+
+    /// <summary>A head noun in ة is feminine (وزارة، الحكومة); other heads leave the gender open.</summary>
+    private Gender GenderOfPhrase(int head) =>
+        _tokens[head].Normalized.EndsWith('\u0629') ? Gender.Feminine : Gender.Unknown;
+
+    /// <summary>
+    /// The entity that speaks in the subject tokens [from, to): a person first — the one the subject
+    /// starts with, else the last one, since a title precedes the name ("مستشار الرئيس بايدن، جيك
+    /// سوليفان") — then an organisation, then a place (a country speaks through its government);
+    /// with none, the phrase itself.
+    /// </summary>
+    private (QuoteSpeaker Speaker, bool Entity) SpeakerOf(int from, int to)
+    {
+        int start = PhraseStart(_tokens[from]);
+        int end = _tokens[to - 1].End;
+        int firstEnd = _tokens[from].End;
+        int person = -1;
+        int organisation = -1;
+        int place = -1;
+        for (int i = FirstEntityEndingAfter(start); i < _entities.Count && _entities[i].Start < end; i++)
+        {
+            EntityMention entity = _entities[i];
+            if (entity.End <= start)
+            {
+                continue;
+            }
+
+            switch (entity.Type)
+            {
+                case EntityType.Person when person < 0 || _entities[person].Start >= firstEnd:
+                    person = i;
+                    break;
+                case EntityType.Organization when organisation < 0:
+                    organisation = i;
+                    break;
+                case EntityType.Location when place < 0:
+                    place = i;
+                    break;
+            }
+        }
+
+        int chosen = person >= 0 ? person : organisation >= 0 ? organisation : place;
+        if (chosen >= 0)
+        {
+            EntityMention entity = _entities[chosen];
+            return (new QuoteSpeaker(entity.Start, entity.End, entity.Text, chosen), true);
+        }
+
+        while (to - 1 > from && _tokens[to - 1].Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.Number))
+        {
+            to--;
+        }
+
+        end = _tokens[to - 1].End;
+        return (new QuoteSpeaker(start, end, _text[start..end], null), false);
+    }
+
+    /// <summary>
+    /// A phrase starts after a preposition clitic and keeps its article (لوزارة → وزارة، بالوزارة →
+    /// الوزارة، للوزارة → وزارة). A lone و/ف is kept: on a name it is as likely a root letter (فرهاد).
+    /// </summary>
+    private int PhraseStart(Token token)
+    {
+        int clitics = token.ProcliticLength;
+        string normalized = token.Normalized;
+        if (clitics >= 2 && normalized[clitics - 2] == '\u0627' && normalized[clitics - 1] == '\u0644')
+        {
+            clitics -= 2;
+        }
+        else if (!HasPrepositionClitic(token, '\u0644') && !HasPrepositionClitic(token, '\u0628'))
+        {
+            clitics = 0;
+        }
+
+        return SkipLetters(token.Start, token.End, clitics);
+    }
+
+    private int FirstEntityEndingAfter(int offset)
+    {
+        int lo = 0;
+        int hi = _entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_entities[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// The dated reporting clause: the valid date in [DateFrom, DateTo) nearest the cue, outside
+    /// the reported words of this quote and its neighbours in the sentence.
+    /// </summary>
+    private string? DateOf(Candidate candidate, int index)
+    {
+        int cueStart = _tokens[candidate.CueToken].Start;
+        string? value = null;
+        int best = int.MaxValue;
+        for (int i = FirstDateFrom(candidate.DateFrom); i < _datesByStart.Length && _datesByStart[i].Start < candidate.DateTo; i++)
+        {
+            DateMention date = _datesByStart[i];
+            if (date.Value is null || date.End > candidate.DateTo || InsideNearbyQuote(date, index))
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(date.Start - cueStart);
+            if (distance < best)
+            {
+                best = distance;
+                value = date.Value;
+            }
+        }
+
+        return value;
+    }
+
+    private int FirstDateFrom(int offset)
+    {
+        int lo = 0;
+        int hi = _datesByStart.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_datesByStart[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Whether the date lies in the words of a quote of the same sentence (the candidates are sorted).</summary>
+    private bool InsideNearbyQuote(DateMention date, int index)
+    {
+        int sentence = _found[index].Sentence;
+        for (int i = index; i >= 0 && _found[i].Sentence >= sentence - 1; i--)
+        {
+            if (date.Start < _found[i].End && date.End > _found[i].Start)
+            {
+                return true;
+            }
+        }
+
+        for (int i = index + 1; i < _found.Count && _found[i].Sentence <= sentence + 1; i++)
+        {
+            if (date.Start < _found[i].End && date.End > _found[i].Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,227 @@
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Extraction.Quotes;
+
+/// <summary>
+/// Where the speaker is named: the noun phrase of the reporting clause, read with a few cheap rules
+/// instead of a parser. The clause splits at commas; a piece that opens with a preposition or a
+/// time word (في بيان، لـ"الجزيرة"، يوم الثلاثاء، من جهته) is an adjunct, any other piece is the
+/// subject or an apposition to it (المتحدث باسم البنتاغون، باتريك رايدر), and an adjunct word inside
+/// a piece ends the subject there (العوادي لـ"وكالة الأنباء").
+/// </summary>
+internal sealed partial class QuoteScan
+{
+    /// <summary>A subject longer than this is cut: a speaker's title rarely runs further.</summary>
+    private const int MaxSubjectTokens = 12;
+
+    /// <summary>How far back a speaker named before its verb may start ("وزارة الخارجية الأمريكية أعلنت").</summary>
+    private const int MaxLeftSubjectTokens = 6;
+
+    private const string InWord = "\u0641\u064A";
+
+    /// <summary>The subject in tokens [from, to), as a token range, or (-1, -1) when the clause names none.</summary>
+    private (int From, int To) ParseSubject(int from, int to)
+    {
+        int start = -1;
+        int stop = -1;
+        int i = from;
+        while (i < to)
+        {
+            int pieceEnd = i;
+            while (pieceEnd < to && !IsSeparator(pieceEnd))
+            {
+                pieceEnd++;
+            }
+
+            int head = i;
+            while (head < pieceEnd && _tokens[head].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            {
+                head++;
+            }
+
+            if (head < pieceEnd)
+            {
+                if (IsAdjunctStart(head, atPieceStart: true))
+                {
+                    if (start >= 0)
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    int cut = head + 1;
+                    while (cut < pieceEnd && !IsAdjunctStart(cut, atPieceStart: false) && _tokens[cut].Kind != TokenKind.Punctuation)
+                    {
+                        cut++;
+                    }
+
+                    start = start < 0 ? head : start;
+                    stop = cut;
+                    if (cut < pieceEnd)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            i = pieceEnd + 1;
+        }
+
+        if (start < 0)
+        {
+            return (-1, -1);
+        }
+
+        return (start, Math.Min(stop, start + MaxSubjectTokens));
+    }
+
+    /// <summary>"نقلت رويترز عن مسؤول قوله إن": the speaker is after عن; without عن the relayer speaks.</summary>
+    private (int From, int To) RelaySubject(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (_tokens[i].Normalized == "\u0639\u0646")
+            {
+                int stop = i + 1;
+                while (stop < to && !ClauseWords.IsRelayEnd(_tokens[stop].Normalized))
+                {
+                    stop++;
+                }
+
+                return ParseSubject(i + 1, stop);
+            }
+        }
+
+        return ParseSubject(from, to);
+    }
+
+    /// <summary>"بحسب بيان لوزارة الصحة": a statement's author follows its ل; otherwise the whole phrase speaks.</summary>
+    private (int From, int To) AttributedSubject(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            Token token = _tokens[i];
+            if (token.Normalized == "\u0644" && i + 1 < to)
+            {
+                return (i + 1, to);
+            }
+
+            if (HasPrepositionClitic(token, '\u0644'))
+            {
+                return (i, to);
+            }
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>
+    /// A speaker named before a verb that has none after it: "السوداني قال إن", "وزارة الخارجية
+    /// أعلنت أن", "الوزير الذي قال إن". Reads back to a comma, a mark, an earlier إن/أن or cue, or a
+    /// word with و/ف (it opened the clause); a piece that opens with an adjunct or holds a date is
+    /// no subject ("وفي هذا السياق أكد").
+    /// </summary>
+    private (int From, int To) LeftSubject(int k)
+    {
+        int first = _sentenceFirst[_sentenceOf[k]];
+        int j = k - 1;
+        if (j >= first && ClauseWords.IsRelative(_tokens[j].Normalized))
+        {
+            j--;
+        }
+
+        int to = j + 1;
+        while (j >= first && to - j <= MaxLeftSubjectTokens)
+        {
+            Token token = _tokens[j];
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol || IsComplementizerToken(j)
+                || ClauseWords.IsComplementizerAfter(token.Normalized, '\u0641') || ClauseWords.OpensClause(token.Normalized)
+                || CueLexicon.TryGet(token.Normalized, out _) >= 0)
+            {
+                break;
+            }
+
+            j--;
+            if (token.ProcliticLength > 0 && token.Normalized[0] is '\u0648' or '\u0641')
+            {
+                break;
+            }
+        }
+
+        int from = j + 1;
+        if (from >= to || IsAdjunctStart(from, atPieceStart: true))
+        {
+            return (-1, -1);
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            if (_dateStarts.Contains(_tokens[i].Start))
+            {
+                return (-1, -1);
+            }
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> opens an adjunct. A recognised name starting exactly at the
+    /// token is never one, whatever its first letter ("بلينكن" is no ب + لينكن).
+    /// </summary>
+    private bool IsAdjunctStart(int i, bool atPieceStart)
+    {
+        Token token = _tokens[i];
+        if (_dateStarts.Contains(token.Start))
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.ArabicWord || _entityStarts.Contains(token.Start))
+        {
+            return false;
+        }
+
+        string normalized = token.Normalized;
+        if (normalized == InWord && !atPieceStart)
+        {
+            // Inside a subject, في belongs to the title unless a channel, a time or a date follows.
+            return i + 1 < _tokens.Count
+                && (_tokens[i + 1].Kind == TokenKind.Number || _dateStarts.Contains(_tokens[i + 1].Start)
+                    || ClauseWords.IsChannel(_tokens[i + 1].Base) || ClauseWords.IsAdjunctWord(_tokens[i + 1].Normalized));
+        }
+
+        if (ClauseWords.IsAdjunctWord(normalized))
+        {
+            return true;
+        }
+
+        if (atPieceStart && normalized is "\u0645\u0646" or "\u0648\u0645\u0646")
+        {
+            return true; // من جهته، من جانبها
+        }
+
+        if (normalized is "\u0644" or "\u0628")
+        {
+            return true; // لـ"الجزيرة"، بـ"…"
+        }
+
+        return normalized != ClauseWords.OnBehalfOf
+            && (HasPrepositionClitic(token, '\u0644') || HasPrepositionClitic(token, '\u0628'));
+    }
+
+    /// <summary>Whether the token's proclitics hold the preposition (after an optional و/ف): للصحفيين، بدوره.</summary>
+    private static bool HasPrepositionClitic(Token token, char preposition)
+    {
+        int length = token.ProcliticLength;
+        if (length == 0)
+        {
+            return false;
+        }
+
+        string normalized = token.Normalized;
+        int at = normalized[0] is '\u0648' or '\u0641' ? 1 : 0;
+        return at < length && normalized[at] == preposition;
+    }
+}

@@ -1,0 +1,126 @@
+using Marsad.Extraction.Quotes;
+
+namespace Marsad.Extraction.Tests.Quotes;
+
+public sealed class VerbFirstQuoteTests
+{
+    [Fact]
+    public void Find_TitleThenName_SpeakerIsThePersonAndSpanStartsAfterInna()
+    {
+        var quote = QuoteText.Single("قال رئيس الوزراء الأردني [P|سمير الرفاعي] إن الحكومة ستخفض الضرائب هذا العام.");
+
+        Assert.Equal("الحكومة ستخفض الضرائب هذا العام", quote.Text);
+        Assert.False(quote.Direct);
+        Assert.Equal("قال", quote.Cue);
+        Assert.Equal(0, quote.CueStart);
+        Assert.Equal("سمير الرفاعي", quote.Speaker?.Text);
+        Assert.Equal(0, quote.Speaker?.Entity);
+        Assert.Equal(QuoteConfidence.NamedEntity, quote.Confidence);
+    }
+
+    [Fact]
+    public void Find_OrganisationWithStatementAdjunct_SpeakerIsTheOrganisation()
+    {
+        var quote = QuoteText.Single("وقالت [O|وزارة الصحة المغربية]، في بيان، إنها سجلت أربع إصابات جديدة.");
+
+        Assert.Equal("سجلت أربع إصابات جديدة", quote.Text);
+        Assert.Equal("قالت", quote.Cue);
+        Assert.Equal(1, quote.CueStart);
+        Assert.Equal("وزارة الصحة المغربية", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_SpokespersonWithNameInApposition_SpeakerIsThePersonNotTheOrganisation()
+    {
+        var quote = QuoteText.Single("وأكد المتحدث باسم [O|الناتو]، [P|يوهان شميت]، أن الحلف لن يرسل قوات.");
+
+        Assert.Equal("يوهان شميت", quote.Speaker?.Text);
+        Assert.Equal(1, quote.Speaker?.Entity);
+        Assert.Equal("أكد", quote.Cue);
+        Assert.Equal("الحلف لن يرسل قوات", quote.Text);
+    }
+
+    [Fact]
+    public void Find_SpokespersonWithoutName_SpeakerIsTheOrganisation()
+    {
+        var quote = QuoteText.Single("قال المتحدث باسم [O|الحركة] إن المفاوضات متوقفة.");
+
+        Assert.Equal("الحركة", quote.Speaker?.Text);
+        Assert.Equal(0, quote.Speaker?.Entity);
+    }
+
+    [Fact]
+    public void Find_UntaggedSubject_SpeakerIsTheNounPhrase()
+    {
+        var quote = QuoteText.Single("وقال مصدر أمني إن الهجوم وقع فجرا.");
+
+        Assert.Null(quote.Speaker?.Entity);
+        Assert.Equal("مصدر أمني", quote.Speaker?.Text);
+        Assert.Equal(QuoteConfidence.NamedPhrase, quote.Confidence);
+    }
+
+    [Fact]
+    public void Find_AddresseeInQuotationMarks_IsSkippedAndNotTheSpeaker()
+    {
+        var quote = QuoteText.Single("وقال [P|خالد العمري] لـ\"[O|وكالة الأنباء الأردنية]\" إن المشروع سيكتمل قريبا.");
+
+        Assert.Equal("خالد العمري", quote.Speaker?.Text);
+        Assert.Equal("المشروع سيكتمل قريبا", quote.Text);
+        Assert.False(quote.Direct);
+    }
+
+    [Theory]
+    [InlineData("ولفت [P|أحمد سالم] إلى أن الأسعار ارتفعت", "لفت")]
+    [InlineData("وأشارت [P|ليلى حسن] إلى أن الأسعار ارتفعت", "أشارت")]
+    [InlineData("وحذر [P|أحمد سالم] من أن الأسعار ارتفعت", "حذر")]
+    [InlineData("وشدد [P|أحمد سالم] على أن الأسعار ارتفعت", "شدد")]
+    [InlineData("وأفاد [P|أحمد سالم] بأن الأسعار ارتفعت", "أفاد")]
+    [InlineData("ونفى [P|أحمد سالم] أن الأسعار ارتفعت", "نفى")]
+    [InlineData("ويقول [P|أحمد سالم] إن الأسعار ارتفعت", "يقول")]
+    [InlineData("وتقول [P|ليلى حسن] إن الأسعار ارتفعت", "تقول")]
+    [InlineData("فاعتبر [P|أحمد سالم] أن الأسعار ارتفعت", "اعتبر")]
+    [InlineData("وَقَالَ [P|أحمد سالم] إنّ الأسعار ارتفعت", "قَالَ")]
+    public void Find_ReportingVerbForms_GiveCueWithoutCliticAndTheClause(string markup, string cue)
+    {
+        var quote = QuoteText.Single(markup + ".");
+
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal("الأسعار ارتفعت", quote.Text);
+        Assert.NotNull(quote.Speaker?.Entity);
+    }
+
+    [Fact]
+    public void Find_VerbWithoutComplement_IsNoQuote()
+    {
+        Assert.Empty(QuoteText.FindIn("وأعلنت [O|الحكومة] حالة الطوارئ في البلاد."));
+    }
+
+    [Fact]
+    public void Find_ThatAfterTimeWord_IsNotTheComplement()
+    {
+        var quote = QuoteText.Single("وقال [P|أحمد سالم] بعد أن التقى الوفد إن المحادثات كانت مثمرة.");
+
+        Assert.Equal("المحادثات كانت مثمرة", quote.Text);
+        Assert.Equal("أحمد سالم", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_PersonInsideChannelAdjunct_IsNotTheSpeaker()
+    {
+        var quotes = QuoteText.FindIn("قال [P|أحمد سالم] إن الأسعار ارتفعت. وأكد خلال لقائه [P|جون سميث] أن الاتفاق قريب.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("أحمد سالم", quotes[1].Speaker?.Text);
+        Assert.Equal(QuoteConfidence.Continued, quotes[1].Confidence);
+    }
+
+    [Fact]
+    public void Find_RelayedStatement_SpeakerIsTheSourceNotTheAgency()
+    {
+        var quote = QuoteText.Single("ونقلت [O|وكالة رويترز] عن مسؤول أوروبي قوله إن العقوبات ستشدد.");
+
+        Assert.Equal("مسؤول أوروبي", quote.Speaker?.Text);
+        Assert.Null(quote.Speaker?.Entity);
+        Assert.Equal("العقوبات ستشدد", quote.Text);
+    }
+}
