@@ -26,8 +26,8 @@ internal static class FoundationSuite
         // Warm both up (JIT, tables) on a slice, then time whole passes; best of three.
         TokenizerRun.Run(texts.Take(500).ToList());
         LuceneAnalyzerRun.Run(texts.Take(500).ToList());
-        var ours = BestOf(3, () => TokenizerRun.Run(texts));
-        var lucene = BestOf(3, () => LuceneAnalyzerRun.Run(texts));
+        var ours = Measure.BestOf(3, () => TokenizerRun.Run(texts));
+        var lucene = Measure.BestOf(3, () => LuceneAnalyzerRun.Run(texts));
         var tokenizeMbs = megabytes / ours.TotalSeconds;
         var luceneMbs = megabytes / lucene.TotalSeconds;
         rows.Add(("normalise+tokenise, MB/s (1 thread)", tokenizeMbs.ToString("0.0", CultureInfo.InvariantCulture)));
@@ -84,7 +84,7 @@ internal static class FoundationSuite
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0;
             rows.Add(("peak RSS, MB", peak.ToString("0", CultureInfo.InvariantCulture)));
 
-            Print(rows);
+            Measure.Print("Marsad foundation benchmark", rows);
             Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
             {
                 ["tokenize_mb_s"] = Math.Round(tokenizeMbs, 1),
@@ -111,29 +111,6 @@ internal static class FoundationSuite
         }
     }
 
-    private static TimeSpan BestOf(int runs, Func<long> work)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < runs; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            work();
-            var elapsed = clock.Elapsed;
-            best = elapsed < best ? elapsed : best;
-        }
-        return best;
-    }
-
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
-    private static void Print(List<(string Name, string Value)> rows)
-    {
-        var width = rows.Max(r => r.Name.Length);
-        Console.WriteLine("Marsad foundation benchmark");
-        foreach (var (name, value) in rows)
-        {
-            Console.WriteLine($"  {name.PadRight(width)}  {value}");
-        }
-    }
 }

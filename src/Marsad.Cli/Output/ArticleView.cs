@@ -5,7 +5,8 @@ namespace Marsad.Cli.Output;
 /// <summary>One article as <c>show</c> prints it, for a person or (as the contract names its fields) for a script.</summary>
 internal static class ArticleView
 {
-    public static object ToJson(Article article) => new
+    /// <summary>The article's fields, and its stored analysis (a contract file of one document) when there is one.</summary>
+    public static object ToJson(Article article, System.Text.Json.JsonElement? analysis = null) => new
     {
         article.Id,
         article.Source,
@@ -16,6 +17,7 @@ internal static class ArticleView
         PublishedAt = article.Published?.ToString(),
         article.Url,
         article.Text,
+        Analysis = analysis,
     };
 
     public static void Write(TextWriter output, Article article)

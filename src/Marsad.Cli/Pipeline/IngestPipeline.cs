@@ -15,7 +15,7 @@ namespace Marsad.Cli.Pipeline;
 internal sealed class IngestPipeline(ArticleReader reader, Collection collection, int batchSize = 500)
 {
     /// <summary>Standard input is named by this path.</summary>
-    public const string StandardInput = "-";
+    public const string StandardInput = RawInputs.StandardInput;
 
     /// <summary>Called once for every input that could not become an article, as soon as it is known.</summary>
     public event Action<InputProblem>? Problem;
@@ -45,7 +45,7 @@ internal sealed class IngestPipeline(ArticleReader reader, Collection collection
             Progress?.Invoke(handled);
         }
 
-        var cleaned = ReadRaw(paths, openStandardInput, tally, cancellationToken)
+        var cleaned = RawInputs.Read(reader, paths, openStandardInput, tally, cancellationToken)
             .AsParallel()
             .AsOrdered()
             .WithCancellation(cancellationToken)
@@ -69,33 +69,5 @@ internal sealed class IngestPipeline(ArticleReader reader, Collection collection
         collection.Flush();
         Progress?.Invoke(handled);
         return new IngestRun(added, updated, unchanged, tally.FilesRead, tally.FilesSkipped, problems, clock.Elapsed);
-    }
-
-    private IEnumerable<RawItem> ReadRaw(IReadOnlyList<string> paths, Func<Stream> openStandardInput, ReadTally tally, CancellationToken cancellationToken)
-    {
-        // Files are read in the order given, with standard input ("-") in its place among them.
-        var pending = new List<string>();
-        foreach (var path in paths)
-        {
-            if (path != StandardInput)
-            {
-                pending.Add(path);
-                continue;
-            }
-            foreach (var item in reader.ReadRaw(pending, tally, cancellationToken))
-            {
-                yield return item;
-            }
-            pending.Clear();
-            using var input = openStandardInput();
-            foreach (var item in reader.ReadRawStream(input, "stdin", cancellationToken))
-            {
-                yield return item;
-            }
-        }
-        foreach (var item in reader.ReadRaw(pending, tally, cancellationToken))
-        {
-            yield return item;
-        }
     }
 }

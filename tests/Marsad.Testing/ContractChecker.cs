@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace Marsad.Extraction.Tests.Analysis.Contract;
+namespace Marsad.Testing;
 
 /// <summary>
 /// Runs the contract's own checker (<c>shared/tools/check-analysis.py</c>) on a file. Null when
 /// the shared folder or python3 is missing, so callers can skip saying why.
 /// </summary>
-internal static class ContractChecker
+public static class ContractChecker
 {
     public static (int ExitCode, string Output)? Check(string path)
     {

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Marsad.Core.Documents;
+using Marsad.Extraction.Analysis;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// <c>analyze</c>: full per-article extraction (names, linking, dates, counts, quotes) over the
+/// first N corpus articles on all cores, against Lucene.NET's ArabicAnalyzer reading the same
+/// texts on one thread. The ratio is our wall time over Lucene's: how many "plain analyser
+/// passes" a full analysis costs on this machine.
+/// </summary>
+internal static class AnalyzeSuite
+{
+    public static int Run(BenchOptions options)
+    {
+        var rows = new List<(string Name, string Value)>();
+        var (entries, bytes) = CorpusTexts.Load(options.Corpus, options.Limit);
+        var megabytes = bytes / 1_000_000.0;
+        var articles = entries.Select((e, i) => new Article(
+            i.ToString(CultureInfo.InvariantCulture), options.Corpus, e.Title, e.Text, null, e.Outlet,
+            PublicationTime.TryParse(e.Published, out var published) ? published : null, null)).ToList();
+        var texts = entries.Select(e => e.Text).ToList();
+        rows.Add(("articles", articles.Count.ToString("N0", CultureInfo.InvariantCulture)));
+        rows.Add(("article text, MB (UTF-8)", megabytes.ToString("0.0", CultureInfo.InvariantCulture)));
+        rows.Add(("cores", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)));
+
+        // Load models and JIT on a slice first; model loading is a once-per-process cost.
+        var analyzer = ArticleAnalyzer.Default;
+        foreach (var article in articles.Take(200))
+        {
+            analyzer.Analyze(article);
+        }
+        LuceneAnalyzerRun.Run(texts.Take(500).ToList());
+
+        long found = 0;
+        var ours = Measure.BestOf(2, () =>
+        {
+            long items = 0;
+            Parallel.ForEach(articles, () => 0L, (article, _, local) =>
+            {
+                var a = analyzer.Analyze(article);
+                return local + a.Mentions.Count + a.Dates.Count + a.Quantities.Count + a.Quotes.Count;
+            }, local => Interlocked.Add(ref items, local));
+            found = items;
+            return items;
+        });
+        var lucene = Measure.BestOf(3, () => LuceneAnalyzerRun.Run(texts));
+
+        double docsPerSecond = articles.Count / ours.TotalSeconds;
+        double mbPerSecond = megabytes / ours.TotalSeconds;
+        double luceneMbs = megabytes / lucene.TotalSeconds;
+        double ratio = ours.TotalSeconds / lucene.TotalSeconds;
+        double peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0;
+        rows.Add(("items found (mentions+dates+counts+quotes)", found.ToString("N0", CultureInfo.InvariantCulture)));
+        rows.Add(("full extraction, documents/s (all cores)", docsPerSecond.ToString("0", CultureInfo.InvariantCulture)));
+        rows.Add(("full extraction, MB/s (all cores)", mbPerSecond.ToString("0.00", CultureInfo.InvariantCulture)));
+        rows.Add(("Lucene ArabicAnalyzer, MB/s (1 thread)", luceneMbs.ToString("0.0", CultureInfo.InvariantCulture)));
+        rows.Add(("ratio to Lucene (our wall / Lucene wall)", ratio.ToString("0.00", CultureInfo.InvariantCulture)));
+        rows.Add(("peak RSS, MB", peak.ToString("0", CultureInfo.InvariantCulture)));
+        Measure.Print("Marsad analyze benchmark", rows);
+        Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["docs"] = articles.Count,
+            ["docs_s"] = Math.Round(docsPerSecond, 0),
+            ["mb_s"] = Math.Round(mbPerSecond, 2),
+            ["lucene_analyzer_mb_s"] = Math.Round(luceneMbs, 1),
+            ["ratio_to_lucene"] = Math.Round(ratio, 2),
+            ["peak_rss_mb"] = Math.Round(peak, 0),
+        }));
+        return 0;
+    }
+}

@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Marsad.Cli.Output;
+using Marsad.Cli.Pipeline;
+using Marsad.Extraction.Analysis;
+using Marsad.Extraction.Analysis.Contract;
+using Marsad.Ingest;
+using Marsad.Ingest.Outlets;
+using Marsad.Store;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary><c>marsad analyze PATH... [--out FILE]</c>: who, when, how many and who said what, per article.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files or folders to read (as ingest reads them: .txt, .html/.htm, .json, .jsonl, .jsonl.gz), or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Write the analysis to this JSON file (the contract in shared/contract/analysis.schema.json). " +
+                          "Without it a readable summary of each article is printed (or, with --json, the contract on standard output).",
+            HelpName = "FILE",
+        };
+        var maxSize = new Option<string>("--max-size")
+        {
+            Description = "The largest single article accepted, e.g. 20MB (default).",
+            DefaultValueFactory = _ => "20MB",
+            HelpName = "SIZE",
+        };
+        var outlets = new Option<string?>("--outlets")
+        {
+            Description = "A TSV file of extra outlet names (as for ingest).",
+            HelpName = "FILE",
+        };
+        var command = new Command("analyze",
+            "Find the people, organisations and places each article names (short forms linked to the full name), its dates " +
+            "(relative ones resolved against the publication date), the counts that matter, and the quotes with their speakers; " +
+            "every item points at its characters in the article.\n" +
+            "With --db the articles and their analyses are also stored, and 'marsad show ID' displays them.\n" +
+            "Examples:\n" +
+            "  marsad analyze ./articles --out analysis.json\n" +
+            "  marsad analyze article.html\n" +
+            "  marsad --db news.db analyze ./articles")
+        {
+            paths, output, maxSize, outlets,
+        };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, parse, parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(maxSize)!, parse.GetValue(outlets), cancellationToken)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, ParseResult parse, string[] paths, string? outPath, string maxSize, string? outletsFile, CancellationToken cancellationToken)
+    {
+        bool json = parse.GetValue(GlobalOptions.Json);
+        if (outletsFile is not null && !File.Exists(outletsFile))
+        {
+            throw new UsageException($"--outlets '{outletsFile}': no such file.");
+        }
+        if (outPath is not null && Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder && !Directory.Exists(folder))
+        {
+            throw new UsageException($"--out '{outPath}': the folder {folder} does not exist.");
+        }
+        var options = IngestOptions.Default with
+        {
+            MaxArticleBytes = ByteSize.Parse(maxSize, "--max-size"),
+            Outlets = outletsFile is null ? OutletTable.Default : OutletTable.Load(outletsFile),
+        };
+        var analyzer = ArticleAnalyzer.Default;
+        // Storing is asked for by naming a store; a plain analyze never touches the default one.
+        using Collection? collection = parse.GetValue(GlobalOptions.Database) is null ? null : StoreOpener.Open(parse);
+        var pipeline = new AnalyzePipeline(new ArticleReader(options), analyzer, collection);
+        pipeline.Problem += p => console.Error.WriteLine($"marsad: {p}");
+
+        AnalyzeRun run;
+        if (outPath is not null)
+        {
+            run = AtomicFile.Write(outPath, stream => WriteContract(stream, pipeline, analyzer, paths, console, cancellationToken));
+        }
+        else if (json)
+        {
+            // Standard output is a text writer here (tests capture it); the contract is gathered
+            // first. For big inputs --out streams to disk with flat memory.
+            using var buffer = new MemoryStream();
+            run = WriteContract(buffer, pipeline, analyzer, paths, console, cancellationToken);
+            console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        }
+        else
+        {
+            run = pipeline.Run(paths, console.OpenInput, analysis => WriteSummary(console.Out, analysis, analyzer.Generator), cancellationToken);
+        }
+
+        if (outPath is not null || !json)
+        {
+            var line = string.Create(CultureInfo.InvariantCulture,
+                $"{run.Analyzed} article{(run.Analyzed == 1 ? "" : "s")} analysed in {run.Elapsed.TotalSeconds:0.0} s ({run.DocumentsPerSecond:0} documents/s); " +
+                $"{run.Problems.Count} problem{(run.Problems.Count == 1 ? "" : "s")}");
+            if (outPath is not null)
+            {
+                line += $"\nwritten: {outPath}";
+            }
+            if (collection is not null)
+            {
+                line += string.Create(CultureInfo.InvariantCulture, $"\nstored: {run.Stored} in {collection.Paths.DatabasePath}");
+            }
+            (json ? console.Error : console.Out).WriteLine(line);
+        }
+        return run.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
+    }
+
+    private static AnalyzeRun WriteContract(Stream stream, AnalyzePipeline pipeline, ArticleAnalyzer analyzer, string[] paths, CliConsole console, CancellationToken cancellationToken)
+    {
+        using var writer = new AnalysisFileWriter(stream, analyzer.Generator);
+        var run = pipeline.Run(paths, console.OpenInput, analysis => writer.Write(analysis), cancellationToken);
+        writer.Complete();
+        return run;
+    }
+
+    private static void WriteSummary(TextWriter output, ArticleAnalysis analysis, GeneratorStamp generator)
+    {
+        using var document = JsonDocument.Parse(StoredAnalysisJson.Write(analysis, generator));
+        var article = analysis.Article;
+        string published = article.Published?.DateIso ?? "undated";
+        output.WriteLine($"■ {article.Title ?? "(no title)"} — {article.Outlet ?? "unknown outlet"}, {published}");
+        output.WriteLine($"  id: {article.Id}");
+        AnalysisView.WriteDocument(output, document.RootElement.GetProperty("documents")[0], AnalysisView.EntitiesById(document.RootElement));
+        output.WriteLine();
+    }
+}

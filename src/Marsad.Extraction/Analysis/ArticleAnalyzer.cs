@@ -1,0 +1,119 @@
+using System.Reflection;
+using Marsad.Core.Documents;
+using Marsad.Extraction.Analysis.Contract;
+using Marsad.Extraction.Dates;
+using Marsad.Extraction.Entities;
+using Marsad.Extraction.Entities.Linking;
+using Marsad.Extraction.Quantities;
+using Marsad.Extraction.Quotes;
+
+namespace Marsad.Extraction.Analysis;
+
+/// <summary>
+/// Article → <see cref="ArticleAnalysis"/>: names, dates, counts and quotes, linked into the
+/// article's actors. Depends only on the article and the loaded models, never on a store, so it
+/// runs on every core (and, later, on many machines). Immutable and thread-safe once built.
+/// </summary>
+/// <remarks>
+/// Relative dates resolve against the article's publication date. The clock is consulted for one
+/// thing only: a publication date later than tomorrow (a broken feed, a placeholder year) is not
+/// trusted as an anchor, and the text's own explicit dates anchor instead. The clock is never an
+/// anchor itself, so the same article gives the same analysis whenever it is run.
+/// </remarks>
+public sealed class ArticleAnalyzer
+{
+    private static readonly Lazy<ArticleAnalyzer> Shared = new(() => new ArticleAnalyzer(EntityRecognizer.Default, TimeProvider.System));
+
+    private readonly EntityRecognizer _recognizer;
+    private readonly TimeProvider _clock;
+
+    public ArticleAnalyzer(EntityRecognizer recognizer, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(clock);
+        _recognizer = recognizer;
+        _clock = clock;
+        Generator = new GeneratorStamp("marsad", ProgramVersion(), new Dictionary<string, string>
+        {
+            ["ner"] = recognizer.Version,
+            ["dates"] = "rules-1",
+            ["quantities"] = "rules-1",
+            ["quotes"] = "rules-1",
+            ["linking"] = "in-article-1",
+        });
+    }
+
+    /// <summary>The analyzer with the shipped models, loaded on first use.</summary>
+    public static ArticleAnalyzer Default => Shared.Value;
+
+    /// <summary>The program and model versions, for the contract's <c>generator</c>.</summary>
+    public GeneratorStamp Generator { get; }
+
+    public ArticleAnalysis Analyze(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        string text = article.Text;
+        IReadOnlyList<EntityMention> names = _recognizer.Find(text);
+        IReadOnlyList<DateMention> dates = DateFinder.Find(text, Anchor(article));
+        List<QuantityMention> counts = [.. QuantityFinder.Find(text).Where(q => !Overlaps(q.Start, q.End, dates))];
+        IReadOnlyList<QuoteMention> quotes = QuoteFinder.Find(text, names, dates);
+
+        var builder = new EntityBuilder(MentionLinker.Link(names));
+        var mentions = new List<MentionItem>(names.Count);
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (builder.OfMention(i) is { } entity)
+            {
+                var n = names[i];
+                mentions.Add(new MentionItem(n.Start, n.End, n.Text, entity, n.Confidence));
+            }
+        }
+
+        var quantities = counts.Select(q => new QuantityItem(
+            q.Start, q.End, q.Text, q.Value, q.Unit, q.Approximate, Bound(q.Bound),
+            q.Subject is { } s ? builder.Subject(s, names) : null, q.Confidence)).ToList();
+
+        var quoteItems = quotes.Select(q => new QuoteItem(
+            q.Start, q.End, q.Text, q.Direct, q.Cue,
+            q.Speaker is { } sp ? builder.Speaker(sp) : null, q.Date, q.Confidence)).ToList();
+
+        return new ArticleAnalysis(article, builder.Entities, mentions, dates, quantities, quoteItems);
+    }
+
+    private DateOnly? Anchor(Article article)
+    {
+        if (article.Published is not { } published)
+        {
+            return null;
+        }
+        var tomorrow = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).AddDays(1);
+        return published.Date > tomorrow ? null : published.Date;
+    }
+
+    private static bool Overlaps(int start, int end, IReadOnlyList<DateMention> dates)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Start < end && start < d.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string? Bound(QuantityBound? bound) => bound switch
+    {
+        QuantityBound.AtLeast => "AT_LEAST",
+        QuantityBound.AtMost => "AT_MOST",
+        _ => null,
+    };
+
+    private static string ProgramVersion()
+    {
+        var assembly = typeof(ArticleAnalyzer).Assembly;
+        string? version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        // The SDK appends "+<commit>" when it knows it; that is exactly what a reader needs to reproduce a run.
+        return version ?? assembly.GetName().Version?.ToString() ?? "0";
+    }
+}

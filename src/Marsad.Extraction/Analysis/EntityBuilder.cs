@@ -1,0 +1,81 @@
+using Marsad.Extraction.Entities;
+using Marsad.Extraction.Entities.Linking;
+using Marsad.Extraction.Quantities;
+using Marsad.Extraction.Quotes;
+
+namespace Marsad.Extraction.Analysis;
+
+/// <summary>
+/// The article's actors while an analysis is assembled: the linked mentions first, then the
+/// actors that quotes and counts refer to without a recognised mention (a speaker the tagger
+/// missed but an earlier mention names the same way; the country of "جندي أميركي").
+/// </summary>
+internal sealed class EntityBuilder
+{
+    private readonly List<LocalEntity> _entities;
+    private readonly IReadOnlyList<int> _ofMention;
+    private readonly Dictionary<(EntityType, string), int> _byKey = [];
+
+    public EntityBuilder(LinkedMentions linked)
+    {
+        _entities = [.. linked.Entities];
+        _ofMention = linked.EntityOfMention;
+        foreach (var entity in _entities)
+        {
+            foreach (string name in entity.Aliases.Prepend(entity.Name))
+            {
+                _byKey.TryAdd((entity.Type, Key(name)), entity.Id);
+            }
+        }
+    }
+
+    public IReadOnlyList<LocalEntity> Entities => _entities;
+
+    public int? OfMention(int mention) => mention >= 0 && mention < _ofMention.Count && _ofMention[mention] >= 0 ? _ofMention[mention] : null;
+
+    /// <summary>The speaker's actor: its mention's, else an actor the article already names with the same words.</summary>
+    public int? Speaker(QuoteSpeaker speaker)
+    {
+        if (speaker.Entity is { } mention && OfMention(mention) is { } entity)
+        {
+            return entity;
+        }
+        string key = Key(speaker.Text);
+        foreach (EntityType type in (ReadOnlySpan<EntityType>)[EntityType.Person, EntityType.Organization, EntityType.Location])
+        {
+            if (_byKey.TryGetValue((type, key), out int id))
+            {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The actor a count is about: the recognised name its hint overlaps, else the country a nationality word names.</summary>
+    public int? Subject(SubjectHint hint, IReadOnlyList<EntityMention> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start < hint.End && hint.Start < mentions[i].End && OfMention(i) is { } entity)
+            {
+                return entity;
+            }
+        }
+        return hint.Country is { } country ? FindOrAdd(country, EntityType.Location) : null;
+    }
+
+    private int FindOrAdd(string name, EntityType type)
+    {
+        string key = Key(name);
+        if (_byKey.TryGetValue((type, key), out int id))
+        {
+            return id;
+        }
+        id = _entities.Count;
+        _entities.Add(new LocalEntity(id, name, type, []));
+        _byKey.Add((type, key), id);
+        return id;
+    }
+
+    private static string Key(string name) => NameKey.Join(NameKey.Words(name));
+}
