@@ -127,6 +127,11 @@ internal static class DateCandidates
         return new Candidate(start, last.Index + last.Length, ExplicitDateFinder.Format(y, m, d), null);
     }
 
+    /// <summary>
+    /// A Hijri month with a Hijri year, or with a Gregorian one ("رمضان 2024", no Hijri mark and a
+    /// year past 1800), or without a year but with a day or a qualifier ("15 رمضان", "رمضان الماضي"),
+    /// which then waits for an anchor. A Hijri name alone is too often a word or a name (صفر، رجب، شعبان).
+    /// </summary>
     private static Candidate? Hijri(GroupCollection g)
     {
         if (!MonthNames.TryHijri(g["hm"].ValueSpan, out int month))
@@ -135,10 +140,29 @@ internal static class DateCandidates
         }
 
         Group day = g["hd"];
+        int? dayNumber = day.Success ? Number(day) : null;
         int start = day.Success ? day.Index : g["hw"].Success ? g["hw"].Index : g["hm"].Index;
-        Group last = g["hmark"].Success ? g["hmark"] : g["hy"];
-        string? value = ExplicitDateFinder.FromHijri(Number(g["hy"]), month, day.Success ? Number(day) : null);
-        return new Candidate(start, last.Index + last.Length, value, null);
+        if (g["hy"].Success)
+        {
+            int year = Number(g["hy"]);
+            Group last = g["hmark"].Success ? g["hmark"] : g["hy"];
+            string? value = !g["hmark"].Success && ExplicitDateFinder.IsYear(year)
+                ? HijriDates.InGregorianYear(year, month, dayNumber)
+                : ExplicitDateFinder.FromHijri(year, month, dayNumber);
+            return new Candidate(start, last.Index + last.Length, value, null);
+        }
+
+        Group qualifier = g["hq"];
+        if ((!qualifier.Success && dayNumber is null) || dayNumber is > 30 or < 1)
+        {
+            return null;
+        }
+
+        int direction = qualifier.Success ? RelativeWords.Qualifiers[qualifier.Value] : 0;
+        Group end = qualifier.Success ? qualifier : g["hm"];
+        var relative = new RelativeDate(RelativeKind.HijriMonthDay, Month: month, Day: dayNumber ?? 0, Direction: direction,
+            YearOffset: qualifier.Success && direction == 0 ? 0 : null);
+        return new Candidate(start, end.Index + end.Length, null, null, relative);
     }
 
     /// <summary>A Hijri year alone ("1445 هـ") is the Gregorian year in which it begins.</summary>

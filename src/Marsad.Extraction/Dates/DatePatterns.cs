@@ -44,7 +44,7 @@ internal static class DatePatterns
 
         string numericDmy = @"(?<nd>\d{1,2})[/.\-](?<nm>\d{1,2})[/.\-](?<ny>\d{4})\b";
         string numericYmd = @"(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})\b";
-        string hijri = $@"(?:(?<hd>\d{{1,2}})\s+)?(?<hw>(?:{month})\s+)?(?<hm>{h})\s+(?<hy>\d{{3,4}})(?<hmark>\s*(?:{hijriMark}))?\b";
+        string hijri = $@"(?:(?<hd>\d{{1,2}})\s+)?(?<hw>(?:{month})\s+)?(?<hm>{h})\b(?:\s+(?<hy>\d{{3,4}})(?<hmark>\s*(?:{hijriMark}))?\b|\s+(?<hq>{qualifier})\b)?";
         string gregorian =
             $@"(?:(?<gd>\d{{1,2}})\s+|(?<gdo>{ordinal})\s+(?:{from})\s+)?(?<gw>(?:{month})\s+)?(?<m1>{g})\b" +
             $@"(?<dbl>(?:\s*/\s*|\s+|\s*\(\s*)(?<m2>{g})\b(?:\s*\))?)?" +

@@ -263,6 +263,28 @@ public sealed class DateFinderTests
         Assert.Equal([firstValue, secondValue], mentions.Select(m => m.Value));
     }
 
+    [Theory]
+    [InlineData("صام في رمضان 2024 الناس", "رمضان 2024", "2024-03")]
+    [InlineData("صام في رمضان الماضي الناس", "رمضان الماضي", "2024-03")]
+    [InlineData("يصوم في رمضان المقبل الناس", "رمضان المقبل", "2025-03")]
+    [InlineData("وقع في 10 ذي الحجة الناس", "10 ذي الحجة", "2024-06-16")]
+    public void Find_HijriMonthWithoutHijriYear_ConvertsThroughUmmAlQura(string text, string expectedText, string expectedValue)
+    {
+        DateMention mention = Single(text, new DateOnly(2024, 6, 15));
+
+        Assert.Equal(expectedText, mention.Text);
+        Assert.Equal(expectedValue, mention.Value);
+    }
+
+    [Theory]
+    [InlineData("قال رجب إن")]
+    [InlineData("النتيجة صفر")]
+    [InlineData("في رمضان يصوم الناس")]
+    public void Find_HijriMonthNameAlone_IsNoDate(string text)
+    {
+        Assert.Empty(DateFinder.Find(text, Published));
+    }
+
     [Fact]
     public void Find_MonthWithoutYear_TakesYearNamedNearbyInTheSentence()
     {
