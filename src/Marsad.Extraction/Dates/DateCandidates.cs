@@ -30,6 +30,12 @@ internal static class DateCandidates
     private static readonly FrozenSet<string> BareYearModifiers =
         Set("مطلع", "بداية", "أوائل", "منتصف", "أواسط", "أواخر", "نهاية", "بحلول");
 
+    // Four-digit years that are Hijri in a numeric date (1300–1500 AH is 1882–2077 CE; Gregorian years start at 1800).
+    private const int HijriNumericFrom = 1300;
+    private const int HijriNumericTo = 1500;
+
+    private static readonly string After = Norm("بعد");
+
     private static readonly FrozenSet<string> Prepositions = Set("في", "منذ", "حتى", "خلال");
 
     // "في 2000 عام" and "منذ 1900 سنة" count years rather than name one.
@@ -45,8 +51,16 @@ internal static class DateCandidates
     public static Candidate? Read(Match match, string text, Candidate? previous)
     {
         Group mod = match.Groups["mod"];
+        Group r = match.Groups["r"];
+
+        // "بعد غد" (the day after tomorrow) reaches here as the modifier بعد before a bare غد.
+        if (mod.Success && match.Groups["dn1b"].Success && mod.Value == After)
+        {
+            return new Candidate(mod.Index, r.Index + r.Length, null, null, new RelativeDate(RelativeKind.Days, 2));
+        }
+
         DateModifier? modifier = mod.Success ? Modifiers[mod.Value] : null;
-        Candidate? core = match.Groups["r"].Success
+        Candidate? core = r.Success
             ? RelativeCandidates.Read(match, text, mod.Success && BareYearModifiers.Contains(mod.Value))
             : ReadCore(match, text, mod.Success && BareYearModifiers.Contains(mod.Value), mod.Success, previous);
         return core is { } found
@@ -59,7 +73,9 @@ internal static class DateCandidates
         GroupCollection g = match.Groups;
         if (g["nd"].Success)
         {
-            return Numeric(g["ny"], g["nm"], g["nd"], g["nd"].Index, g["ny"]);
+            return g["nmark"].Success || Number(g["ny"]) is >= HijriNumericFrom and <= HijriNumericTo
+                ? NumericHijri(g)
+                : Numeric(g["ny"], g["nm"], g["nd"], g["nd"].Index, g["ny"]);
         }
 
         if (g["iy"].Success)
@@ -113,6 +129,20 @@ internal static class DateCandidates
     internal static bool IsPreposition(string word) => Prepositions.Contains(word);
 
     internal static int Number(Group group) => int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>"21/10/1436هـ" or "21 / 10 / 1436": a numeric date whose year can only be Hijri.</summary>
+    private static Candidate? NumericHijri(GroupCollection g)
+    {
+        int month = Number(g["nm"]);
+        if (month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        Group last = g["nmark"].Success ? g["nmark"] : g["ny"];
+        string? value = ExplicitDateFinder.FromHijri(Number(g["ny"]), month, Number(g["nd"]));
+        return value is null ? null : new Candidate(g["nd"].Index, last.Index + last.Length, value, null);
+    }
 
     private static Candidate? Numeric(Group year, Group month, Group day, int start, Group last)
     {
