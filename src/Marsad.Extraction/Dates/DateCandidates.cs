@@ -36,6 +36,8 @@ internal static class DateCandidates
 
     private static readonly string After = Norm("بعد");
 
+    private static readonly string Informed = Norm("مطلع");
+
     private static readonly FrozenSet<string> Prepositions = Set("في", "منذ", "حتى", "خلال");
 
     // "في 2000 عام" and "منذ 1900 سنة" count years rather than name one.
@@ -57,6 +59,13 @@ internal static class DateCandidates
         if (mod.Success && match.Groups["dn1b"].Success && mod.Value == After)
         {
             return new Candidate(mod.Index, r.Index + r.Length, null, null, new RelativeDate(RelativeKind.Days, 2));
+        }
+
+        // "مصدر مطلع الأحد" is an informed source speaking on Sunday: مطلع does not open a single day.
+        if (mod.Success && mod.Value == Informed && r.Success && !match.Groups["dn1b"].Success
+            && (match.Groups["wd"].Success || match.Groups["dwd"].Success || match.Groups["d0"].Success || match.Groups["d1"].Success))
+        {
+            return RelativeCandidates.Read(match, text, positional: false);
         }
 
         DateModifier? modifier = mod.Success ? Modifiers[mod.Value] : null;

@@ -15,8 +15,8 @@ internal static class RelativeCandidates
         [RelativeKind.Years] = 300,
     }.ToFrozenDictionary();
 
-    // "اليوم" is not today after a demonstrative of distance ("ذلك اليوم" is that day).
-    private static readonly FrozenSet<string> Distal = Set("ذلك", "ذاك", "تلك", "ذات");
+    // "اليوم" is not today after a demonstrative of distance ("ذلك اليوم" is that day) or "نفس".
+    private static readonly FrozenSet<string> Distal = Set("ذلك", "ذاك", "تلك", "ذات", "نفس");
 
     // الاثنين is also "the two": as a day it follows a word of time or a preposition.
     private static readonly FrozenSet<string> MondayCues = Set("يوم", "في", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليلة", "منذ", "حتى");

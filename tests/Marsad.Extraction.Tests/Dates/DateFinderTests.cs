@@ -113,6 +113,7 @@ public sealed class DateFinderTests
     [InlineData("يصل بعد غد إلى", "بعد غد", "2024-01-12")]
     [InlineData("قال أمس الثلاثاء إن", "أمس الثلاثاء", "2024-01-09")]
     [InlineData("يلعب مساء غد السبت", "غد السبت", "2024-01-11")]
+    [InlineData("وفق ما قاله مصدر مطلع الأحد.", "الأحد", "2024-01-07")]
     [InlineData("يغادر اليوم إلى الكويت", "اليوم", "2024-01-10")]
     public void Find_DayWord_CountsFromPublicationDate(string text, string expectedText, string expectedValue)
     {
@@ -361,6 +362,7 @@ public sealed class DateFinderTests
     [InlineData("نشر نحو 2000 جندي")]
     [InlineData("اليوم التالي للحادث")]
     [InlineData("وصل في اليوم نفسه")]
+    [InlineData("وفي نفس اليوم من عام")]
     [InlineData("خرج بعد 11 عاما في السجن")]
     [InlineData("نحلم في غد أفضل")]
     [InlineData("قال الأمين العام للأمم المتحدة")]
