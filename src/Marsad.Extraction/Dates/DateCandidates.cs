@@ -30,6 +30,14 @@ internal static class DateCandidates
     private static readonly FrozenSet<string> BareYearModifiers =
         Set("مطلع", "بداية", "أوائل", "منتصف", "أواسط", "أواخر", "نهاية", "بحلول");
 
+    // Four-digit years that are Hijri in a numeric date (1300–1500 AH is 1882–2077 CE; Gregorian years start at 1800).
+    private const int HijriNumericFrom = 1300;
+    private const int HijriNumericTo = 1500;
+
+    private static readonly string After = Norm("بعد");
+
+    private static readonly string Informed = Norm("مطلع");
+
     private static readonly FrozenSet<string> Prepositions = Set("في", "منذ", "حتى", "خلال");
 
     // "في 2000 عام" and "منذ 1900 سنة" count years rather than name one.
@@ -45,8 +53,23 @@ internal static class DateCandidates
     public static Candidate? Read(Match match, string text, Candidate? previous)
     {
         Group mod = match.Groups["mod"];
+        Group r = match.Groups["r"];
+
+        // "بعد غد" (the day after tomorrow) reaches here as the modifier بعد before a bare غد.
+        if (mod.Success && match.Groups["dn1b"].Success && mod.Value == After)
+        {
+            return new Candidate(mod.Index, r.Index + r.Length, null, null, new RelativeDate(RelativeKind.Days, 2));
+        }
+
+        // "مصدر مطلع الأحد" is an informed source speaking on Sunday: مطلع does not open a single day.
+        if (mod.Success && mod.Value == Informed && r.Success && !match.Groups["dn1b"].Success
+            && (match.Groups["wd"].Success || match.Groups["dwd"].Success || match.Groups["d0"].Success || match.Groups["d1"].Success))
+        {
+            return RelativeCandidates.Read(match, text, positional: false);
+        }
+
         DateModifier? modifier = mod.Success ? Modifiers[mod.Value] : null;
-        Candidate? core = match.Groups["r"].Success
+        Candidate? core = r.Success
             ? RelativeCandidates.Read(match, text, mod.Success && BareYearModifiers.Contains(mod.Value))
             : ReadCore(match, text, mod.Success && BareYearModifiers.Contains(mod.Value), mod.Success, previous);
         return core is { } found
@@ -59,7 +82,9 @@ internal static class DateCandidates
         GroupCollection g = match.Groups;
         if (g["nd"].Success)
         {
-            return Numeric(g["ny"], g["nm"], g["nd"], g["nd"].Index, g["ny"]);
+            return g["nmark"].Success || Number(g["ny"]) is >= HijriNumericFrom and <= HijriNumericTo
+                ? NumericHijri(g)
+                : Numeric(g["ny"], g["nm"], g["nd"], g["nd"].Index, g["ny"]);
         }
 
         if (g["iy"].Success)
@@ -114,6 +139,20 @@ internal static class DateCandidates
 
     internal static int Number(Group group) => int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
+    /// <summary>"21/10/1436هـ" or "21 / 10 / 1436": a numeric date whose year can only be Hijri.</summary>
+    private static Candidate? NumericHijri(GroupCollection g)
+    {
+        int month = Number(g["nm"]);
+        if (month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        Group last = g["nmark"].Success ? g["nmark"] : g["ny"];
+        string? value = ExplicitDateFinder.FromHijri(Number(g["ny"]), month, Number(g["nd"]));
+        return value is null ? null : new Candidate(g["nd"].Index, last.Index + last.Length, value, null);
+    }
+
     private static Candidate? Numeric(Group year, Group month, Group day, int start, Group last)
     {
         int y = Number(year);
@@ -127,6 +166,11 @@ internal static class DateCandidates
         return new Candidate(start, last.Index + last.Length, ExplicitDateFinder.Format(y, m, d), null);
     }
 
+    /// <summary>
+    /// A Hijri month with a Hijri year, or with a Gregorian one ("رمضان 2024", no Hijri mark and a
+    /// year past 1800), or without a year but with a day or a qualifier ("15 رمضان", "رمضان الماضي"),
+    /// which then waits for an anchor. A Hijri name alone is too often a word or a name (صفر، رجب، شعبان).
+    /// </summary>
     private static Candidate? Hijri(GroupCollection g)
     {
         if (!MonthNames.TryHijri(g["hm"].ValueSpan, out int month))
@@ -135,10 +179,29 @@ internal static class DateCandidates
         }
 
         Group day = g["hd"];
+        int? dayNumber = day.Success ? Number(day) : null;
         int start = day.Success ? day.Index : g["hw"].Success ? g["hw"].Index : g["hm"].Index;
-        Group last = g["hmark"].Success ? g["hmark"] : g["hy"];
-        string? value = ExplicitDateFinder.FromHijri(Number(g["hy"]), month, day.Success ? Number(day) : null);
-        return new Candidate(start, last.Index + last.Length, value, null);
+        if (g["hy"].Success)
+        {
+            int year = Number(g["hy"]);
+            Group last = g["hmark"].Success ? g["hmark"] : g["hy"];
+            string? value = !g["hmark"].Success && ExplicitDateFinder.IsYear(year)
+                ? HijriDates.InGregorianYear(year, month, dayNumber)
+                : ExplicitDateFinder.FromHijri(year, month, dayNumber);
+            return new Candidate(start, last.Index + last.Length, value, null);
+        }
+
+        Group qualifier = g["hq"];
+        if ((!qualifier.Success && dayNumber is null) || dayNumber is > 30 or < 1)
+        {
+            return null;
+        }
+
+        int direction = qualifier.Success ? RelativeWords.Qualifiers[qualifier.Value] : 0;
+        Group end = qualifier.Success ? qualifier : g["hm"];
+        var relative = new RelativeDate(RelativeKind.HijriMonthDay, Month: month, Day: dayNumber ?? 0, Direction: direction,
+            YearOffset: qualifier.Success && direction == 0 ? 0 : null);
+        return new Candidate(start, end.Index + end.Length, null, null, relative);
     }
 
     /// <summary>A Hijri year alone ("1445 هـ") is the Gregorian year in which it begins.</summary>

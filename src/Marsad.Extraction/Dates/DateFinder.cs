@@ -21,10 +21,14 @@ namespace Marsad.Extraction.Dates;
 /// التالي" is END of anchor year + 1). Named weeks (الأسبوع الماضي، هذا الأسبوع) are returned with a
 /// null value: a week has no YYYY[-MM[-DD]] form and the first day of a week differs across the Arab
 /// world. Counts ("منذ ثلاثة أيام"، "قبل يومين"، "قبل خمسة وتسعين عاما"، "بعد 40 عاما") move the anchor
-/// by that many days, weeks (×7 days), months or years, at the unit's precision; نحو/حوالي before
+/// by that many days, weeks (×7 days), months or years, at the unit's precision (a count after بعد only
+/// after a future cue: "بعد 11 عاما في السجن" counts from an event, not the article); نحو/حوالي before
 /// the count mark APPROX, أكثر من marks BEFORE (AFTER for بعد). A month named without its year takes
 /// the year of an explicit date in the same sentence, else the anchor-relative year
 /// (<see cref="RelativeResolver.MonthYear"/>).</para>
+/// <para>Not dates: اليوم as a noun ("اليوم الوطني", "اليوم التالي", "اليوم الذي", "ذلك اليوم",
+/// "اليوم نفسه"), a bare العام/الشهر without a qualifier or a modifier ("الأمين العام"), counts in
+/// the plural without a number ("منذ أيام"), and الاثنين ("the two") without a cue of time.</para>
 /// </remarks>
 public static class DateFinder
 {

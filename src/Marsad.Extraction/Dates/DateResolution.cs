@@ -140,7 +140,7 @@ internal static class DateResolution
     }
 
     /// <summary>Whether a future cue (سوف، المقرر، بحلول …) stands among the last words of the sentence up to <paramref name="end"/>.</summary>
-    private static bool HasFutureCue(string text, int end)
+    internal static bool HasFutureCue(string text, int end)
     {
         int i = end;
         for (int words = 0; words < CueWindowWords && i > 0; words++)

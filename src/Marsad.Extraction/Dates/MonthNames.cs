@@ -66,10 +66,8 @@ internal static class MonthNames
     public static bool TryHijri(ReadOnlySpan<char> normalized, out int month) =>
         Hijri.TryGetValue(CollapseSpaces(normalized), out month);
 
-    /// <summary>A regex alternation of the normalised names, longest first, words joined by \s+.</summary>
-    public static string Alternation(IEnumerable<string> names) =>
-        string.Join('|', names.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)
-            .Select(n => string.Join(@"\s+", n.Split(' ').Select(System.Text.RegularExpressions.Regex.Escape))));
+    /// <summary>A regex matching any of the normalised names (prefix-factored, longest first), words joined by \s+.</summary>
+    public static string Alternation(IEnumerable<string> names) => WordTrie.Pattern(names);
 
     public static string CollapseSpaces(ReadOnlySpan<char> text)
     {

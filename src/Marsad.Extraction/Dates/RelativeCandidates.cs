@@ -15,8 +15,8 @@ internal static class RelativeCandidates
         [RelativeKind.Years] = 300,
     }.ToFrozenDictionary();
 
-    // "اليوم" is not today after a demonstrative of distance ("ذلك اليوم" is that day).
-    private static readonly FrozenSet<string> Distal = Set("ذلك", "ذاك", "تلك", "ذات");
+    // "اليوم" is not today after a demonstrative of distance ("ذلك اليوم" is that day) or "نفس".
+    private static readonly FrozenSet<string> Distal = Set("ذلك", "ذاك", "تلك", "ذات", "نفس");
 
     // الاثنين is also "the two": as a day it follows a word of time or a preposition.
     private static readonly FrozenSet<string> MondayCues = Set("يوم", "في", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليلة", "منذ", "حتى");
@@ -26,6 +26,8 @@ internal static class RelativeCandidates
 
     // Words after اليوم that begin with ال but are particles, not adjectives: "يغادر اليوم إلى".
     private static readonly FrozenSet<string> NotAdjectives = Set("إلى", "إلا", "الآن");
+
+    private static readonly FrozenSet<string> TimesOfDay = Set("صباح", "مساء", "ظهر", "ظهيرة", "عصر", "فجر", "ليلة");
 
     private static readonly FrozenSet<string> CountContinuations = Set("من", "على");
 
@@ -68,7 +70,13 @@ internal static class RelativeCandidates
     private static RelativeDate? DayWord(GroupCollection g, string text, Group r, bool positional, out DateModifier? modifier)
     {
         modifier = null;
-        if (g["d2"].Success || g["dp2"].Success || g["d1"].Success || g["dn1"].Success)
+        // A bare "غد" is tomorrow only as "مساء غد السبت" or "صباح غد"; elsewhere it is the noun "a morrow".
+        if (g["dn1b"].Success && !g["dwd"].Success && !TimesOfDay.Contains(PreviousWord(text, r.Index)))
+        {
+            return null;
+        }
+
+        if (g["d2"].Success || g["dp2"].Success || g["d1"].Success || g["dn1"].Success || g["dn1b"].Success)
         {
             int days = g["d2"].Success ? -2 : g["dp2"].Success ? 2 : g["d1"].Success ? -1 : 1;
             return new RelativeDate(RelativeKind.Days, days);
@@ -123,6 +131,13 @@ internal static class RelativeCandidates
         }
 
         bool past = g["cdir"].Value == Since || g["cdir"].Value == Before;
+
+        // "بعد 11 عاما في السجن", "بعد عام واحد": after a count, بعد usually counts from an event
+        // told of, not from the article's date; only a future cue makes it the article's future.
+        if (!past && !DateResolution.HasFutureCue(text, g["cdir"].Index))
+        {
+            return null;
+        }
         if (g["capx"].Success && Approximations.TryGetValue(MonthNames.CollapseSpaces(g["capx"].ValueSpan), out var approx))
         {
             modifier = past ? approx.Past : approx.Future;

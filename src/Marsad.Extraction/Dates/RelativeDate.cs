@@ -13,5 +13,5 @@ internal readonly record struct RelativeDate(
     RelativeKind Kind, int Amount = 0, int Month = 0, int Day = 0, int Direction = 0, int? YearOffset = null)
 {
     /// <summary>A deictic expression (today, last week, Thursday) rather than a named month.</summary>
-    public bool IsDeictic => Kind is not (RelativeKind.None or RelativeKind.MonthDay);
+    public bool IsDeictic => Kind is not (RelativeKind.None or RelativeKind.MonthDay or RelativeKind.HijriMonthDay);
 }

@@ -26,4 +26,7 @@ internal enum RelativeKind
 
     /// <summary>A month, with or without a day, named without its year (27 يناير، يونيو الماضي).</summary>
     MonthDay,
+
+    /// <summary>A Hijri month named without its year (15 رمضان، رمضان الماضي): Gregorian <c>YYYY-MM[-DD]</c>.</summary>
+    HijriMonthDay,
 }

@@ -23,7 +23,7 @@ internal static class RelativePatterns
 
         string deictic =
             $@"(?:(?<d2>{W("أول أمس", "أمس الأول", "أول من أمس")})|(?<dp2>{W("بعد غد")})" +
-            $@"|{Article}(?:(?<d1>{W("أمس")})|(?<dn1>{W("غد")})|(?<d0>{W("يوم")}))|(?<d1>{W("أمس")})|(?<dn1>{W("غدا")}))" +
+            $@"|{Article}(?:(?<d1>{W("أمس")})|(?<dn1>{W("غد")})|(?<d0>{W("يوم")}))|(?<d1>{W("أمس")})|(?<dn1>{W("غدا")})|(?<dn1b>{W("غد")}))" +
             $@"(?:\s+(?:ال)?(?<dwd>{weekday}))?\b";
         string dayName = $@"(?:(?<dwy>{W("يوم")})\s+(?:ال)?|{Article})(?<wd>{weekday})\b(?:\s+(?<wq>{qualifier})\b)?";
         string named = $@"(?:(?<pthis>{W("هذا", "هذه")})\s+{Article}(?<pu>{period})|{Article}(?<pu>{period})(?:\s+(?<pq>{qualifier}))?)\b";

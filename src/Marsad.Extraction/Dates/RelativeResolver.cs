@@ -34,6 +34,7 @@ internal static class RelativeResolver
                 RelativeKind.Months => Month(a.AddMonths(relative.Amount)),
                 RelativeKind.Years => ExplicitDateFinder.Format(a.Year + relative.Amount, null, null),
                 RelativeKind.Weekday => Full(Weekday(a, relative.Amount, relative.Direction, futureCue)),
+                RelativeKind.HijriMonthDay => HijriDates.Resolve(relative, a),
                 RelativeKind.MonthDay => MonthDay(relative, relative.YearOffset is { } offset ? a.Year + offset : MonthYear(a, relative, futureCue)),
                 _ => null,
             };

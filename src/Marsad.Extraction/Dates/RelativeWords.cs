@@ -48,7 +48,9 @@ internal static class RelativeWords
     public static FrozenSet<string> FutureCues { get; } = new[]
     {
         "سوف", "المقرر", "مقرر", "المقررة", "مقررة", "المزمع", "المزمع", "المرتقب", "المرتقبة", "يعتزم", "تعتزم", "يرتقب",
-        "سينطلق", "ستنطلق", "سيقام", "ستقام", "سيعقد", "ستعقد", "سيبدأ", "ستبدأ",
+        "سينطلق", "ستنطلق", "سيقام", "ستقام", "سيعقد", "ستعقد", "سيبدأ", "ستبدأ", "سيتم", "ستتم", "سيكون", "ستكون",
+        "سيصل", "ستصل", "سيزور", "ستزور", "سيجري", "ستجري", "سيعود", "ستعود", "سينتهي", "ستنتهي", "سيشارك", "ستشارك",
+        "بحلول",
     }.Select(Norm).ToFrozenSet(StringComparer.Ordinal);
 
     private static FrozenDictionary<string, int> Map(params (string Word, int Value)[] pairs) =>

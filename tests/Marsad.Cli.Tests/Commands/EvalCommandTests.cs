@@ -37,4 +37,30 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("bad.txt", run.Error, StringComparison.Ordinal);
         Assert.Contains("line 2", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EvalTimeMl_FolderOfGold_ReportsSharesAsJson()
+    {
+        _temp.Write(Path.Combine("tml", "doc1.tml"),
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE TimeML SYSTEM \"TimeML.dtd\">\n<TimeML>\n\uFEFFقال " +
+            "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2015-12-23\">أمس</TIMEX3> إن ما حدث في " +
+            "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"1887\">العام 1887</TIMEX3> مهم\n</TimeML>\n");
+
+        var run = CliRun.Invoke("eval", "timeml", _temp.File("tml"), "--published", "2015-12-24", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Out);
+        Assert.Equal(1, doc.RootElement.GetProperty("yearNamed").GetProperty("found").GetInt32());
+        Assert.Equal(2, doc.RootElement.GetProperty("calendar").GetProperty("found").GetInt32());
+        Assert.Equal(0, doc.RootElement.GetProperty("predictedOutsideGold").GetInt32());
+    }
+
+    [Fact]
+    public void EvalTimeMl_MissingFolder_NamesIt()
+    {
+        var run = CliRun.Invoke("eval", "timeml", _temp.File("nowhere"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("nowhere", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -47,6 +47,7 @@ public sealed class DateFinderTests
     [InlineData("في مايو أيار 2025 عقدت", "مايو أيار 2025", "2025-05")]
     [InlineData("في مايو/أيار 2025 عقدت", "مايو/أيار 2025", "2025-05")]
     [InlineData("في أغسطس (آب) 2024 عقدت", "أغسطس (آب) 2024", "2024-08")]
+    [InlineData("في نيسان - إبريل 2015 عقدت", "نيسان - إبريل 2015", "2015-04")]
     public void Find_DoubledMonthName_IsOneMention(string text, string expectedText, string expectedValue)
     {
         DateMention mention = Single(text, null);
@@ -61,6 +62,8 @@ public sealed class DateFinderTests
     [InlineData("في عام 1445هـ وقع", "عام 1445هـ", "2023")]
     [InlineData("في سنة 1445 هجرية وقع", "سنة 1445 هجرية", "2023")]
     [InlineData("في الخامس من مايو 2024 وقع", "الخامس من مايو 2024", "2024-05-05")]
+    [InlineData("يوم 1/10/1436هـ عيد", "1/10/1436هـ", "2015-07-17")]
+    [InlineData("يوم 1 / 10 / 1436 عيد", "1 / 10 / 1436", "2015-07-17")]
     [InlineData("في الحادي والعشرين من مارس 2023 وقع", "الحادي والعشرين من مارس 2023", "2023-03-21")]
     [InlineData("في الثالث عشر من شهر يناير 2024 وقع", "الثالث عشر من شهر يناير 2024", "2024-01-13")]
     public void Find_HijriOrOrdinalDate_ReadsTheDate(string text, string expectedText, string expectedValue)
@@ -109,6 +112,8 @@ public sealed class DateFinderTests
     [InlineData("يصل في الغد إلى", "الغد", "2024-01-11")]
     [InlineData("يصل بعد غد إلى", "بعد غد", "2024-01-12")]
     [InlineData("قال أمس الثلاثاء إن", "أمس الثلاثاء", "2024-01-09")]
+    [InlineData("يلعب مساء غد السبت", "غد السبت", "2024-01-11")]
+    [InlineData("وفق ما قاله مصدر مطلع الأحد.", "الأحد", "2024-01-07")]
     [InlineData("يغادر اليوم إلى الكويت", "اليوم", "2024-01-10")]
     public void Find_DayWord_CountsFromPublicationDate(string text, string expectedText, string expectedValue)
     {
@@ -157,7 +162,7 @@ public sealed class DateFinderTests
     [InlineData("وقع قبل عامين", "قبل عامين", "2022", null)]
     [InlineData("وقع قبل خمسة وعشرين عاما", "قبل خمسة وعشرين عاما", "1999", null)]
     [InlineData("وقع قبل أحد عشر عاما", "قبل أحد عشر عاما", "2013", null)]
-    [InlineData("يقع بعد 40 عاما", "بعد 40 عاما", "2064", null)]
+    [InlineData("سوف يقع بعد 40 عاما", "بعد 40 عاما", "2064", null)]
     [InlineData("وقع قبل حوالي عشر سنوات", "قبل حوالي عشر سنوات", "2014", DateModifier.Approx)]
     [InlineData("وقع منذ أكثر من عام", "منذ أكثر من عام", "2023", DateModifier.Before)]
     public void Find_CountedTime_MovesThePublicationDate(string text, string expectedText, string expectedValue, DateModifier? modifier)
@@ -263,6 +268,28 @@ public sealed class DateFinderTests
         Assert.Equal([firstValue, secondValue], mentions.Select(m => m.Value));
     }
 
+    [Theory]
+    [InlineData("صام في رمضان 2024 الناس", "رمضان 2024", "2024-03")]
+    [InlineData("صام في رمضان الماضي الناس", "رمضان الماضي", "2024-03")]
+    [InlineData("يصوم في رمضان المقبل الناس", "رمضان المقبل", "2025-03")]
+    [InlineData("وقع في 10 ذي الحجة الناس", "10 ذي الحجة", "2024-06-16")]
+    public void Find_HijriMonthWithoutHijriYear_ConvertsThroughUmmAlQura(string text, string expectedText, string expectedValue)
+    {
+        DateMention mention = Single(text, new DateOnly(2024, 6, 15));
+
+        Assert.Equal(expectedText, mention.Text);
+        Assert.Equal(expectedValue, mention.Value);
+    }
+
+    [Theory]
+    [InlineData("قال رجب إن")]
+    [InlineData("النتيجة صفر")]
+    [InlineData("في رمضان يصوم الناس")]
+    public void Find_HijriMonthNameAlone_IsNoDate(string text)
+    {
+        Assert.Empty(DateFinder.Find(text, Published));
+    }
+
     [Fact]
     public void Find_MonthWithoutYear_TakesYearNamedNearbyInTheSentence()
     {
@@ -335,6 +362,9 @@ public sealed class DateFinderTests
     [InlineData("نشر نحو 2000 جندي")]
     [InlineData("اليوم التالي للحادث")]
     [InlineData("وصل في اليوم نفسه")]
+    [InlineData("وفي نفس اليوم من عام")]
+    [InlineData("خرج بعد 11 عاما في السجن")]
+    [InlineData("نحلم في غد أفضل")]
     [InlineData("قال الأمين العام للأمم المتحدة")]
     public void Find_WordThatIsNoDate_ReturnsNothing(string text)
     {

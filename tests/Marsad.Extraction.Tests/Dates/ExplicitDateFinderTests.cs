@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Marsad.Extraction.Dates;
 
 namespace Marsad.Extraction.Tests.Dates;
@@ -107,14 +106,12 @@ public sealed class ExplicitDateFinderTests
     }
 
     [Fact]
-    public void Find_LongText_FinishesQuicklyAndFindsEveryDate()
+    public void Find_LongText_FindsEveryDate()
     {
         string text = string.Concat(Enumerable.Repeat("نشر 2500 جندي في 13 يناير 2024 ثم مارس الرئيس ضغوطا ", 5_000));
-        var watch = Stopwatch.StartNew();
 
         IReadOnlyList<DateMention> mentions = ExplicitDateFinder.Find(text);
 
         Assert.Equal(5_000, mentions.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 }
