@@ -1,3 +1,4 @@
+using Marsad.Extraction.Lexicons;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Extraction.Quantities;
@@ -27,30 +28,41 @@ internal static class NumberPhraseReader
         Vague,
     }
 
+    /// <summary>No number word, with its clitics, is longer (ثمانيمائة with وب in front).</summary>
+    private const int MaxWordLength = 14;
+
     /// <summary>The number word a token holds, whole or behind its clitics, and the clitics themselves.</summary>
     public static bool TryWord(in Token token, out NumberWord word, out ReadOnlySpan<char> clitics)
     {
         clitics = [];
-        if (token.Kind != TokenKind.ArabicWord)
+        word = default;
+        string normalized = token.Normalized;
+        if (token.Kind != TokenKind.ArabicWord || normalized.Length < 2 || normalized.Length > MaxWordLength)
         {
-            word = default;
             return false;
         }
 
+        Span<char> folded = stackalloc char[MaxWordLength * 2];
+        if (!FoldedLexicon<NumberWord>.TryFold(normalized, folded, out int length))
+        {
+            return false;
+        }
+
+        folded = folded[..length];
+
         // The whole form first: the clitic splitter reads the ال of an unhamzated الفين/الاف as the article.
-        if (NumberWords.Lexicon.TryGet(token.Normalized, out word))
+        if (NumberWords.Lexicon.TryGetFolded(folded, out word))
         {
             return true;
         }
 
-        if (token.ProcliticLength > 0 && NumberWords.Lexicon.TryGet(TokenWords.Base(token), out word))
+        if (token.ProcliticLength > 0 && NumberWords.Lexicon.TryGetFolded(folded[token.ProcliticLength..], out word))
         {
             clitics = TokenWords.Clitics(token);
             return true;
         }
 
-        string normalized = token.Normalized;
-        if (normalized.Length > 3 && normalized[0] is 'و' or 'ف' && NumberWords.Lexicon.TryGet(normalized.AsSpan(1), out word))
+        if (normalized[0] is 'و' or 'ف' && NumberWords.Lexicon.TryGetFolded(folded[1..], out word))
         {
             clitics = normalized.AsSpan(0, 1);
             return true;
@@ -116,7 +128,10 @@ internal static class NumberPhraseReader
 
         int last = first;
         double lastValue = group;
-        for (int j = first + 1; j < tokens.Count; j++)
+
+        // "(138) مليار ريال": the press sets the digits in brackets and the scale outside them.
+        bool bracketed = digits && IsBracketedBeforeScale(tokens, first);
+        for (int j = bracketed ? first + 2 : first + 1; j < tokens.Count; j++)
         {
             if (!TryWord(tokens[j], out NumberWord word, out ReadOnlySpan<char> clitics))
             {
@@ -147,7 +162,8 @@ internal static class NumberPhraseReader
                     group *= 100;
                     break;
                 case Step.Scale:
-                    total += group * word.Multiplier;
+                    // In decimal, so 524.2 مليون is 524200000 and not 524200000.00000006.
+                    total += (double)((decimal)group * (decimal)word.Multiplier);
                     multiplier = word.Multiplier;
                     group = 0;
                     break;
@@ -169,8 +185,14 @@ internal static class NumberPhraseReader
 
         double value = total + group;
         bool yearLike = digits && head.Normalized.Length == 4 && value is >= MinYear and <= MaxYear && last == first;
-        return new NumberPhrase(first, last, value, approximate, digits, yearLike);
+        return new NumberPhrase(bracketed && last > first ? first - 1 : first, last, value, approximate, digits, yearLike);
     }
+
+    private static bool IsBracketedBeforeScale(IReadOnlyList<Token> tokens, int first) =>
+        first > 0 && first + 2 < tokens.Count
+        && TokenWords.IsPunctuation(tokens[first - 1], '(') && TokenWords.IsPunctuation(tokens[first + 1], ')')
+        && TryWord(tokens[first + 2], out NumberWord scale, out ReadOnlySpan<char> clitics)
+        && clitics.IsEmpty && scale.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural && scale.Value == scale.Multiplier;
 
     /// <summary>The step a number word directly after the number so far makes, or null when it ends the number.</summary>
     private static Step? Adjacent(Step step, NumberWord word, double lastValue, double group)

@@ -14,6 +14,9 @@ internal static class UnitReader
 {
     private const string Percent = "%";
 
+    /// <summary>Two-letter words after a number are letter names (دي بي 9 جي تي) far more often than nouns.</summary>
+    private const int MinOpenNounLength = 3;
+
     private static readonly FoldedLexicon<bool> Hundred = FoldedSet.Of(["مئة", "مائة", "مية"]);
     private static readonly FoldedLexicon<bool> In = FoldedSet.Of(["في"]);
     private static readonly FoldedLexicon<bool> Of = FoldedSet.Of(["من"]);
@@ -51,9 +54,14 @@ internal static class UnitReader
         if (TokenWords.IsPlainWord(next, Of) && j + 1 < tokens.Count)
         {
             Token noun = tokens[j + 1];
-            return noun.Kind == TokenKind.ArabicWord && TokenWords.Clitics(noun) is "ال" && IsNoun(noun)
-                ? Noun(tokens, j + 1, text, 0.1)
-                : null;
+            if (noun.Kind != TokenKind.ArabicWord || TokenWords.Clitics(noun) is not "ال" || !IsNoun(noun))
+            {
+                return null;
+            }
+
+            // "23 من الشهر" is a day of the month, not a count of months.
+            CountedNoun partitive = Noun(tokens, j + 1, text, 0.1);
+            return partitive.Class == UnitClass.Time ? null : partitive;
         }
 
         if (!TokenWords.OnlyArticle(next) || !IsNoun(next))
@@ -68,7 +76,13 @@ internal static class UnitReader
         }
 
         CountedNoun found = Noun(tokens, j, text, 0);
-        return number.YearLike && found.Class == UnitClass.Open ? null : found;
+        if (found.Class == UnitClass.Open
+            && (number.YearLike || TokenWords.Base(next).Length < MinOpenNounLength || (NonQuantityWords.LooksLikeVerbOrPossessed(TokenWords.Base(next)) && NationalityLexicon.CountryOf(TokenWords.Base(next)) is null)))
+        {
+            return null;
+        }
+
+        return found;
     }
 
     private static CountedNoun Noun(IReadOnlyList<Token> tokens, int index, string text, double penalty)

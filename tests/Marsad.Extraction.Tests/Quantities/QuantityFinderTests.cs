@@ -235,4 +235,17 @@ public sealed class QuantityFinderTests
         Assert.All(mentions, m => Assert.True(m.Approximate));
         Assert.All(mentions, m => Assert.Equal("الولايات المتحدة", m.Subject?.Country));
     }
+
+    [Fact]
+    public void Find_BracketedDigitsBeforeScale_MultiplyAndSpanTheBrackets()
+    {
+        QuantityMention mention = Single("لتتجاوز قيمتها السوقية (138) مليار ريال في العام الماضي");
+
+        Assert.Equal("(138) مليار ريال", mention.Text);
+        Assert.Equal(138e9, mention.Value);
+    }
+
+    [Fact]
+    public void Find_ScaledDecimal_HasNoBinaryFractionNoise() =>
+        Assert.Equal(524200000, Single("بلغت أحجام التداول 524.2 مليون سهم").Value);
 }

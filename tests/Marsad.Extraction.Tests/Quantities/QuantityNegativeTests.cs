@@ -38,6 +38,11 @@ public sealed class QuantityNegativeTests
     [InlineData("وفي 2020 أعلنت الحكومة")]
     [InlineData("0 تعليق")]
     [InlineData("قمة مجموعة 20 في الهند")]
+    [InlineData("كشفت عن نسختها دي بي 9 جي تي الجديدة")]
+    [InlineData("يبدأ سريان القرار في الـ23 من الشهر الحالي")]
+    [InlineData("استقبلت مالطا مئات أنقذتهم منظمة")]
+    [InlineData("من بينهم 250 ألف نزحوا من الرمادي")]
+    [InlineData("ومقتل عشرات ممن كانوا على متنها")]
     public void Find_NotACount_FindsNothing(string text) =>
         Assert.Empty(QuantityFinder.Find(text));
 
