@@ -133,6 +133,15 @@ internal static class NumberPhraseReader
         bool bracketed = digits && IsBracketedBeforeScale(tokens, first);
         for (int j = bracketed ? first + 2 : first + 1; j < tokens.Count; j++)
         {
+            // "11 ألفا و507": digits joined by و after a scale are its remainder.
+            if (step == Step.Scale && RemainderDigits(tokens, j, multiplier) is { } remainder)
+            {
+                group = remainder;
+                step = Step.Digits;
+                last = j + 1;
+                break;
+            }
+
             if (!TryWord(tokens[j], out NumberWord word, out ReadOnlySpan<char> clitics))
             {
                 break;
@@ -186,6 +195,18 @@ internal static class NumberPhraseReader
         double value = total + group;
         bool yearLike = digits && head.Normalized.Length == 4 && value is >= MinYear and <= MaxYear && last == first;
         return new NumberPhrase(bracketed && last > first ? first - 1 : first, last, value, approximate, digits, yearLike);
+    }
+
+    /// <summary>The value of "و" + digits at <paramref name="j"/> when it is smaller than the scale before it.</summary>
+    private static double? RemainderDigits(IReadOnlyList<Token> tokens, int j, double multiplier)
+    {
+        if (j + 1 >= tokens.Count || tokens[j].Kind != TokenKind.ArabicWord || tokens[j].Normalized != "و"
+            || tokens[j + 1].Kind != TokenKind.Number || tokens[j + 1].Start != tokens[j].End)
+        {
+            return null;
+        }
+
+        return DigitNumber.TryParse(tokens[j + 1].Normalized, false, false, out double value) && value < multiplier ? value : null;
     }
 
     private static bool IsBracketedBeforeScale(IReadOnlyList<Token> tokens, int first) =>

@@ -47,6 +47,8 @@ public sealed class SubjectHintTests
     [InlineData("دفع مليار دولار أمريكي للعراق")]
     [InlineData("دامت الحرب ثماني سنوات عراقية")]
     [InlineData("قتل 15 قتيلا في الموصل")]
+    [InlineData("أصدرت 9 مليارات دولار من الصكوك")]
+    [InlineData("ضبط 16 شخصا من جنسية عربية")]
     [InlineData("قتل عشرات الجنود أمريكي")]
     public void Find_NoClearOwner_LeavesSubjectNull(string text) =>
         Assert.Null(QuantityFinderTests.Single(text).Subject);
