@@ -20,6 +20,7 @@ internal static class UnitReader
     private static readonly FoldedLexicon<bool> Hundred = FoldedSet.Of(["مئة", "مائة", "مية"]);
     private static readonly FoldedLexicon<bool> In = FoldedSet.Of(["في"]);
     private static readonly FoldedLexicon<bool> Of = FoldedSet.Of(["من"]);
+    private static readonly FoldedLexicon<bool> SquareOrCubic = FoldedSet.Of(["مربع", "مربعا", "مربعة", "مكعب", "مكعبا", "مكعبة"]);
 
     public static CountedNoun? Read(IReadOnlyList<Token> tokens, NumberPhrase number, string text)
     {
@@ -76,6 +77,13 @@ internal static class UnitReader
         }
 
         CountedNoun found = Noun(tokens, j, text, 0);
+        if (found.Class == UnitClass.Measure && j + 1 < tokens.Count && TokenWords.IsPlainWord(tokens[j + 1], SquareOrCubic))
+        {
+            // متر مربع، كيلومتر مربع، متر مكعب: the unit is both words.
+            Token shape = tokens[j + 1];
+            found = found with { Last = j + 1, Noun = j + 1, Unit = found.Unit + " " + TokenWords.Letters(text, shape.Start, shape.End) };
+        }
+
         if (found.Class == UnitClass.Open
             && (number.YearLike || TokenWords.Base(next).Length < MinOpenNounLength || (NonQuantityWords.LooksLikeVerbOrPossessed(TokenWords.Base(next)) && NationalityLexicon.CountryOf(TokenWords.Base(next)) is null)))
         {

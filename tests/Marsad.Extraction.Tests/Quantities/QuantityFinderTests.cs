@@ -249,4 +249,17 @@ public sealed class QuantityFinderTests
     [Fact]
     public void Find_ScaledDecimal_HasNoBinaryFractionNoise() =>
         Assert.Equal(524200000, Single("بلغت أحجام التداول 524.2 مليون سهم").Value);
+
+    [Fact]
+    public void Find_SquareMetres_UnitIsBothWords()
+    {
+        QuantityMention mention = Single("تبلغ المساحة 6.5 كيلومتر مربع من الحقول");
+
+        Assert.Equal("كيلومتر مربع", mention.Unit);
+        Assert.Equal("6.5 كيلومتر مربع", mention.Text);
+    }
+
+    [Fact]
+    public void Find_OthersAfterNumber_IsACountOfPeople() =>
+        Assert.Equal("آخرون", Single("وأصيب ثلاثة آخرون بجروح").Unit);
 }
