@@ -106,7 +106,6 @@ internal static class NumberWords
 
         yield return Entry("عشرات", NumberWordKind.Vague, 10);
         yield return Entry("مئات", NumberWordKind.Vague, 100);
-        yield return Entry("مئآت", NumberWordKind.Vague, 100);
 
         // بضعة "a few": coded 3, as the smallest count the word allows.
         yield return Entry("بضع", NumberWordKind.Vague, 3);
