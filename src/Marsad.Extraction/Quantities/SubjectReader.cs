@@ -4,7 +4,8 @@ using Marsad.Text.Tokenization;
 namespace Marsad.Extraction.Quantities;
 
 /// <summary>
-/// Finds whose count it is, from the words right after the counted noun: a nationality adjective
+/// Finds whose count it is: the counted noun itself when it is a nationality (3 فلسطينيين), or from
+/// the words right after the counted noun: a nationality adjective
 /// agreeing with it in definiteness (جندي أميركي، الجنود الأمريكيين), or a noun phrase after من or
 /// في/من/ضمن صفوف (جندي من قوات التحالف، قتيلا في صفوف الجيش العراقي) — the latter for people only.
 /// The phrase is a head noun and
@@ -34,6 +35,14 @@ internal static class SubjectReader
         if (noun.Noun < 0 || noun.Class is UnitClass.Time or UnitClass.Measure or UnitClass.Percent)
         {
             return null;
+        }
+
+        // "3 فلسطينيين", "1.6 مليون أميركي": the counted noun is itself the nationality.
+        Token unit = tokens[noun.Noun];
+        if (noun.Class == UnitClass.Open && NationalityLexicon.CountryOf(TokenWords.Base(unit)) is { } own)
+        {
+            int from = TokenWords.StartWithoutClitics(text, unit);
+            return (new SubjectHint(from, unit.End, text[from..unit.End], own), noun.Noun);
         }
 
         int k = noun.Noun + 1;

@@ -21,6 +21,8 @@ public sealed class SubjectHintTests
     [InlineData("قتل عشرات الجنود الإيرانيين في الهجوم", "الإيرانيين", "إيران")]
     [InlineData("قتل عشرات من الجنود الروس في الهجوم", "الروس", "روسيا")]
     [InlineData("اعتقلت 20 امرأة سورية في الهجوم", "سورية", "سوريا")]
+    [InlineData("استشهد 3 فلسطينيين برصاص الاحتلال", "فلسطينيين", "فلسطين")]
+    [InlineData("زار المتحف نحو 1,6 مليون أميركي", "أميركي", "الولايات المتحدة")]
     public void Find_NationalityAdjective_IsTheSubjectWithItsCountry(string text, string hint, string country)
     {
         SubjectHint subject = Hint(text);
