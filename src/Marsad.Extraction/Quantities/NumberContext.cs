@@ -36,7 +36,7 @@ internal static class NumberContext
         }
 
         return after.Kind == TokenKind.ArabicWord
-            && (TokenWords.IsWord(after, NonQuantityWords.Months) || TokenWords.IsWord(after, NonQuantityWords.TimeOfDay))
+            && (TokenWords.IsWord(after, NonQuantityWords.Months) || TokenWords.IsWord(after, NonQuantityWords.TimeMarkers))
             || (number.Digits && after.Kind == TokenKind.LatinWord && after.Start == tokens[number.Last].End);
     }
 

@@ -50,6 +50,12 @@ internal static class NumberPhraseReader
 
         folded = folded[..length];
 
+        // Folding ئ to ي makes مئتا/مئتين look like ميتا/ميتين ("dead"); those spellings are not read.
+        if (normalized.Contains("ميت", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         // The whole form first: the clitic splitter reads the ال of an unhamzated الفين/الاف as the article.
         if (NumberWords.Lexicon.TryGetFolded(folded, out word))
         {
@@ -186,8 +192,9 @@ internal static class NumberPhraseReader
             last = j;
         }
 
-        // واحد، اثنان alone follow their noun; they are not read as counts.
-        if (step == Step.OneOrTwo && last == first)
+        // واحد، اثنان alone follow their noun; they are not read as counts, except two in a
+        // partitive (اثنين من المعتقلين), where the noun follows.
+        if (step == Step.OneOrTwo && last == first && !(group == 2 && StartsPartitive(tokens, first + 1)))
         {
             return null;
         }
@@ -208,6 +215,11 @@ internal static class NumberPhraseReader
 
         return DigitNumber.TryParse(tokens[j + 1].Normalized, false, false, out double value) && value < multiplier ? value : null;
     }
+
+    /// <summary>Whether من and a definite word start at <paramref name="j"/>.</summary>
+    private static bool StartsPartitive(IReadOnlyList<Token> tokens, int j) =>
+        j + 1 < tokens.Count && tokens[j].Kind == TokenKind.ArabicWord && tokens[j].Normalized == "من"
+        && tokens[j + 1].Kind == TokenKind.ArabicWord && TokenWords.Clitics(tokens[j + 1]) is "ال";
 
     private static bool IsBracketedBeforeScale(IReadOnlyList<Token> tokens, int first) =>
         first > 0 && first + 2 < tokens.Count

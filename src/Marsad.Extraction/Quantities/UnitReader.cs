@@ -65,6 +65,12 @@ internal static class UnitReader
             return partitive.Class == UnitClass.Time ? null : partitive;
         }
 
+        // A known unit the clitic splitter cut wrongly (ليرة read as ل + يرة) is taken whole.
+        if (!TokenWords.OnlyArticle(next) && UnitLexicon.Lexicon.TryGet(next.Normalized, out UnitClass whole))
+        {
+            return new CountedNoun(j, j, TokenWords.Letters(text, next.Start, next.End), whole, false, 0.9);
+        }
+
         if (!TokenWords.OnlyArticle(next) || !IsNoun(next))
         {
             return null;

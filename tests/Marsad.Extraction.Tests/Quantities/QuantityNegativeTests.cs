@@ -43,6 +43,11 @@ public sealed class QuantityNegativeTests
     [InlineData("استقبلت مالطا مئات أنقذتهم منظمة")]
     [InlineData("من بينهم 250 ألف نزحوا من الرمادي")]
     [InlineData("ومقتل عشرات ممن كانوا على متنها")]
+    [InlineData("من ( 1348هجري ) ( 1930 ) .")]
+    [InlineData("احتلت الرتبة 82 عالميا")]
+    [InlineData("في أكتوبر / تشرين الأول 2014 مشروعا لإعادة التأهيل")]
+    [InlineData("عثر عليه ميتا تماما")]
+    [InlineData("كضبط اكواد ميتا تاك")]
     public void Find_NotACount_FindsNothing(string text) =>
         Assert.Empty(QuantityFinder.Find(text));
 
