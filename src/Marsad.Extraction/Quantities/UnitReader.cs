@@ -90,13 +90,20 @@ internal static class UnitReader
             found = found with { Last = j + 1, Noun = j + 1, Unit = found.Unit + " " + TokenWords.Letters(text, shape.Start, shape.End) };
         }
 
-        if (found.Class == UnitClass.Open
-            && (number.YearLike || TokenWords.Base(next).Length < MinOpenNounLength || (NonQuantityWords.LooksLikeVerbOrPossessed(TokenWords.Base(next)) && NationalityLexicon.CountryOf(TokenWords.Base(next)) is null)))
-        {
-            return null;
-        }
+        return found.Class == UnitClass.Open && !IsPlausibleOpenNoun(next, number) ? null : found;
+    }
 
-        return found;
+    /// <summary>
+    /// Whether a word outside the lexicon may be the counted noun: not after a year-like number
+    /// ("في 2014 قتل"), not a two-letter word, and not shaped like a verb or a possessed noun —
+    /// unless it is a nationality (ثلاثة فلسطينيين).
+    /// </summary>
+    private static bool IsPlausibleOpenNoun(in Token token, NumberPhrase number)
+    {
+        ReadOnlySpan<char> word = TokenWords.Base(token);
+        return !number.YearLike
+            && word.Length >= MinOpenNounLength
+            && (!NonQuantityWords.LooksLikeVerbOrPossessed(word) || NationalityLexicon.CountryOf(word) is not null);
     }
 
     private static CountedNoun Noun(IReadOnlyList<Token> tokens, int index, string text, double penalty)
