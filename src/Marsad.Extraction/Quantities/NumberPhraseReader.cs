@@ -139,13 +139,15 @@ internal static class NumberPhraseReader
         bool bracketed = digits && IsBracketedBeforeScale(tokens, first);
         for (int j = bracketed ? first + 2 : first + 1; j < tokens.Count; j++)
         {
-            // "11 ألفا و507": digits joined by و after a scale are its remainder.
+            // "11 ألفا و507", "8 مليارات و900 مليون": digits joined by و after a scale are its
+            // remainder, which a smaller scale may multiply in turn.
             if (step == Step.Scale && RemainderDigits(tokens, j, multiplier) is { } remainder)
             {
                 group = remainder;
                 step = Step.Digits;
                 last = j + 1;
-                break;
+                j++;
+                continue;
             }
 
             if (!TryWord(tokens[j], out NumberWord word, out ReadOnlySpan<char> clitics))
@@ -162,7 +164,7 @@ internal static class NumberPhraseReader
                 break;
             }
 
-            Step? next = conjunction ? AfterConjunction(step, word, multiplier) : Adjacent(step, word, lastValue, group);
+            Step? next = conjunction ? AfterConjunction(step, word, multiplier) : Adjacent(step, word, lastValue, group, total > 0 ? multiplier : 0);
             if (next is not { } taken)
             {
                 break;
@@ -228,7 +230,7 @@ internal static class NumberPhraseReader
         && clitics.IsEmpty && scale.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural && scale.Value == scale.Multiplier;
 
     /// <summary>The step a number word directly after the number so far makes, or null when it ends the number.</summary>
-    private static Step? Adjacent(Step step, NumberWord word, double lastValue, double group)
+    private static Step? Adjacent(Step step, NumberWord word, double lastValue, double group, double previousScale)
     {
         if (NumberWords.IsTeenTen(word) && step is Step.Ones or Step.OneOrTwo && lastValue < 10)
         {
@@ -243,7 +245,7 @@ internal static class NumberPhraseReader
 
         // ثلاثة آلاف، 2.5 مليون، عشرات الآلاف: a multiplier (a dual scale is a number of its own).
         if (word.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural && word.Value == word.Multiplier
-            && group > 0 && step != Step.Scale)
+            && group > 0 && step != Step.Scale && (previousScale == 0 || word.Multiplier < previousScale))
         {
             return Step.Scale;
         }
