@@ -18,6 +18,7 @@ public sealed class QuantityFinderTests
     [InlineData("تنشر ۲۵۰۰ جندي في العراق", "۲۵۰۰ جندي", 2500, "جندي")]
     [InlineData("قتل 15 شخصا في الهجوم", "15 شخصا", 15, "شخصا")]
     [InlineData("بلغت الخسائر 300 دولار فقط", "300 دولار", 300, "دولار")]
+    [InlineData("قتل اليوم 5 أشخاص في الهجوم", "5 أشخاص", 5, "أشخاص")]
     public void Find_DigitsAndCountedNoun_ReadsValueAndUnit(string text, string span, double value, string unit)
     {
         QuantityMention mention = Single(text);
