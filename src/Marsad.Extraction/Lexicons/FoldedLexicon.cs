@@ -55,4 +55,24 @@ internal sealed class FoldedLexicon<T>
     }
 
     public bool Contains(ReadOnlySpan<char> word) => TryGet(word, out _);
+
+    /// <summary>
+    /// Folds a token's normalised form into <paramref name="destination"/> (at least as long) so that
+    /// several slices of it (the whole word, the word without clitics) can be looked up with
+    /// <see cref="TryGetFolded"/> for the price of one fold. The extra folds (ة/ه, ؤ/و, ئ/ي) are one
+    /// character for one, so the slices line up with the normalised form. False when too long.
+    /// </summary>
+    public static bool TryFold(ReadOnlySpan<char> normalized, Span<char> destination, out int written)
+    {
+        written = 0;
+        return normalized.Length <= MaxKey && Normalizer.TryNormalize(normalized, destination, [], out written)
+            && written == normalized.Length;
+    }
+
+    /// <summary>Looks up a word already folded by <see cref="TryFold"/>.</summary>
+    public bool TryGetFolded(ReadOnlySpan<char> folded, out T value)
+    {
+        value = default!;
+        return !folded.IsEmpty && _lookup.TryGetValue(folded, out value!);
+    }
 }

@@ -17,8 +17,8 @@ internal static class NonQuantityWords
         "النسخة", "الدورة", "الموسم", "الطبعة", "الطريق", "طريق", "شارع", "الشارع", "فيلق", "الفيلق", "لواء", "اللواء",
         "الفرقة", "فرقة", "الكتيبة", "كتيبة", "السرية", "طراز", "الطراز", "اف", "إف", "ميغ", "سو", "كوفيد", "مجموعة",
         "المجموعة", "الكيلو", "الكيلومتر", "القانون", "قانون", "المرسوم", "مرسوم", "العدد", "الغرفة", "المبنى", "البوابة",
-        "الجولة", "الأسبوع", "الحزمة", "المنفذ", "الصف", "الآية", "الرحلة", "الدائرة", "المقعد", "المحطة", "القطاع",
-        "الساعه", "تمام", "يوم", "اليوم", "ليلة", "منتصف", "أواخر", "أوائل", "مطلع", "بداية", "نهاية", "ربيع", "صيف", "خريف", "شتاء",
+        "بي", "جي", "تي", "دي", "اس", "إس", "إم", "إكس", "واي", "زد", "إتش", "كيو", "الرتبة", "رتبة", "الأول", "الاول", "الثاني", "الأولى", "الثانية", "الآخر", "الآخرة", "الجولة", "الأسبوع", "الحزمة", "المنفذ", "الصف", "الآية", "الرحلة", "الدائرة", "المقعد", "المحطة", "القطاع",
+        "الساعه", "تمام", "ليلة", "منتصف", "أواخر", "أوائل", "مطلع", "بداية", "نهاية", "ربيع", "صيف", "خريف", "شتاء",
     ]);
 
     /// <summary>Ordinals that make the following عشر part of an ordinal (الحادي عشر), not a count.</summary>
@@ -39,13 +39,28 @@ internal static class NonQuantityWords
         "أقل", "فقط", "أيضا", "إلا", "مقابل", "إزاء", "تقريبا", "مقارنة", "بالمقارنة", "لكل", "لها", "له", "لهم", "منها",
         "منهم", "فيها", "عليها", "الف", "صباحا", "صباح", "مساء", "مساءا", "مساء", "ظهرا", "فجرا", "ليلا", "عصرا", "بتوقيت",
         "توقيت", "غرينتش", "ص", "م", "هـ", "ه", "ق", "تعليق", "تعليقات", "مشاهدة", "مشاهدات", "إعجاب", "قراءة", "للقراءة",
-        "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "قال", "وقال", "أعلن", "أكد",
+        "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "قال", "وقال", "أعلن", "أكد", "ممن", "مما", "عما", "فيما", "بينما", "لما", "أرباع", "أخماس", "أثلاث", "أعشار",
+        "أخرى", "آخر", "عالميا", "عربيا", "محليا", "دوليا", "إقليميا", "سنويا", "يوميا", "شهريا", "أسبوعيا",
+        "حاليا", "إضافيا", "تقريبا", "عدد", "إجمالي", "مجموع", "حصيلة", "منهن", "منهما", "إضافي", "إضافية",
     ]);
 
-    /// <summary>Words that, right after a number, show it is a time of day or a date part.</summary>
-    public static FoldedLexicon<bool> TimeOfDay { get; } = FoldedSet.Of(
+    /// <summary>
+    /// Whether a word outside the unit lexicon looks like a verb or a possessed noun rather than a
+    /// counted noun: a counted noun after a number is indefinite, so it never carries a pronoun
+    /// suffix (ـها، ـهم، ـهن), and nouns ending in ـوا or starting with the imperfective ي are rare
+    /// while verbs of those shapes (نزحوا، يعيشون) follow numbers often.
+    /// </summary>
+    public static bool LooksLikeVerbOrPossessed(ReadOnlySpan<char> word) =>
+        word.Length >= 4
+        && (word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal)
+            || word.EndsWith("هن", StringComparison.Ordinal) || word.EndsWith("وا", StringComparison.Ordinal)
+            || word[0] == 'ي');
+
+    /// <summary>Words that, right after a number, show it is a time of day or a year of an era (1348 هجري).</summary>
+    public static FoldedLexicon<bool> TimeMarkers { get; } = FoldedSet.Of(
     [
         "صباحا", "صباح", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا", "بتوقيت", "ونصف", "وربع", "إلا", "ص", "م", "هـ",
+        "هجري", "هجرية", "ميلادي", "ميلادية", "للهجرة", "للميلاد", "ق.م",
     ]);
 
     /// <summary>The first words of month names (كانون الثاني، تشرين الأول، ربيع الأول …) and whole one-word months.</summary>

@@ -12,7 +12,6 @@ internal static class NumberContext
 {
     public static bool IsNotACount(IReadOnlyList<Token> tokens, NumberPhrase number, int first)
     {
-        Token head = tokens[number.First];
         if (first > 0 && Before(tokens[first - 1], tokens[first], number.Digits))
         {
             return true;
@@ -37,8 +36,8 @@ internal static class NumberContext
         }
 
         return after.Kind == TokenKind.ArabicWord
-            && (TokenWords.IsWord(after, NonQuantityWords.Months) || TokenWords.IsWord(after, NonQuantityWords.TimeOfDay))
-            || (head.Kind == TokenKind.Number && after.Kind == TokenKind.LatinWord && after.Start == tokens[number.Last].End);
+            && (TokenWords.IsWord(after, NonQuantityWords.Months) || TokenWords.IsWord(after, NonQuantityWords.TimeMarkers))
+            || (number.Digits && after.Kind == TokenKind.LatinWord && after.Start == tokens[number.Last].End);
     }
 
     private static bool Before(in Token previous, in Token first, bool digits)

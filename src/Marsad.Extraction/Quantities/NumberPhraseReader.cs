@@ -1,3 +1,4 @@
+using Marsad.Extraction.Lexicons;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Extraction.Quantities;
@@ -27,30 +28,47 @@ internal static class NumberPhraseReader
         Vague,
     }
 
+    /// <summary>No number word, with its clitics, is longer (ثمانيمائة with وب in front).</summary>
+    private const int MaxWordLength = 14;
+
     /// <summary>The number word a token holds, whole or behind its clitics, and the clitics themselves.</summary>
     public static bool TryWord(in Token token, out NumberWord word, out ReadOnlySpan<char> clitics)
     {
         clitics = [];
-        if (token.Kind != TokenKind.ArabicWord)
+        word = default;
+        string normalized = token.Normalized;
+        if (token.Kind != TokenKind.ArabicWord || normalized.Length < 2 || normalized.Length > MaxWordLength)
         {
-            word = default;
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[MaxWordLength * 2];
+        if (!FoldedLexicon<NumberWord>.TryFold(normalized, folded, out int length))
+        {
+            return false;
+        }
+
+        folded = folded[..length];
+
+        // Folding ئ to ي makes مئتا/مئتين look like ميتا/ميتين ("dead"); those spellings are not read.
+        if (normalized.Contains("ميت", StringComparison.Ordinal))
+        {
             return false;
         }
 
         // The whole form first: the clitic splitter reads the ال of an unhamzated الفين/الاف as the article.
-        if (NumberWords.Lexicon.TryGet(token.Normalized, out word))
+        if (NumberWords.Lexicon.TryGetFolded(folded, out word))
         {
             return true;
         }
 
-        if (token.ProcliticLength > 0 && NumberWords.Lexicon.TryGet(TokenWords.Base(token), out word))
+        if (token.ProcliticLength > 0 && NumberWords.Lexicon.TryGetFolded(folded[token.ProcliticLength..], out word))
         {
             clitics = TokenWords.Clitics(token);
             return true;
         }
 
-        string normalized = token.Normalized;
-        if (normalized.Length > 3 && normalized[0] is 'و' or 'ف' && NumberWords.Lexicon.TryGet(normalized.AsSpan(1), out word))
+        if (normalized[0] is 'و' or 'ف' && NumberWords.Lexicon.TryGetFolded(folded[1..], out word))
         {
             clitics = normalized.AsSpan(0, 1);
             return true;
@@ -116,8 +134,22 @@ internal static class NumberPhraseReader
 
         int last = first;
         double lastValue = group;
-        for (int j = first + 1; j < tokens.Count; j++)
+
+        // "(138) مليار ريال": the press sets the digits in brackets and the scale outside them.
+        bool bracketed = digits && IsBracketedBeforeScale(tokens, first);
+        for (int j = bracketed ? first + 2 : first + 1; j < tokens.Count; j++)
         {
+            // "11 ألفا و507", "8 مليارات و900 مليون": digits joined by و after a scale are its
+            // remainder, which a smaller scale may multiply in turn.
+            if (step == Step.Scale && RemainderDigits(tokens, j, multiplier) is { } remainder)
+            {
+                group = remainder;
+                step = Step.Digits;
+                last = j + 1;
+                j++;
+                continue;
+            }
+
             if (!TryWord(tokens[j], out NumberWord word, out ReadOnlySpan<char> clitics))
             {
                 break;
@@ -132,7 +164,7 @@ internal static class NumberPhraseReader
                 break;
             }
 
-            Step? next = conjunction ? AfterConjunction(step, word, multiplier) : Adjacent(step, word, lastValue, group);
+            Step? next = conjunction ? AfterConjunction(step, word, multiplier) : Adjacent(step, word, lastValue, group, total > 0 ? multiplier : 0);
             if (next is not { } taken)
             {
                 break;
@@ -147,7 +179,8 @@ internal static class NumberPhraseReader
                     group *= 100;
                     break;
                 case Step.Scale:
-                    total += group * word.Multiplier;
+                    // In decimal, so 524.2 مليون is 524200000 and not 524200000.00000006.
+                    total += (double)((decimal)group * (decimal)word.Multiplier);
                     multiplier = word.Multiplier;
                     group = 0;
                     break;
@@ -161,19 +194,43 @@ internal static class NumberPhraseReader
             last = j;
         }
 
-        // واحد، اثنان alone follow their noun; they are not read as counts.
-        if (step == Step.OneOrTwo && last == first)
+        // واحد، اثنان alone follow their noun; they are not read as counts, except two in a
+        // partitive (اثنين من المعتقلين), where the noun follows.
+        if (step == Step.OneOrTwo && last == first && !(group == 2 && StartsPartitive(tokens, first + 1)))
         {
             return null;
         }
 
         double value = total + group;
         bool yearLike = digits && head.Normalized.Length == 4 && value is >= MinYear and <= MaxYear && last == first;
-        return new NumberPhrase(first, last, value, approximate, digits, yearLike);
+        return new NumberPhrase(bracketed && last > first ? first - 1 : first, last, value, approximate, digits, yearLike);
     }
 
+    /// <summary>The value of "و" + digits at <paramref name="j"/> when it is smaller than the scale before it.</summary>
+    private static double? RemainderDigits(IReadOnlyList<Token> tokens, int j, double multiplier)
+    {
+        if (j + 1 >= tokens.Count || tokens[j].Kind != TokenKind.ArabicWord || tokens[j].Normalized != "و"
+            || tokens[j + 1].Kind != TokenKind.Number || tokens[j + 1].Start != tokens[j].End)
+        {
+            return null;
+        }
+
+        return DigitNumber.TryParse(tokens[j + 1].Normalized, false, false, out double value) && value < multiplier ? value : null;
+    }
+
+    /// <summary>Whether من and a definite word start at <paramref name="j"/>.</summary>
+    private static bool StartsPartitive(IReadOnlyList<Token> tokens, int j) =>
+        j + 1 < tokens.Count && tokens[j].Kind == TokenKind.ArabicWord && tokens[j].Normalized == "من"
+        && tokens[j + 1].Kind == TokenKind.ArabicWord && TokenWords.Clitics(tokens[j + 1]) is "ال";
+
+    private static bool IsBracketedBeforeScale(IReadOnlyList<Token> tokens, int first) =>
+        first > 0 && first + 2 < tokens.Count
+        && TokenWords.IsPunctuation(tokens[first - 1], '(') && TokenWords.IsPunctuation(tokens[first + 1], ')')
+        && TryWord(tokens[first + 2], out NumberWord scale, out ReadOnlySpan<char> clitics)
+        && clitics.IsEmpty && scale.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural && scale.Value == scale.Multiplier;
+
     /// <summary>The step a number word directly after the number so far makes, or null when it ends the number.</summary>
-    private static Step? Adjacent(Step step, NumberWord word, double lastValue, double group)
+    private static Step? Adjacent(Step step, NumberWord word, double lastValue, double group, double previousScale)
     {
         if (NumberWords.IsTeenTen(word) && step is Step.Ones or Step.OneOrTwo && lastValue < 10)
         {
@@ -188,7 +245,7 @@ internal static class NumberPhraseReader
 
         // ثلاثة آلاف، 2.5 مليون، عشرات الآلاف: a multiplier (a dual scale is a number of its own).
         if (word.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural && word.Value == word.Multiplier
-            && group > 0 && step != Step.Scale)
+            && group > 0 && step != Step.Scale && (previousScale == 0 || word.Multiplier < previousScale))
         {
             return Step.Scale;
         }

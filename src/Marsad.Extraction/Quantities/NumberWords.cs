@@ -82,9 +82,9 @@ internal static class NumberWords
 
         foreach (var (singular, dual, plural, multiplier) in new[]
         {
-            (new[] { "ألف", "ألفا" }, new[] { "ألفان", "ألفين" }, new[] { "آلاف", "ألوف" }, 1e3),
-            (["مليون", "مليونا"], ["مليونان", "مليونين"], ["ملايين"], 1e6),
-            (["مليار", "مليارا", "بليون", "بليونا"], ["ملياران", "مليارين", "بليونين"], ["مليارات", "بلايين"], 1e9),
+            (new[] { "ألف", "ألفا" }, new[] { "ألفان", "ألفين", "ألفي" }, new[] { "آلاف", "ألوف" }, 1e3),
+            (["مليون", "مليونا"], ["مليونان", "مليونين", "مليوني"], ["ملايين"], 1e6),
+            (["مليار", "مليارا", "بليون", "بليونا"], ["ملياران", "مليارين", "ملياري", "بليونين"], ["مليارات", "بلايين"], 1e9),
             (["تريليون", "ترليون", "تريليونا"], ["تريليونين"], ["تريليونات"], 1e12),
         })
         {
@@ -106,7 +106,6 @@ internal static class NumberWords
 
         yield return Entry("عشرات", NumberWordKind.Vague, 10);
         yield return Entry("مئات", NumberWordKind.Vague, 100);
-        yield return Entry("مئآت", NumberWordKind.Vague, 100);
 
         // بضعة "a few": coded 3, as the smallest count the word allows.
         yield return Entry("بضع", NumberWordKind.Vague, 3);

@@ -11,7 +11,11 @@ namespace Marsad.Extraction.Quantities;
 /// A number becomes a quantity only with something it counts: a noun after it, or a percent.
 /// Years, dates, times, labels (القرار 2231), ordinals and bare numbers are left alone. Vague plurals
 /// get ACLED's values (عشرات 10, مئات 100, آلاف 1000, بضعة 3) and are approximate. Dual nouns
-/// (جنديين) are not read as 2: a noun ending in ـين/ـان is far more often a plural or a name.
+/// (جنديين) are not read as 2: a noun ending in ـين/ـان is far more often a plural or a name; the
+/// duals of number words are numbers (ألفين 2000, مليوني 2 000 000, مئتين 200). The unit is the
+/// noun as written minus its conjunction/preposition clitics and diacritics, with its article
+/// kept (والجنود → الجنود). A separator before exactly three digits groups thousands ("2.500" is
+/// 2500) unless a scale word follows, the sign was ٫, or the integer part is 0.
 /// </remarks>
 public static class QuantityFinder
 {

@@ -16,8 +16,13 @@ internal static class QuantityReader
     public static (QuantityMention Mention, int Last)? Read(IReadOnlyList<Token> tokens, int first, bool percentFirst, string text)
     {
         int numberAt = percentFirst ? first + 1 : first;
-        if (NumberPhraseReader.Read(tokens, numberAt, text) is not { } number
-            || NumberContext.IsNotACount(tokens, number, first))
+        if (NumberPhraseReader.Read(tokens, numberAt, text) is not { } number)
+        {
+            return null;
+        }
+
+        first = Math.Min(first, number.First);
+        if (NumberContext.IsNotACount(tokens, number, first))
         {
             return null;
         }

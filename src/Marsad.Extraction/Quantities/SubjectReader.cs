@@ -4,9 +4,11 @@ using Marsad.Text.Tokenization;
 namespace Marsad.Extraction.Quantities;
 
 /// <summary>
-/// Finds whose count it is, from the words right after the counted noun: a nationality adjective
+/// Finds whose count it is: the counted noun itself when it is a nationality (3 فلسطينيين), or from
+/// the words right after the counted noun: a nationality adjective
 /// agreeing with it in definiteness (جندي أميركي، الجنود الأمريكيين), or a noun phrase after من or
-/// في/من/ضمن صفوف (جندي من قوات التحالف، قتيلا في صفوف الجيش العراقي). The phrase is a head noun and
+/// في/من/ضمن صفوف (جندي من قوات التحالف، قتيلا في صفوف الجيش العراقي) — the latter for people only.
+/// The phrase is a head noun and
 /// the definite words that follow it (the construct chain and its adjectives), at most four words.
 /// Durations, measures and percentages get no subject, and a currency none from an adjective
 /// (دولار أمريكي names the currency, not the payer).
@@ -23,7 +25,8 @@ internal static class SubjectReader
     private static readonly FoldedLexicon<bool> NotOwners = FoldedSet.Of(
     [
         "بين", "بينهم", "بينها", "بينهن", "أصل", "إجمالي", "مجموع", "مختلف", "جميع", "كل", "بعض", "أجل", "قبل", "جانب",
-        "جهة", "خلال", "حيث", "دون", "نوع", "طراز", "فئة", "أي", "ذلك", "هذه", "هذا", "أكثر", "أقل", "نحو",
+        "جهة", "خلال", "حيث", "دون", "نوع", "طراز", "فئة", "أي", "ذلك", "هذه", "هذا", "أكثر", "أقل", "نحو", "جنسية",
+        "جنسيات", "الجنسين", "أبرز", "المرجح", "المتوقع", "الممكن", "المقرر", "المفترض", "ضمنهم", "أصل", "عموم",
     ]);
 
     /// <summary>The hint and the last token it covers.</summary>
@@ -32,6 +35,14 @@ internal static class SubjectReader
         if (noun.Noun < 0 || noun.Class is UnitClass.Time or UnitClass.Measure or UnitClass.Percent)
         {
             return null;
+        }
+
+        // "3 فلسطينيين", "1.6 مليون أميركي": the counted noun is itself the nationality.
+        Token unit = tokens[noun.Noun];
+        if (noun.Class == UnitClass.Open && NationalityLexicon.CountryOf(TokenWords.Base(unit)) is { } own)
+        {
+            int from = TokenWords.StartWithoutClitics(text, unit);
+            return (new SubjectHint(from, unit.End, text[from..unit.End], own), noun.Noun);
         }
 
         int k = noun.Noun + 1;
@@ -48,7 +59,13 @@ internal static class SubjectReader
             return (new SubjectHint(start, next.End, text[start..next.End], country), k);
         }
 
+        // من after money or things names what they are made of or drawn from (مليار دولار من القروض).
         int head = -1;
+        if (noun.Class != UnitClass.People)
+        {
+            return null;
+        }
+
         if (TokenWords.IsPlainWord(next, RankPrepositions) && k + 1 < tokens.Count && TokenWords.IsPlainWord(tokens[k + 1], Ranks))
         {
             head = k + 2;

@@ -14,9 +14,13 @@ internal static class UnitReader
 {
     private const string Percent = "%";
 
+    /// <summary>Two-letter words after a number are letter names (دي بي 9 جي تي) far more often than nouns.</summary>
+    private const int MinOpenNounLength = 3;
+
     private static readonly FoldedLexicon<bool> Hundred = FoldedSet.Of(["مئة", "مائة", "مية"]);
     private static readonly FoldedLexicon<bool> In = FoldedSet.Of(["في"]);
     private static readonly FoldedLexicon<bool> Of = FoldedSet.Of(["من"]);
+    private static readonly FoldedLexicon<bool> SquareOrCubic = FoldedSet.Of(["مربع", "مربعا", "مربعة", "مكعب", "مكعبا", "مكعبة"]);
 
     public static CountedNoun? Read(IReadOnlyList<Token> tokens, NumberPhrase number, string text)
     {
@@ -51,9 +55,20 @@ internal static class UnitReader
         if (TokenWords.IsPlainWord(next, Of) && j + 1 < tokens.Count)
         {
             Token noun = tokens[j + 1];
-            return noun.Kind == TokenKind.ArabicWord && TokenWords.Clitics(noun) is "ال" && IsNoun(noun)
-                ? Noun(tokens, j + 1, text, 0.1)
-                : null;
+            if (noun.Kind != TokenKind.ArabicWord || TokenWords.Clitics(noun) is not "ال" || !IsNoun(noun))
+            {
+                return null;
+            }
+
+            // "23 من الشهر" is a day of the month, not a count of months.
+            CountedNoun partitive = Noun(tokens, j + 1, text, 0.1);
+            return partitive.Class == UnitClass.Time ? null : partitive;
+        }
+
+        // A known unit the clitic splitter cut wrongly (ليرة read as ل + يرة) is taken whole.
+        if (!TokenWords.OnlyArticle(next) && UnitLexicon.Lexicon.TryGet(next.Normalized, out UnitClass whole))
+        {
+            return new CountedNoun(j, j, TokenWords.Letters(text, next.Start, next.End), whole, false, 0.9);
         }
 
         if (!TokenWords.OnlyArticle(next) || !IsNoun(next))
@@ -68,7 +83,27 @@ internal static class UnitReader
         }
 
         CountedNoun found = Noun(tokens, j, text, 0);
-        return number.YearLike && found.Class == UnitClass.Open ? null : found;
+        if (found.Class == UnitClass.Measure && j + 1 < tokens.Count && TokenWords.IsPlainWord(tokens[j + 1], SquareOrCubic))
+        {
+            // متر مربع، كيلومتر مربع، متر مكعب: the unit is both words.
+            Token shape = tokens[j + 1];
+            found = found with { Last = j + 1, Noun = j + 1, Unit = found.Unit + " " + TokenWords.Letters(text, shape.Start, shape.End) };
+        }
+
+        return found.Class == UnitClass.Open && !IsPlausibleOpenNoun(next, number) ? null : found;
+    }
+
+    /// <summary>
+    /// Whether a word outside the lexicon may be the counted noun: not after a year-like number
+    /// ("في 2014 قتل"), not a two-letter word, and not shaped like a verb or a possessed noun —
+    /// unless it is a nationality (ثلاثة فلسطينيين).
+    /// </summary>
+    private static bool IsPlausibleOpenNoun(in Token token, NumberPhrase number)
+    {
+        ReadOnlySpan<char> word = TokenWords.Base(token);
+        return !number.YearLike
+            && word.Length >= MinOpenNounLength
+            && (!NonQuantityWords.LooksLikeVerbOrPossessed(word) || NationalityLexicon.CountryOf(word) is not null);
     }
 
     private static CountedNoun Noun(IReadOnlyList<Token> tokens, int index, string text, double penalty)

@@ -18,6 +18,7 @@ public sealed class QuantityFinderTests
     [InlineData("تنشر ۲۵۰۰ جندي في العراق", "۲۵۰۰ جندي", 2500, "جندي")]
     [InlineData("قتل 15 شخصا في الهجوم", "15 شخصا", 15, "شخصا")]
     [InlineData("بلغت الخسائر 300 دولار فقط", "300 دولار", 300, "دولار")]
+    [InlineData("قتل اليوم 5 أشخاص في الهجوم", "5 أشخاص", 5, "أشخاص")]
     public void Find_DigitsAndCountedNoun_ReadsValueAndUnit(string text, string span, double value, string unit)
     {
         QuantityMention mention = Single(text);
@@ -69,8 +70,13 @@ public sealed class QuantityFinderTests
     [InlineData("نشر ثلاثة آلاف وخمسمائة جندي", 3500, "جندي")]
     [InlineData("نشر خمسة وعشرين ألف جندي", 25000, "جندي")]
     [InlineData("نشر مئة ألف جندي", 100000, "جندي")]
+    [InlineData("سلمت 11 ألفا و507 سيارات", 11507, "سيارات")]
+    [InlineData("بلغ العجز 8 مليارات و900 مليون دولار", 8.9e9, "دولار")]
+    [InlineData("بلغ العجز ثلاثة مليارات وخمسمائة مليون دولار", 3.5e9, "دولار")]
     [InlineData("خصص مليون دولار", 1000000, "دولار")]
     [InlineData("خصص مليونين دولار", 2000000, "دولار")]
+    [InlineData("رفع التمويل إلى مليوني دولار", 2000000, "دولار")]
+    [InlineData("حقق في انتهاك حق اثنين من المعتقلين", 2, "المعتقلين")]
     [InlineData("خصص مليار دولار", 1e9, "دولار")]
     [InlineData("خصص ثلاثة مليارات دولار", 3e9, "دولار")]
     [InlineData("خصص خمسين ألفا دولار", 50000, "دولار")]
@@ -189,6 +195,7 @@ public sealed class QuantityFinderTests
     [InlineData("خصص 2.5 مليار دولار للمشروع", 2.5e9, "دولار")]
     [InlineData("خصص 300 مليون يورو للمشروع", 3e8, "يورو")]
     [InlineData("دفع 500 دينار غرامة", 500, "دينار")]
+    [InlineData("دفع 25 ألف ليرة سورية لرجل", 25000, "ليرة")]
     [InlineData("دفع 500 ألف دينار غرامة", 500000, "دينار")]
     [InlineData("دفع عشرة ملايين ريال غرامة", 1e7, "ريال")]
     [InlineData("خسر مليارات الدولارات", 1e9, "الدولارات")]
@@ -235,4 +242,30 @@ public sealed class QuantityFinderTests
         Assert.All(mentions, m => Assert.True(m.Approximate));
         Assert.All(mentions, m => Assert.Equal("الولايات المتحدة", m.Subject?.Country));
     }
+
+    [Fact]
+    public void Find_BracketedDigitsBeforeScale_MultiplyAndSpanTheBrackets()
+    {
+        QuantityMention mention = Single("لتتجاوز قيمتها السوقية (138) مليار ريال في العام الماضي");
+
+        Assert.Equal("(138) مليار ريال", mention.Text);
+        Assert.Equal(138e9, mention.Value);
+    }
+
+    [Fact]
+    public void Find_ScaledDecimal_HasNoBinaryFractionNoise() =>
+        Assert.Equal(524200000, Single("بلغت أحجام التداول 524.2 مليون سهم").Value);
+
+    [Fact]
+    public void Find_SquareMetres_UnitIsBothWords()
+    {
+        QuantityMention mention = Single("تبلغ المساحة 6.5 كيلومتر مربع من الحقول");
+
+        Assert.Equal("كيلومتر مربع", mention.Unit);
+        Assert.Equal("6.5 كيلومتر مربع", mention.Text);
+    }
+
+    [Fact]
+    public void Find_OthersAfterNumber_IsACountOfPeople() =>
+        Assert.Equal("آخرون", Single("وأصيب ثلاثة آخرون بجروح").Unit);
 }

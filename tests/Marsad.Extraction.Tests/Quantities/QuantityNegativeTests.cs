@@ -38,6 +38,16 @@ public sealed class QuantityNegativeTests
     [InlineData("وفي 2020 أعلنت الحكومة")]
     [InlineData("0 تعليق")]
     [InlineData("قمة مجموعة 20 في الهند")]
+    [InlineData("كشفت عن نسختها دي بي 9 جي تي الجديدة")]
+    [InlineData("يبدأ سريان القرار في الـ23 من الشهر الحالي")]
+    [InlineData("استقبلت مالطا مئات أنقذتهم منظمة")]
+    [InlineData("من بينهم 250 ألف نزحوا من الرمادي")]
+    [InlineData("ومقتل عشرات ممن كانوا على متنها")]
+    [InlineData("من ( 1348هجري ) ( 1930 ) .")]
+    [InlineData("احتلت الرتبة 82 عالميا")]
+    [InlineData("في أكتوبر / تشرين الأول 2014 مشروعا لإعادة التأهيل")]
+    [InlineData("عثر عليه ميتا تماما")]
+    [InlineData("كضبط اكواد ميتا تاك")]
     public void Find_NotACount_FindsNothing(string text) =>
         Assert.Empty(QuantityFinder.Find(text));
 

@@ -21,6 +21,8 @@ public sealed class SubjectHintTests
     [InlineData("قتل عشرات الجنود الإيرانيين في الهجوم", "الإيرانيين", "إيران")]
     [InlineData("قتل عشرات من الجنود الروس في الهجوم", "الروس", "روسيا")]
     [InlineData("اعتقلت 20 امرأة سورية في الهجوم", "سورية", "سوريا")]
+    [InlineData("استشهد 3 فلسطينيين برصاص الاحتلال", "فلسطينيين", "فلسطين")]
+    [InlineData("زار المتحف نحو 1,6 مليون أميركي", "أميركي", "الولايات المتحدة")]
     public void Find_NationalityAdjective_IsTheSubjectWithItsCountry(string text, string hint, string country)
     {
         SubjectHint subject = Hint(text);
@@ -47,6 +49,8 @@ public sealed class SubjectHintTests
     [InlineData("دفع مليار دولار أمريكي للعراق")]
     [InlineData("دامت الحرب ثماني سنوات عراقية")]
     [InlineData("قتل 15 قتيلا في الموصل")]
+    [InlineData("أصدرت 9 مليارات دولار من الصكوك")]
+    [InlineData("ضبط 16 شخصا من جنسية عربية")]
     [InlineData("قتل عشرات الجنود أمريكي")]
     public void Find_NoClearOwner_LeavesSubjectNull(string text) =>
         Assert.Null(QuantityFinderTests.Single(text).Subject);
