@@ -77,6 +77,11 @@ public sealed class ArticleAnalyzer
             q.Start, q.End, q.Text, q.Direct, q.Cue,
             q.Speaker is { } sp ? builder.Speaker(sp) : null, q.Date, q.Confidence)).ToList();
 
+        if (builder.AddedMentions.Count > 0)
+        {
+            mentions.AddRange(builder.AddedMentions);
+            mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        }
         return new ArticleAnalysis(article, builder.Entities, mentions, dates, quantities, quoteItems);
     }
 

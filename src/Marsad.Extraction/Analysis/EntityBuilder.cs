@@ -1,4 +1,6 @@
 using Marsad.Extraction.Entities;
+using Marsad.Extraction.Entities.Clusters;
+using NameCues = Marsad.Extraction.Entities.Recognition.CueLexicon;
 using Marsad.Extraction.Entities.Linking;
 using Marsad.Extraction.Quantities;
 using Marsad.Extraction.Quotes;
@@ -33,7 +35,15 @@ internal sealed class EntityBuilder
 
     public int? OfMention(int mention) => mention >= 0 && mention < _ofMention.Count && _ofMention[mention] >= 0 ? _ofMention[mention] : null;
 
-    /// <summary>The speaker's actor: its mention's, else an actor the article already names with the same words.</summary>
+    /// <summary>Mentions added for speakers the tagger missed (see <see cref="Speaker"/>).</summary>
+    public List<MentionItem> AddedMentions { get; } = [];
+
+    /// <summary>
+    /// The speaker's actor: its mention's; else an actor the article already names with the same
+    /// words; else, when the speaker is a named body ("وزارة الدفاع المالية", headed by a word such
+    /// as وزارة, حركة or مجلس), a new organisation with the speaker's words as its mention. A
+    /// generic speaker ("مصدر أمني", "مسؤولون") stays unnamed: null.
+    /// </summary>
     public int? Speaker(QuoteSpeaker speaker)
     {
         if (speaker.Entity is { } mention && OfMention(mention) is { } entity)
@@ -41,6 +51,10 @@ internal sealed class EntityBuilder
             return entity;
         }
         string key = Key(speaker.Text);
+        if (key.Length == 0)
+        {
+            return null;
+        }
         foreach (EntityType type in (ReadOnlySpan<EntityType>)[EntityType.Person, EntityType.Organization, EntityType.Location])
         {
             if (_byKey.TryGetValue((type, key), out int id))
@@ -48,7 +62,26 @@ internal sealed class EntityBuilder
                 return id;
             }
         }
-        return null;
+        if (!IsNamedBody(speaker.Text))
+        {
+            return null;
+        }
+        int added = FindOrAdd(speaker.Text, EntityType.Organization);
+        // A speaker span is reported as it was written, so it doubles as the new actor's mention;
+        // the confidence is the quote finder's, lower than the tagger's, since only syntax found it.
+        AddedMentions.Add(new MentionItem(speaker.Start, speaker.End, speaker.Text, added, 0.6));
+        return added;
+    }
+
+    /// <summary>Two to six words led by an organisation head word (وزارة الدفاع المالية, حركة النجباء).</summary>
+    private static bool IsNamedBody(string text)
+    {
+        string[] words = text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 6)
+        {
+            return false;
+        }
+        return (NameCues.Of(WordForms.Of(words[0]).Base) & NameCues.OrgHead) != 0;
     }
 
     /// <summary>The actor a count is about: the recognised name its hint overlaps, else the country a nationality word names.</summary>
