@@ -148,21 +148,19 @@ internal static class TrainCommand
                 string.Create(CultureInfo.InvariantCulture, $" --epochs {parse.GetValue(epochs)} --seed {parse.GetValue(seed)}") +
                 (fraction > 0 ? string.Create(CultureInfo.InvariantCulture, $" --heldout {fraction}") : string.Empty) +
                 (parse.GetValue(name) is { Length: > 0 } named ? " --name " + named : string.Empty);
-            var tagger = NerTagger.Train(sentences[..trainCount], wordClusters, gazetteer, parse.GetValue(epochs), parse.GetValue(seed), description);
+            var tagger = StackedTagger.Train(sentences[..trainCount], wordClusters, gazetteer, parse.GetValue(epochs), parse.GetValue(seed), description, console.Error);
             AtomicFile.Write(path, stream =>
             {
-                tagger.Model.Write(stream);
+                tagger.Save(stream);
                 return path;
             });
             var tokens = sentences.Sum(s => s.Tokens.Count);
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"NER model written to {path}: {trainCount:N0} sentences, {tagger.Model.Rows.Count:N0} features, {clock.Elapsed.TotalSeconds:0.0} s"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"NER model written to {path}: {trainCount:N0} sentences, {tagger.First.Model.Rows.Count + tagger.Second.Model.Rows.Count:N0} features, {clock.Elapsed.TotalSeconds:0.0} s"));
             if (trainCount < sentences.Count)
             {
-                var scored = sentences[trainCount..].Select(s =>
-                {
-                    var predicted = tagger.Tag(s.Tokens);
-                    return new ConllSentence([.. s.Tokens.Select((t, i) => new ConllToken(t, s.Tags[i], predicted[i]))]);
-                }).ToList();
+                var held = sentences[trainCount..];
+                var predicted = tagger.Tag([.. held.Select(s => s.Tokens)]);
+                var scored = held.Select((s, n) => new ConllSentence([.. s.Tokens.Select((t, i) => new ConllToken(t, s.Tags[i], predicted[n][i]))])).ToList();
                 console.Out.WriteLine("held-out: " + ChunkScorer.Score(scored));
             }
             return Task.FromResult(ExitCodes.Ok);

@@ -15,13 +15,9 @@ internal static class MentionSpans
     private const string Article = "\u0627\u0644";
     private const string LamLam = "\u0644\u0644";
 
-    public static void Collect(string text, int sentenceStart, List<Token> tokens, List<string> words, NerTagger tagger, List<EntityMention> into)
+    public static void Collect(string text, int sentenceStart, List<Token> tokens, int[] path, float[] emissions, IReadOnlyList<string> classes, List<EntityMention> into)
     {
-        int n = tokens.Count, c = tagger.Model.Tags.Count;
-        var path = new int[n];
-        var emissions = new float[n * c];
-        tagger.Decode(words, path, emissions);
-        IReadOnlyList<string> classes = tagger.Classes;
+        int n = tokens.Count, c = classes.Count;
         for (int i = 0; i < n; i++)
         {
             string tag = classes[path[i]];
