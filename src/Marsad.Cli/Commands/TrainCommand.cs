@@ -104,7 +104,7 @@ internal static class TrainCommand
             Description = "Train on all but the last FRACTION of sentences and score on those (model development; default 0: train on all).",
             HelpName = "FRACTION",
         };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the data (default 12).", DefaultValueFactory = _ => 12, HelpName = "N" };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the data (default 6).", DefaultValueFactory = _ => 6, HelpName = "N" };
         var name = new Option<string?>("--name") { Description = "The model's version stamp, e.g. ner-2026.11.23-anercorp-f77.1 (saved in the model).", HelpName = "NAME" };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed; the same seed gives the same model (default 42).", DefaultValueFactory = _ => 42, HelpName = "N" };
         var command = new Command("ner",

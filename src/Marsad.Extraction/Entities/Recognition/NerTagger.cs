@@ -124,22 +124,23 @@ internal sealed class NerTagger
     {
         ArgumentNullException.ThrowIfNull(tokens);
         WordInfo[] words = Words(tokens);
-        Decode(words, Marks(Model.Gazetteer, words), path, emissions, extra);
+        var vectors = new float[words.Length][];
+        for (int i = 0; i < words.Length; i++)
+        {
+            vectors[i] = VectorsOf(words[i]);
+        }
+
+        Decode(words, vectors, Marks(Model.Gazetteer, words), path, emissions, extra);
     }
 
     /// <summary>The decoding itself, over analysed words and their gazetteer marks (shared by both passes of a <see cref="StackedTagger"/>).</summary>
-    public void Decode(WordInfo[] words, byte[] marks, Span<int> path, float[]? emissions, ulong[][]? extra)
+    /// <param name="vectors">Each word's <see cref="Vectors"/> under this tagger's model.</param>
+    public void Decode(WordInfo[] words, float[][] vectors, byte[] marks, Span<int> path, float[]? emissions, ulong[][]? extra)
     {
         int n = words.Length, c = Model.Tags.Count;
         if (n == 0)
         {
             return;
-        }
-
-        var vectors = new float[n][];
-        for (int i = 0; i < n; i++)
-        {
-            vectors[i] = VectorsOf(words[i]);
         }
 
         emissions ??= new float[n * c];
@@ -222,7 +223,7 @@ internal sealed class NerTagger
     }
 
     /// <summary>The summed weights of a word's own keys (offset 0) and its keys as a neighbour at each offset.</summary>
-    private float[] Vectors(WordInfo info)
+    public float[] Vectors(WordInfo info)
     {
         int c = Model.Tags.Count;
         var vectors = new float[Offsets * c];

@@ -15,6 +15,11 @@ internal sealed class StackedTagger
     private const string Magic = "MARSAD-NER-STACK";
     private const int Folds = 5;
 
+    private const int CacheLimit = 1_000_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _cache = new(StringComparer.Ordinal);
+    private int _cached;
+
     public StackedTagger(NerTagger first, NerTagger second)
     {
         First = first;
@@ -61,14 +66,27 @@ internal sealed class StackedTagger
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var words = new WordInfo[sentences.Count][];
+        var firstVectors = new float[sentences.Count][][];
+        var secondVectors = new float[sentences.Count][][];
         var marks = new byte[sentences.Count][];
         var firstPaths = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
-            words[s] = First.Words(sentences[s]);
+            IReadOnlyList<string> tokens = sentences[s];
+            words[s] = new WordInfo[tokens.Count];
+            firstVectors[s] = new float[tokens.Count][];
+            secondVectors[s] = new float[tokens.Count][];
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                Entry entry = EntryOf(tokens[i]);
+                words[s][i] = entry.Info;
+                firstVectors[s][i] = entry.First;
+                secondVectors[s][i] = entry.Second;
+            }
+
             marks[s] = NerTagger.Marks(First.Model.Gazetteer, words[s]);
-            firstPaths[s] = new int[words[s].Length];
-            First.Decode(words[s], marks[s], firstPaths[s], null, null);
+            firstPaths[s] = new int[tokens.Count];
+            First.Decode(words[s], firstVectors[s], marks[s], firstPaths[s], null, null);
         }
 
         ulong[][][] extra = DocumentContext.Keys(words, firstPaths, First.Classes);
@@ -76,7 +94,7 @@ internal sealed class StackedTagger
         for (int s = 0; s < sentences.Count; s++)
         {
             paths[s] = new int[words[s].Length];
-            Second.Decode(words[s], marks[s], paths[s], emissions?[s], extra[s]);
+            Second.Decode(words[s], secondVectors[s], marks[s], paths[s], emissions?[s], extra[s]);
         }
 
         return paths;
@@ -141,6 +159,24 @@ internal sealed class StackedTagger
         return new StackedTagger(taggers[0], taggers[1]);
     }
 
+    /// <summary>A word's analysis and its score vectors under both models, from one bounded cache: one lookup per token.</summary>
+    private Entry EntryOf(string token)
+    {
+        if (_cache.TryGetValue(token, out Entry? entry))
+        {
+            return entry;
+        }
+
+        WordInfo info = First.Analyzer.Analyze(token);
+        entry = new Entry(info, First.Vectors(info), Second.Vectors(info));
+        if (Volatile.Read(ref _cached) < CacheLimit && _cache.TryAdd(token, entry))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return entry;
+    }
+
     private static int[] Paths(NerTagger tagger, IReadOnlyList<string> tokens, IReadOnlyList<string> classes)
     {
         var path = new int[tokens.Count];
@@ -152,4 +188,6 @@ internal sealed class StackedTagger
 
         return path;
     }
+
+    private sealed record Entry(WordInfo Info, float[] First, float[] Second);
 }

@@ -86,11 +86,27 @@ internal sealed class WordAnalyzer(WordClusters clusters)
             }
         }
 
+        string? corpusCues = Clusters.CuesOf(baseForm) ?? Clusters.CuesOf(surface);
+        if (corpusCues is not null)
+        {
+            for (int k = 0; k < corpusCues.Length; k++)
+            {
+                own.Add(FeatureHash.Mix(80 + (ulong)k, corpusCues[k]));
+            }
+
+            own.Add(Key(89, corpusCues));
+        }
+
         var near = new List<ulong>(16)
         {
             Key(101, surface), Key(102, baseForm), Key(104, shape), Key(107, basePath ?? surfacePath ?? "?"),
             Key(120, baseForm.AsSpan(Math.Max(0, baseForm.Length - 2))),
         };
+        if (corpusCues is not null)
+        {
+            near.Add(Key(189, corpusCues));
+        }
+
         foreach (int n in NearPrefixes)
         {
             string? path = basePath ?? surfacePath;
