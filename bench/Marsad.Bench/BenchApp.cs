@@ -10,7 +10,7 @@ internal static class BenchApp
     {
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
-            Console.Error.WriteLine("usage: Marsad.Bench foundation --corpus FILE.jsonl.gz [--limit N] [--queries N]");
+            Console.Error.WriteLine("usage: Marsad.Bench foundation|ner --corpus FILE.jsonl.gz [--limit N] [--queries N]");
             return 2;
         }
         var options = BenchOptions.Parse(args.AsSpan(1));
@@ -22,13 +22,14 @@ internal static class BenchApp
         return args[0] switch
         {
             "foundation" => FoundationSuite.Run(options),
+            "ner" => NerSuite.Run(options),
             _ => Unknown(args[0]),
         };
     }
 
     private static int Unknown(string suite)
     {
-        Console.Error.WriteLine($"Marsad.Bench: unknown suite '{suite}' (known: foundation)");
+        Console.Error.WriteLine($"Marsad.Bench: unknown suite '{suite}' (known: foundation, ner)");
         return 2;
     }
 }
