@@ -42,12 +42,13 @@ internal static class TrainCommand
         var words = new Option<int>("--words") { Description = "How many frequent words get a path (default 100000).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Words, HelpName = "N" };
         var contexts = new Option<int>("--contexts") { Description = "How many frequent words serve as contexts (default 12000).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Contexts, HelpName = "N" };
         var dimensions = new Option<int>("--dimensions") { Description = "SVD dimensions (default 100).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Dimensions, HelpName = "N" };
+        var minCount = new Option<int>("--min-count") { Description = "Words seen fewer times get no path (default 8).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.MinCount, HelpName = "N" };
         var depth = new Option<int>("--depth") { Description = "Tree depth, the longest path (default 16).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Depth, HelpName = "N" };
         var command = new Command("clusters",
             "Learn Brown-style word clusters for the NER tagger from unlabelled news (PPMI co-occurrences, randomized SVD, bisecting 2-means).\n" +
             "Example: marsad train clusters --corpus ../shared/corpus/ant-multisource-2018.jsonl.gz ../shared/corpus/saudinewsnet-2015.jsonl.gz --out src/Marsad.Extraction/Resources/ner.clusters.gz")
         {
-            corpus, output, words, contexts, dimensions, depth,
+            corpus, output, words, contexts, dimensions, depth, minCount,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -55,9 +56,9 @@ internal static class TrainCommand
             var paths = parse.GetValue(corpus)!;
             var options = ClusterTrainingOptions.Default with
             {
-                Words = parse.GetValue(words), Contexts = parse.GetValue(contexts), Dimensions = parse.GetValue(dimensions), Depth = parse.GetValue(depth),
+                Words = parse.GetValue(words), Contexts = parse.GetValue(contexts), Dimensions = parse.GetValue(dimensions), Depth = parse.GetValue(depth), MinCount = parse.GetValue(minCount),
             };
-            if (options.Words < 2 || options.Contexts < 1 || options.Dimensions < 1 || options.Depth is < 1 or > 64)
+            if (options.Words < 2 || options.MinCount < 1 || options.Contexts < 1 || options.Dimensions < 1 || options.Depth is < 1 or > 64)
             {
                 throw new UsageException("--words, --contexts, --dimensions and --depth must be positive (depth at most 64).");
             }
@@ -74,7 +75,7 @@ internal static class TrainCommand
             [
                 "Marsad NER word clusters, learned by:",
                 "marsad train clusters --corpus " + string.Join(' ', paths.Select(Path.GetFileName)) + " --out " + Path.GetFileName(path) +
-                    string.Create(CultureInfo.InvariantCulture, $" --words {options.Words} --contexts {options.Contexts} --dimensions {options.Dimensions} --depth {options.Depth}"),
+                    string.Create(CultureInfo.InvariantCulture, $" --words {options.Words} --contexts {options.Contexts} --dimensions {options.Dimensions} --depth {options.Depth} --min-count {options.MinCount}"),
             ];
             var summary = AtomicFile.Write(path, stream => ClusterTrainer.Train(texts, stream, header, options, console.Error));
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clusters written to {path}: {summary} ({clock.Elapsed.TotalSeconds:0.0} s)"));

@@ -191,7 +191,10 @@ internal sealed class NerTagger
         return words;
     }
 
-    public static byte[] Marks(Gazetteer gazetteer, WordInfo[] words)
+    public static byte[] Marks(Gazetteer gazetteer, WordInfo[] words) => Marks(gazetteer, words, null);
+
+    /// <summary>Gazetteer marks for a sentence; <paramref name="starts"/> (per token, <see cref="Gazetteer.StartsName"/>) saves the lookups when known.</summary>
+    public static byte[] Marks(Gazetteer gazetteer, WordInfo[] words, bool[]? starts)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(words);
@@ -202,7 +205,15 @@ internal sealed class NerTagger
             bases[i] = words[i].Base;
         }
 
-        gazetteer.Mark(bases, marks);
+        if (starts is null)
+        {
+            gazetteer.Mark(bases, marks);
+        }
+        else
+        {
+            gazetteer.Mark(bases, starts, marks);
+        }
+
         return marks;
     }
 

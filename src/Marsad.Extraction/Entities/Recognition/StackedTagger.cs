@@ -76,15 +76,17 @@ internal sealed class StackedTagger
             words[s] = new WordInfo[tokens.Count];
             firstVectors[s] = new float[tokens.Count][];
             secondVectors[s] = new float[tokens.Count][];
+            var starts = new bool[tokens.Count];
             for (int i = 0; i < tokens.Count; i++)
             {
                 Entry entry = EntryOf(tokens[i]);
                 words[s][i] = entry.Info;
                 firstVectors[s][i] = entry.First;
                 secondVectors[s][i] = entry.Second;
+                starts[i] = entry.StartsName;
             }
 
-            marks[s] = NerTagger.Marks(First.Model.Gazetteer, words[s]);
+            marks[s] = NerTagger.Marks(First.Model.Gazetteer, words[s], starts);
             firstPaths[s] = new int[tokens.Count];
             First.Decode(words[s], firstVectors[s], marks[s], firstPaths[s], null, null);
         }
@@ -168,7 +170,7 @@ internal sealed class StackedTagger
         }
 
         WordInfo info = First.Analyzer.Analyze(token);
-        entry = new Entry(info, First.Vectors(info), Second.Vectors(info));
+        entry = new Entry(info, First.Vectors(info), Second.Vectors(info), First.Model.Gazetteer.StartsName(info.Base));
         if (Volatile.Read(ref _cached) < CacheLimit && _cache.TryAdd(token, entry))
         {
             Interlocked.Increment(ref _cached);
@@ -189,5 +191,5 @@ internal sealed class StackedTagger
         return path;
     }
 
-    private sealed record Entry(WordInfo Info, float[] First, float[] Second);
+    private sealed record Entry(WordInfo Info, float[] First, float[] Second, bool StartsName);
 }
