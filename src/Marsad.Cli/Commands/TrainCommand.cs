@@ -42,12 +42,13 @@ internal static class TrainCommand
         var words = new Option<int>("--words") { Description = "How many frequent words get a path (default 100000).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Words, HelpName = "N" };
         var contexts = new Option<int>("--contexts") { Description = "How many frequent words serve as contexts (default 12000).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Contexts, HelpName = "N" };
         var dimensions = new Option<int>("--dimensions") { Description = "SVD dimensions (default 100).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Dimensions, HelpName = "N" };
+        var minCount = new Option<int>("--min-count") { Description = "Words seen fewer times get no path (default 8).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.MinCount, HelpName = "N" };
         var depth = new Option<int>("--depth") { Description = "Tree depth, the longest path (default 16).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Depth, HelpName = "N" };
         var command = new Command("clusters",
             "Learn Brown-style word clusters for the NER tagger from unlabelled news (PPMI co-occurrences, randomized SVD, bisecting 2-means).\n" +
             "Example: marsad train clusters --corpus ../shared/corpus/ant-multisource-2018.jsonl.gz ../shared/corpus/saudinewsnet-2015.jsonl.gz --out src/Marsad.Extraction/Resources/ner.clusters.gz")
         {
-            corpus, output, words, contexts, dimensions, depth,
+            corpus, output, words, contexts, dimensions, depth, minCount,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -55,9 +56,9 @@ internal static class TrainCommand
             var paths = parse.GetValue(corpus)!;
             var options = ClusterTrainingOptions.Default with
             {
-                Words = parse.GetValue(words), Contexts = parse.GetValue(contexts), Dimensions = parse.GetValue(dimensions), Depth = parse.GetValue(depth),
+                Words = parse.GetValue(words), Contexts = parse.GetValue(contexts), Dimensions = parse.GetValue(dimensions), Depth = parse.GetValue(depth), MinCount = parse.GetValue(minCount),
             };
-            if (options.Words < 2 || options.Contexts < 1 || options.Dimensions < 1 || options.Depth is < 1 or > 64)
+            if (options.Words < 2 || options.MinCount < 1 || options.Contexts < 1 || options.Dimensions < 1 || options.Depth is < 1 or > 64)
             {
                 throw new UsageException("--words, --contexts, --dimensions and --depth must be positive (depth at most 64).");
             }
@@ -74,7 +75,7 @@ internal static class TrainCommand
             [
                 "Marsad NER word clusters, learned by:",
                 "marsad train clusters --corpus " + string.Join(' ', paths.Select(Path.GetFileName)) + " --out " + Path.GetFileName(path) +
-                    string.Create(CultureInfo.InvariantCulture, $" --words {options.Words} --contexts {options.Contexts} --dimensions {options.Dimensions} --depth {options.Depth}"),
+                    string.Create(CultureInfo.InvariantCulture, $" --words {options.Words} --contexts {options.Contexts} --dimensions {options.Dimensions} --depth {options.Depth} --min-count {options.MinCount}"),
             ];
             var summary = AtomicFile.Write(path, stream => ClusterTrainer.Train(texts, stream, header, options, console.Error));
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clusters written to {path}: {summary} ({clock.Elapsed.TotalSeconds:0.0} s)"));
@@ -104,7 +105,7 @@ internal static class TrainCommand
             Description = "Train on all but the last FRACTION of sentences and score on those (model development; default 0: train on all).",
             HelpName = "FRACTION",
         };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the data (default 12).", DefaultValueFactory = _ => 12, HelpName = "N" };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the data (default 6).", DefaultValueFactory = _ => 6, HelpName = "N" };
         var name = new Option<string?>("--name") { Description = "The model's version stamp, e.g. ner-2026.11.23-anercorp-f77.1 (saved in the model).", HelpName = "NAME" };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed; the same seed gives the same model (default 42).", DefaultValueFactory = _ => 42, HelpName = "N" };
         var command = new Command("ner",
@@ -148,21 +149,19 @@ internal static class TrainCommand
                 string.Create(CultureInfo.InvariantCulture, $" --epochs {parse.GetValue(epochs)} --seed {parse.GetValue(seed)}") +
                 (fraction > 0 ? string.Create(CultureInfo.InvariantCulture, $" --heldout {fraction}") : string.Empty) +
                 (parse.GetValue(name) is { Length: > 0 } named ? " --name " + named : string.Empty);
-            var tagger = NerTagger.Train(sentences[..trainCount], wordClusters, gazetteer, parse.GetValue(epochs), parse.GetValue(seed), description);
+            var tagger = StackedTagger.Train(sentences[..trainCount], wordClusters, gazetteer, parse.GetValue(epochs), parse.GetValue(seed), description, console.Error);
             AtomicFile.Write(path, stream =>
             {
-                tagger.Model.Write(stream);
+                tagger.Save(stream);
                 return path;
             });
             var tokens = sentences.Sum(s => s.Tokens.Count);
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"NER model written to {path}: {trainCount:N0} sentences, {tagger.Model.Rows.Count:N0} features, {clock.Elapsed.TotalSeconds:0.0} s"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"NER model written to {path}: {trainCount:N0} sentences, {tagger.First.Model.Rows.Count + tagger.Second.Model.Rows.Count:N0} features, {clock.Elapsed.TotalSeconds:0.0} s"));
             if (trainCount < sentences.Count)
             {
-                var scored = sentences[trainCount..].Select(s =>
-                {
-                    var predicted = tagger.Tag(s.Tokens);
-                    return new ConllSentence([.. s.Tokens.Select((t, i) => new ConllToken(t, s.Tags[i], predicted[i]))]);
-                }).ToList();
+                var held = sentences[trainCount..];
+                var predicted = tagger.Tag([.. held.Select(s => s.Tokens)]);
+                var scored = held.Select((s, n) => new ConllSentence([.. s.Tokens.Select((t, i) => new ConllToken(t, s.Tags[i], predicted[n][i]))])).ToList();
                 console.Out.WriteLine("held-out: " + ChunkScorer.Score(scored));
             }
             return Task.FromResult(ExitCodes.Ok);

@@ -20,10 +20,10 @@ public sealed class EntityRecognizer
 
     private static readonly Lazy<EntityRecognizer> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private EntityRecognizer(NerTagger tagger)
+    private EntityRecognizer(StackedTagger tagger)
     {
         Tagger = tagger;
-        string description = tagger.Model.Description;
+        string description = tagger.Description;
         Version = description.StartsWith("ner-", StringComparison.Ordinal) && description.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
             ? description[..colon]
             : "ner-custom";
@@ -35,14 +35,14 @@ public sealed class EntityRecognizer
     /// <summary>A stamp naming the model, for the records that cite it (e.g. "ner-2026.11.23-anercorp-f77.1").</summary>
     public string Version { get; }
 
-    internal NerTagger Tagger { get; }
+    internal StackedTagger Tagger { get; }
 
     /// <summary>Reads a model written by <c>marsad train ner</c> and, optionally, the clusters it was trained with.</summary>
     public static EntityRecognizer Load(Stream model, Stream? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         WordClusters wordClusters = clusters is null ? WordClusters.Empty : WordClusters.Load(clusters);
-        return new EntityRecognizer(NerTagger.Load(model, wordClusters));
+        return new EntityRecognizer(StackedTagger.Load(model, wordClusters));
     }
 
     /// <summary>
@@ -54,25 +54,35 @@ public sealed class EntityRecognizer
     public IReadOnlyList<EntityMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var mentions = new List<EntityMention>();
-        var tokens = new List<Token>(64);
-        var words = new List<string>(64);
-        foreach ((int start, int end) in SentenceSplitter.Default.Split(text))
+        var spans = SentenceSplitter.Default.Split(text);
+        var sentences = new List<(int Start, List<Token> Tokens)>(spans.Count);
+        var words = new List<IReadOnlyList<string>>(spans.Count);
+        foreach ((int start, int end) in spans)
         {
-            tokens.Clear();
+            var tokens = new List<Token>(32);
             ArabicTokenizer.Default.Tokenize(text.AsSpan(start, end - start), tokens);
             if (tokens.Count == 0)
             {
                 continue;
             }
 
-            words.Clear();
-            foreach (Token t in tokens)
+            var sentenceWords = new string[tokens.Count];
+            for (int i = 0; i < sentenceWords.Length; i++)
             {
-                words.Add(text.Substring(start + t.Start, t.End - t.Start));
+                sentenceWords[i] = text.Substring(start + tokens[i].Start, tokens[i].End - tokens[i].Start);
             }
 
-            MentionSpans.Collect(text, start, tokens, words, Tagger, mentions);
+            sentences.Add((start, tokens));
+            words.Add(sentenceWords);
+        }
+
+        int classes = Tagger.Classes.Count;
+        float[][] emissions = [.. words.Select(w => new float[w.Count * classes])];
+        int[][] paths = Tagger.Decode(words, emissions);
+        var mentions = new List<EntityMention>();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            MentionSpans.Collect(text, sentences[s].Start, sentences[s].Tokens, paths[s], emissions[s], Tagger.Classes, mentions);
         }
 
         return mentions;

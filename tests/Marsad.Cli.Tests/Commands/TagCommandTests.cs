@@ -33,6 +33,17 @@ public sealed class TagCommandTests : IDisposable
     }
 
     [Fact]
+    public void TagConll_WithoutModel_TagsWithTheShippedModelInTheInputsLabels()
+    {
+        var test = _temp.Write("test.txt", "وصل O\nالوزير O\nإلى O\nبغداد B-LOC\nأمس O\n\n");
+
+        var tagged = CliRun.Invoke("tag", "--conll", test);
+
+        Assert.Equal(0, tagged.ExitCode);
+        Assert.Contains("بغداد B-LOC B-LOC", tagged.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TagConll_ModelThatIsNotAModel_SaysSo()
     {
         var test = _temp.Write("test.txt", "قال O\n\n");

@@ -12,17 +12,25 @@ namespace Marsad.Extraction.Entities.Clusters;
 internal sealed class WordClusters
 {
     private readonly Dictionary<string, string> _paths;
+    private readonly Dictionary<string, string> _cues;
 
-    private WordClusters(Dictionary<string, string> paths) => _paths = paths;
+    private WordClusters(Dictionary<string, string> paths, Dictionary<string, string> cues)
+    {
+        _paths = paths;
+        _cues = cues;
+    }
 
-    public static WordClusters Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal));
+    public static WordClusters Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal));
+
+    /// <summary>The word's cue statistics from the corpus (one digit per cue kind), or null when unknown.</summary>
+    public string? CuesOf(string word) => _cues.TryGetValue(word, out string? cues) ? cues : null;
 
     public int Count => _paths.Count;
 
     /// <summary>The path of <paramref name="word"/> (a <see cref="WordForms"/> key), or null when unknown.</summary>
     public string? PathOf(string word) => _paths.TryGetValue(word, out string? path) ? path : null;
 
-    /// <summary>Reads the gzipped text written by <see cref="ClusterTrainer"/>: '#' header lines, then "path TAB word".</summary>
+    /// <summary>Reads the gzipped text written by <see cref="ClusterTrainer"/>: '#' header lines, then "path TAB word", optionally "TAB cues".</summary>
     public static WordClusters Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -30,6 +38,7 @@ internal sealed class WordClusters
         using var reader = new StreamReader(gzip, Encoding.UTF8);
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         var interned = new Dictionary<string, string>(StringComparer.Ordinal);
+        var cues = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -49,9 +58,21 @@ internal sealed class WordClusters
                 interned[path] = shared = path;
             }
 
-            paths[line[(tab + 1)..]] = shared;
+            int second = line.IndexOf('\t', tab + 1);
+            string word = second < 0 ? line[(tab + 1)..] : line[(tab + 1)..second];
+            paths[word] = shared;
+            if (second > 0)
+            {
+                string value = line[(second + 1)..];
+                if (!interned.TryGetValue(value, out string? cueShared))
+                {
+                    interned[value] = cueShared = value;
+                }
+
+                cues[word] = cueShared;
+            }
         }
 
-        return new WordClusters(paths);
+        return new WordClusters(paths, cues);
     }
 }

@@ -44,20 +44,45 @@ internal sealed class Gazetteer
         return g;
     }
 
+    /// <summary>Whether some name begins with <paramref name="folderBase"/> (a cheap pre-test, cacheable per word type).</summary>
+    public bool StartsName(string folderBase) => _first.Contains(folderBase);
+
     /// <summary>Per token: 0 when outside any match, else (length ≤ 4) × 2 + (1 when the token starts the match).</summary>
     public void Mark(IReadOnlyList<string> bases, Span<byte> marks)
     {
+        ArgumentNullException.ThrowIfNull(bases);
+        Span<bool> starts = bases.Count <= 256 ? stackalloc bool[bases.Count] : new bool[bases.Count];
+        for (int i = 0; i < starts.Length; i++)
+        {
+            starts[i] = StartsName(bases[i]);
+        }
+
+        Mark(bases, starts, marks);
+    }
+
+    /// <summary>As <see cref="Mark(IReadOnlyList{string}, Span{byte})"/>, with <see cref="StartsName"/> already known per token.</summary>
+    public void Mark(IReadOnlyList<string> bases, ReadOnlySpan<bool> starts, Span<byte> marks)
+    {
+        ArgumentNullException.ThrowIfNull(bases);
         marks.Clear();
+        Span<string?> keys = new string?[MaxWords + 1];
         for (int i = 0; i < bases.Count; i++)
         {
-            if (!_first.Contains(bases[i]))
+            if (!starts[i])
             {
                 continue;
             }
 
-            for (int n = Math.Min(MaxWords, bases.Count - i); n >= 1; n--)
+            int longest = Math.Min(MaxWords, bases.Count - i);
+            keys[1] = bases[i];
+            for (int n = 2; n <= longest; n++)
             {
-                if (_names.Contains(Key(Enumerable.Range(i, n).Select(j => bases[j]))))
+                keys[n] = keys[n - 1] + " " + bases[i + n - 1];
+            }
+
+            for (int n = longest; n >= 1; n--)
+            {
+                if (_names.Contains(keys[n]!))
                 {
                     for (int j = i; j < i + n; j++)
                     {

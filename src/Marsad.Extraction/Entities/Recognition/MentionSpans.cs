@@ -9,19 +9,19 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// </summary>
 internal static class MentionSpans
 {
-    /// <summary>Margin that maps to a confidence of about 0.73 (logistic of 1): the typical margin of a correct held-out chunk is several times this.</summary>
+    /// <summary>
+    /// The mean token margin that maps to a confidence of about 0.73 (the logistic of 1). A chosen
+    /// scale, not a fitted one: confidences order mentions from clear-cut to borderline, but are
+    /// not probabilities measured on held-out data.
+    /// </summary>
     private const float MarginScale = 4f;
 
     private const string Article = "\u0627\u0644";
     private const string LamLam = "\u0644\u0644";
 
-    public static void Collect(string text, int sentenceStart, List<Token> tokens, List<string> words, NerTagger tagger, List<EntityMention> into)
+    public static void Collect(string text, int sentenceStart, List<Token> tokens, int[] path, float[] emissions, IReadOnlyList<string> classes, List<EntityMention> into)
     {
-        int n = tokens.Count, c = tagger.Model.Tags.Count;
-        var path = new int[n];
-        var emissions = new float[n * c];
-        tagger.Decode(words, path, emissions);
-        IReadOnlyList<string> classes = tagger.Classes;
+        int n = tokens.Count, c = classes.Count;
         for (int i = 0; i < n; i++)
         {
             string tag = classes[path[i]];

@@ -22,7 +22,10 @@ internal sealed class NerModel
         Transitions = transitions;
         Gazetteer = gazetteer;
         Description = description;
+        Table = new WeightTable(rows);
     }
+
+    private WeightTable Table { get; }
 
     public TagSet Tags { get; }
 
@@ -41,7 +44,7 @@ internal sealed class NerModel
     /// <summary>Adds the weights of <paramref name="key"/> into <paramref name="scores"/>.</summary>
     public void Add(ulong key, Span<float> scores)
     {
-        if (Rows.TryGetValue(key, out int row))
+        if (Table.TryGetRow(key, out int row))
         {
             ReadOnlySpan<float> w = Weights.AsSpan(row * Tags.Count, Tags.Count);
             for (int c = 0; c < w.Length; c++)

@@ -16,16 +16,22 @@ internal sealed class NerTagger
     private const int CacheLimit = 1_000_000;
     private const int Offsets = (2 * SentenceFeatures.Window) + 1;
 
-    private readonly ConcurrentDictionary<string, WordEntry> _cache = new(StringComparer.Ordinal);
+    private int _cached;
+    private readonly ConcurrentDictionary<WordInfo, float[]> _cache = new(ReferenceEqualityComparer.Instance);
     private readonly float[] _startVectors;
     private readonly float[] _endVectors;
 
     public NerTagger(NerModel model, WordClusters clusters)
+        : this(model, new WordAnalyzer(clusters))
+    {
+    }
+
+    public NerTagger(NerModel model, WordAnalyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(clusters);
+        ArgumentNullException.ThrowIfNull(analyzer);
         Model = model;
-        Analyzer = new WordAnalyzer(clusters);
+        Analyzer = analyzer;
         _startVectors = Vectors(SentenceFeatures.Start);
         _endVectors = Vectors(SentenceFeatures.End);
     }
@@ -36,7 +42,11 @@ internal sealed class NerTagger
 
     public IReadOnlyList<string> Classes => Model.Tags.Classes;
 
-    public static NerTagger Train(IReadOnlyList<TaggedSentence> sentences, WordClusters clusters, Gazetteer gazetteer, int epochs, int seed, string description, TextWriter? log = null)
+    public static NerTagger Train(IReadOnlyList<TaggedSentence> sentences, WordClusters clusters, Gazetteer gazetteer, int epochs, int seed, string description, TextWriter? log = null) =>
+        Train(sentences, null, clusters, gazetteer, epochs, seed, description, log);
+
+    /// <summary>Trains with <paramref name="extra"/> keys per sentence and token (document-level features from a first pass), when given.</summary>
+    public static NerTagger Train(IReadOnlyList<TaggedSentence> sentences, ulong[][][]? extra, WordClusters clusters, Gazetteer gazetteer, int epochs, int seed, string description, TextWriter? log = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         if (sentences.Any(s => s.Tokens.Count != s.Tags.Count))
@@ -48,7 +58,6 @@ internal sealed class NerTagger
         var tags = new TagSet(classes);
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         var analyzer = new WordAnalyzer(clusters);
-        var infos = new Dictionary<string, WordInfo>(StringComparer.Ordinal);
         var keys = new ulong[sentences.Count][][];
         var gold = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
@@ -57,16 +66,11 @@ internal sealed class NerTagger
             var words = new WordInfo[tokens.Count];
             for (int i = 0; i < words.Length; i++)
             {
-                if (!infos.TryGetValue(tokens[i], out WordInfo? info))
-                {
-                    infos[tokens[i]] = info = analyzer.Analyze(tokens[i]);
-                }
-
-                words[i] = info;
+                words[i] = analyzer.Analyze(tokens[i]);
             }
 
             byte[] marks = Marks(gazetteer, words);
-            keys[s] = [.. Enumerable.Range(0, words.Length).Select(i => SentenceFeatures.All(words, marks, i))];
+            keys[s] = [.. Enumerable.Range(0, words.Length).Select(i => extra is null ? SentenceFeatures.All(words, marks, i) : [.. SentenceFeatures.All(words, marks, i), .. extra[s][i]])];
             gold[s] = [.. sentences[s].Tags.Select(t => index[t])];
         }
 
@@ -90,10 +94,12 @@ internal sealed class NerTagger
         return new NerTagger(trainer.Build(gazetteer, description, 1e-3f), clusters);
     }
 
-    /// <summary>Writes the model (not the clusters, which ship separately) in the format <see cref="Load"/> reads.</summary>
+    /// <summary>Writes the model (not the clusters, which ship separately) in the format <see cref="NerModel.Read"/> reads.</summary>
     public void Save(Stream stream) => Model.Write(stream);
 
     public static NerTagger Load(Stream model, WordClusters clusters) => new(NerModel.Read(model), clusters);
+
+    public static NerTagger Load(Stream model, WordAnalyzer analyzer) => new(NerModel.Read(model), analyzer);
 
     /// <summary>One BIO tag per token.</summary>
     public string[] Tag(IReadOnlyList<string> tokens)
@@ -101,27 +107,42 @@ internal sealed class NerTagger
         ArgumentNullException.ThrowIfNull(tokens);
         int[] path = new int[tokens.Count];
         Decode(tokens, path, null);
-        return [.. path.Select(p => Model.Tags.Classes[p])];
+        var tags = new string[path.Length];
+        for (int i = 0; i < tags.Length; i++)
+        {
+            tags[i] = Model.Tags.Classes[path[i]];
+        }
+
+        return tags;
     }
 
     /// <summary>Best class per token into <paramref name="path"/>; the emission scores (n × C) into <paramref name="emissions"/> when given.</summary>
-    public void Decode(IReadOnlyList<string> tokens, Span<int> path, float[]? emissions)
+    public void Decode(IReadOnlyList<string> tokens, Span<int> path, float[]? emissions) => Decode(tokens, path, emissions, null);
+
+    /// <summary>As <see cref="Decode(IReadOnlyList{string}, Span{int}, float[])"/>, adding <paramref name="extra"/> keys per token when given.</summary>
+    public void Decode(IReadOnlyList<string> tokens, Span<int> path, float[]? emissions, ulong[][]? extra)
     {
-        int n = tokens.Count, c = Model.Tags.Count;
+        ArgumentNullException.ThrowIfNull(tokens);
+        WordInfo[] words = Words(tokens);
+        var vectors = new float[words.Length][];
+        for (int i = 0; i < words.Length; i++)
+        {
+            vectors[i] = VectorsOf(words[i]);
+        }
+
+        Decode(words, vectors, Marks(Model.Gazetteer, words), path, emissions, extra);
+    }
+
+    /// <summary>The decoding itself, over analysed words and their gazetteer marks (shared by both passes of a <see cref="StackedTagger"/>).</summary>
+    /// <param name="vectors">Each word's <see cref="Vectors"/> under this tagger's model.</param>
+    public void Decode(WordInfo[] words, float[][] vectors, byte[] marks, Span<int> path, float[]? emissions, ulong[][]? extra)
+    {
+        int n = words.Length, c = Model.Tags.Count;
         if (n == 0)
         {
             return;
         }
 
-        var entries = new WordEntry[n];
-        var words = new WordInfo[n];
-        for (int i = 0; i < n; i++)
-        {
-            entries[i] = Entry(tokens[i]);
-            words[i] = entries[i].Info;
-        }
-
-        byte[] marks = Marks(Model.Gazetteer, words);
         emissions ??= new float[n * c];
         Span<ulong> contextual = stackalloc ulong[SentenceFeatures.MaxContextual];
         for (int i = 0; i < n; i++)
@@ -131,7 +152,7 @@ internal sealed class NerTagger
             for (int o = -SentenceFeatures.Window; o <= SentenceFeatures.Window; o++)
             {
                 int j = i + o;
-                float[] source = j < 0 ? _startVectors : j >= n ? _endVectors : entries[j].Vectors;
+                float[] source = j < 0 ? _startVectors : j >= n ? _endVectors : vectors[j];
                 ReadOnlySpan<float> v = source.AsSpan((o + SentenceFeatures.Window) * c, c);
                 for (int t = 0; t < c; t++)
                 {
@@ -144,37 +165,76 @@ internal sealed class NerTagger
             {
                 Model.Add(contextual[k], e);
             }
+
+            if (extra is not null)
+            {
+                foreach (ulong k in extra[i])
+                {
+                    Model.Add(k, e);
+                }
+            }
         }
 
         Viterbi.Decode(emissions, n, Model.Tags, Model.Transitions, path);
     }
 
-    private static byte[] Marks(Gazetteer gazetteer, WordInfo[] words)
+    /// <summary>The analysis of each token (cached per type).</summary>
+    public WordInfo[] Words(IReadOnlyList<string> tokens)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var words = new WordInfo[tokens.Count];
+        for (int i = 0; i < words.Length; i++)
+        {
+            words[i] = Analyzer.Analyze(tokens[i]);
+        }
+
+        return words;
+    }
+
+    public static byte[] Marks(Gazetteer gazetteer, WordInfo[] words) => Marks(gazetteer, words, null);
+
+    /// <summary>Gazetteer marks for a sentence; <paramref name="starts"/> (per token, <see cref="Gazetteer.StartsName"/>) saves the lookups when known.</summary>
+    public static byte[] Marks(Gazetteer gazetteer, WordInfo[] words, bool[]? starts)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(words);
         var marks = new byte[words.Length];
-        gazetteer.Mark([.. words.Select(w => w.Base)], marks);
+        var bases = new string[words.Length];
+        for (int i = 0; i < bases.Length; i++)
+        {
+            bases[i] = words[i].Base;
+        }
+
+        if (starts is null)
+        {
+            gazetteer.Mark(bases, marks);
+        }
+        else
+        {
+            gazetteer.Mark(bases, starts, marks);
+        }
+
         return marks;
     }
 
-    private WordEntry Entry(string token)
+    private float[] VectorsOf(WordInfo info)
     {
-        if (_cache.TryGetValue(token, out WordEntry? entry))
+        if (_cache.TryGetValue(info, out float[]? vectors))
         {
-            return entry;
+            return vectors;
         }
 
-        WordInfo info = Analyzer.Analyze(token);
-        entry = new WordEntry(info, Vectors(info));
-        if (_cache.Count < CacheLimit)
+        vectors = Vectors(info);
+        if (Volatile.Read(ref _cached) < CacheLimit && _cache.TryAdd(info, vectors))
         {
-            _cache.TryAdd(token, entry);
+            Interlocked.Increment(ref _cached);
         }
 
-        return entry;
+        return vectors;
     }
 
     /// <summary>The summed weights of a word's own keys (offset 0) and its keys as a neighbour at each offset.</summary>
-    private float[] Vectors(WordInfo info)
+    public float[] Vectors(WordInfo info)
     {
         int c = Model.Tags.Count;
         var vectors = new float[Offsets * c];
@@ -200,5 +260,4 @@ internal sealed class NerTagger
         return vectors;
     }
 
-    private sealed record WordEntry(WordInfo Info, float[] Vectors);
 }

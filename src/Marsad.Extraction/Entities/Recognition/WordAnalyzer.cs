@@ -14,9 +14,31 @@ internal sealed class WordAnalyzer(WordClusters clusters)
     private static readonly int[] OwnPrefixes = [4, 6, 8, 10, 12, 16];
     private static readonly int[] NearPrefixes = [4, 8, 12];
 
+    private const int CacheLimit = 1_000_000;
+
+    private int _cached;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordInfo> _cache = new(StringComparer.Ordinal);
+
     public WordClusters Clusters { get; } = clusters;
 
+    /// <summary>The analysis of <paramref name="token"/>, from a bounded cache shared by every tagger using this analyzer.</summary>
     public WordInfo Analyze(string token)
+    {
+        if (_cache.TryGetValue(token, out WordInfo? info))
+        {
+            return info;
+        }
+
+        info = Compute(token);
+        if (Volatile.Read(ref _cached) < CacheLimit && _cache.TryAdd(token, info))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return info;
+    }
+
+    private WordInfo Compute(string token)
     {
         (string surface, string baseForm, int proclitic) = WordForms.Of(token);
         string stem = ArabicLightStemmer.Stem(surface);
@@ -64,11 +86,27 @@ internal sealed class WordAnalyzer(WordClusters clusters)
             }
         }
 
+        string? corpusCues = Clusters.CuesOf(baseForm) ?? Clusters.CuesOf(surface);
+        if (corpusCues is not null)
+        {
+            for (int k = 0; k < corpusCues.Length; k++)
+            {
+                own.Add(FeatureHash.Mix(80 + (ulong)k, corpusCues[k]));
+            }
+
+            own.Add(Key(89, corpusCues));
+        }
+
         var near = new List<ulong>(16)
         {
             Key(101, surface), Key(102, baseForm), Key(104, shape), Key(107, basePath ?? surfacePath ?? "?"),
             Key(120, baseForm.AsSpan(Math.Max(0, baseForm.Length - 2))),
         };
+        if (corpusCues is not null)
+        {
+            near.Add(Key(189, corpusCues));
+        }
+
         foreach (int n in NearPrefixes)
         {
             string? path = basePath ?? surfacePath;

@@ -1,0 +1,195 @@
+using System.Text;
+using Marsad.Extraction.Entities.Clusters;
+using Marsad.Extraction.Entities.Tagging;
+
+namespace Marsad.Extraction.Entities.Recognition;
+
+/// <summary>
+/// Two taggers in sequence over a document: the first tags each sentence alone; the second sees,
+/// through <see cref="DocumentContext"/>, what the first made of the same words nearby. The second
+/// is trained on first-pass labels produced by cross-validation (each fold tagged by a model that
+/// never saw it), so it learns how far to trust them on unseen text.
+/// </summary>
+internal sealed class StackedTagger
+{
+    private const string Magic = "MARSAD-NER-STACK";
+    private const int Folds = 5;
+
+    private const int CacheLimit = 1_000_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _cache = new(StringComparer.Ordinal);
+    private int _cached;
+
+    public StackedTagger(NerTagger first, NerTagger second)
+    {
+        First = first;
+        Second = second;
+    }
+
+    public NerTagger First { get; }
+
+    public NerTagger Second { get; }
+
+    public IReadOnlyList<string> Classes => Second.Classes;
+
+    public string Description => Second.Model.Description;
+
+    public static StackedTagger Train(IReadOnlyList<TaggedSentence> sentences, WordClusters clusters, Gazetteer gazetteer, int epochs, int seed, string description, TextWriter? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var firstPaths = new int[sentences.Count][];
+        NerTagger? any = null;
+        for (int fold = 0; fold < Folds; fold++)
+        {
+            // Contiguous folds keep articles whole, so a name never leaks from its own article.
+            int from = sentences.Count * fold / Folds, to = sentences.Count * (fold + 1) / Folds;
+            List<TaggedSentence> rest = [.. sentences.Take(from), .. sentences.Skip(to)];
+            NerTagger tagger = NerTagger.Train(rest, clusters, gazetteer, epochs, seed + fold + 1, description);
+            any ??= tagger;
+            for (int s = from; s < to; s++)
+            {
+                firstPaths[s] = Paths(tagger, sentences[s].Tokens, any.Classes);
+            }
+
+            log?.WriteLine($"fold {fold + 1}/{Folds}");
+        }
+
+        NerTagger first = NerTagger.Train(sentences, clusters, gazetteer, epochs, seed, description);
+        WordInfo[][] words = [.. sentences.Select(s => first.Words(s.Tokens))];
+        ulong[][][] extra = DocumentContext.Keys(words, firstPaths, first.Classes);
+        NerTagger second = NerTagger.Train(sentences, extra, clusters, gazetteer, epochs, seed, description);
+        return new StackedTagger(first, second);
+    }
+
+    /// <summary>Class paths for a document's sentences, in order; emission scores of the second pass into <paramref name="emissions"/> when given.</summary>
+    public int[][] Decode(IReadOnlyList<IReadOnlyList<string>> sentences, float[][]? emissions = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var words = new WordInfo[sentences.Count][];
+        var firstVectors = new float[sentences.Count][][];
+        var secondVectors = new float[sentences.Count][][];
+        var marks = new byte[sentences.Count][];
+        var firstPaths = new int[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            IReadOnlyList<string> tokens = sentences[s];
+            words[s] = new WordInfo[tokens.Count];
+            firstVectors[s] = new float[tokens.Count][];
+            secondVectors[s] = new float[tokens.Count][];
+            var starts = new bool[tokens.Count];
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                Entry entry = EntryOf(tokens[i]);
+                words[s][i] = entry.Info;
+                firstVectors[s][i] = entry.First;
+                secondVectors[s][i] = entry.Second;
+                starts[i] = entry.StartsName;
+            }
+
+            marks[s] = NerTagger.Marks(First.Model.Gazetteer, words[s], starts);
+            firstPaths[s] = new int[tokens.Count];
+            First.Decode(words[s], firstVectors[s], marks[s], firstPaths[s], null, null);
+        }
+
+        ulong[][][] extra = DocumentContext.Keys(words, firstPaths, First.Classes);
+        var paths = new int[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            paths[s] = new int[words[s].Length];
+            Second.Decode(words[s], secondVectors[s], marks[s], paths[s], emissions?[s], extra[s]);
+        }
+
+        return paths;
+    }
+
+    /// <summary>BIO tags for a document's sentences.</summary>
+    public string[][] Tag(IReadOnlyList<IReadOnlyList<string>> sentences) =>
+        [.. Decode(sentences).Select(p => p.Select(c => Classes[c]).ToArray())];
+
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        foreach (NerTagger tagger in new[] { First, Second })
+        {
+            using var blob = new MemoryStream();
+            tagger.Save(blob);
+            writer.Write((int)blob.Length);
+            writer.Write(blob.GetBuffer(), 0, (int)blob.Length);
+        }
+    }
+
+    public static StackedTagger Load(Stream stream, WordClusters clusters)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        string magic;
+        try
+        {
+            magic = reader.ReadString();
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("Not a Marsad NER model.", e);
+        }
+
+        if (!string.Equals(magic, Magic, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException("Not a Marsad NER model.");
+        }
+
+        var taggers = new NerTagger[2];
+        var analyzer = new WordAnalyzer(clusters);
+        for (int k = 0; k < 2; k++)
+        {
+            int length = reader.ReadInt32();
+            if (length <= 0)
+            {
+                throw new InvalidDataException("NER model has an invalid part length.");
+            }
+
+            byte[] blob = reader.ReadBytes(length);
+            if (blob.Length != length)
+            {
+                throw new InvalidDataException("NER model is truncated.");
+            }
+
+            taggers[k] = NerTagger.Load(new MemoryStream(blob), analyzer);
+        }
+
+        return new StackedTagger(taggers[0], taggers[1]);
+    }
+
+    /// <summary>A word's analysis and its score vectors under both models, from one bounded cache: one lookup per token.</summary>
+    private Entry EntryOf(string token)
+    {
+        if (_cache.TryGetValue(token, out Entry? entry))
+        {
+            return entry;
+        }
+
+        WordInfo info = First.Analyzer.Analyze(token);
+        entry = new Entry(info, First.Vectors(info), Second.Vectors(info), First.Model.Gazetteer.StartsName(info.Base));
+        if (Volatile.Read(ref _cached) < CacheLimit && _cache.TryAdd(token, entry))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return entry;
+    }
+
+    private static int[] Paths(NerTagger tagger, IReadOnlyList<string> tokens, IReadOnlyList<string> classes)
+    {
+        var path = new int[tokens.Count];
+        tagger.Decode(tokens, path, null);
+        if (!ReferenceEquals(tagger.Classes, classes) && !tagger.Classes.SequenceEqual(classes, StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException("Cross-validation folds produced different tag sets.");
+        }
+
+        return path;
+    }
+
+    private sealed record Entry(WordInfo Info, float[] First, float[] Second, bool StartsName);
+}
