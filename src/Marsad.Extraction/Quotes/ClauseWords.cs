@@ -91,6 +91,25 @@ internal static class ClauseWords
             && AdjunctStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized.AsSpan(1));
     }
 
+    /// <summary>Whom a statement is told to ("قال لوكالة الأنباء", "أكد للصحفيين"): after ل they end a speaker's name.</summary>
+    private static readonly string[] AddresseeStems = Fold(
+        "وكالة", "قناة", "صحيفة", "جريدة", "مجلة", "إذاعة", "تلفزيون", "صحفي", "صحافي", "صحافة", "إعلام", "وسائل",
+        "مراسل", "موقع", "شبكة").ToArray();
+
+    /// <summary>Whether a word (its clitics removed) names whom a statement was told to.</summary>
+    public static bool IsAddressee(string withoutClitics)
+    {
+        foreach (string stem in AddresseeStems)
+        {
+            if (withoutClitics.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a word (its clitics removed) names a channel or occasion of a statement.</summary>
     public static bool IsChannel(string withoutClitics)
     {

@@ -207,8 +207,20 @@ internal sealed partial class QuoteScan
             return true; // لـ"الجزيرة"، بـ"…"
         }
 
-        return normalized != ClauseWords.OnBehalfOf
-            && (HasPrepositionClitic(token, '\u0644') || HasPrepositionClitic(token, '\u0628'));
+        if (normalized == ClauseWords.OnBehalfOf)
+        {
+            return false;
+        }
+
+        if (!atPieceStart && HasPrepositionClitic(token, '\u0644'))
+        {
+            // Inside a subject a word with ل usually continues a construct ("مركز الساحل للدراسات",
+            // "الأمين العام للأمم المتحدة"); it opens an adjunct when it says whom the words were
+            // told to or where ("قال العوادي لوكالة الأنباء", "في تصريح للصحفيين").
+            return ClauseWords.IsAddressee(token.Base) || ClauseWords.IsChannel(token.Base);
+        }
+
+        return HasPrepositionClitic(token, '\u0644') || HasPrepositionClitic(token, '\u0628');
     }
 
     /// <summary>Whether the token's proclitics hold the preposition (after an optional و/ف): للصحفيين، بدوره.</summary>

@@ -53,6 +53,27 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Find_NameBeginningWithKaf_KeepsItsFirstLetter()
+    {
+        const string text = "وقال رئيس البعثة الدبلوماسي الغاني كوفي مينساه إن الانسحاب سيبدأ.";
+
+        var mentions = EntityRecognizer.Default.Find(text);
+
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("وفي", StringComparison.Ordinal));
+        Assert.All(mentions, m => Assert.Equal(m.Text, text.Substring(m.Start, m.End - m.Start)));
+    }
+
+    [Fact]
+    public void Find_PersonNameBeginningWithBa_KeepsItsFirstLetter()
+    {
+        const string text = "وقال المتحدث باسم الحكومة العراقية باسم العوادي إن الحوار مستمر.";
+
+        var mentions = EntityRecognizer.Default.Find(text);
+
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Person && m.Text.StartsWith("اسم", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Find_NameAfterTatweelAndHarakat_KeepsMarksInsideTheSpan()
     {
         var mentions = EntityRecognizer.Default.Find(Articles[3]);

@@ -41,6 +41,25 @@ public sealed class VerbFirstQuoteTests
     }
 
     [Fact]
+    public void Find_TitleOfAnInstituteWithLamThenName_SpeakerIsThePerson()
+    {
+        var quote = QuoteText.Single("ويرى الباحث في مركز الخليج للدراسات، [P|سالم الكعبي]، أن الاتفاق لن يصمد.");
+
+        Assert.Equal("سالم الكعبي", quote.Speaker?.Text);
+        Assert.Equal(0, quote.Speaker?.Entity);
+        Assert.Equal("الاتفاق لن يصمد", quote.Text);
+    }
+
+    [Fact]
+    public void Find_NameThenToldToAnAgency_TheAgencyIsNotPartOfTheSpeaker()
+    {
+        var quote = QuoteText.Single("وقال النائب عامر الفايز لوكالة الأنباء إن الجلسة تأجلت.");
+
+        Assert.Equal("النائب عامر الفايز", quote.Speaker?.Text);
+        Assert.Equal("الجلسة تأجلت", quote.Text);
+    }
+
+    [Fact]
     public void Find_SpokespersonWithoutName_SpeakerIsTheOrganisation()
     {
         var quote = QuoteText.Single("قال المتحدث باسم [O|الحركة] إن المفاوضات متوقفة.");

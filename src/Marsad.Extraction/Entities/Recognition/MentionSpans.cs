@@ -59,7 +59,7 @@ internal static class MentionSpans
                 continue;
             }
 
-            int start = sentenceStart + tokens[first].Start + CliticLength(text, sentenceStart, tokens[first]);
+            int start = sentenceStart + tokens[first].Start + CliticLength(text, sentenceStart, tokens[first], type);
             int end = sentenceStart + tokens[last].End;
             if (end <= start)
             {
@@ -72,8 +72,17 @@ internal static class MentionSpans
 
     private static bool IsPunctuation(Token t) => t.Kind is TokenKind.Punctuation or TokenKind.Symbol;
 
-    /// <summary>How many original chars the clitics of <paramref name="token"/> take, marks and tatweel after them included.</summary>
-    private static int CliticLength(string text, int sentenceStart, Token token)
+    /// <summary>
+    /// How many original chars the clitics of <paramref name="token"/> take, marks and tatweel after them included.
+    /// </summary>
+    /// <remarks>
+    /// The tokenizer splits clitics for search, where a wrong split costs little; a name cut short
+    /// is worse. So a split ك is never taken off a name (ك "like" almost never precedes one, while
+    /// names begin with it: كوفي، كريم، كمال، كتائب), and a split ب is not taken off a person's
+    /// name (باسم، بشار، بلال، باتريك are common; "ب" + a person is rare). The letters before them
+    /// (a conjunction و/ف) still go.
+    /// </remarks>
+    private static int CliticLength(string text, int sentenceStart, Token token, EntityType type)
     {
         if (token.Kind != TokenKind.ArabicWord || token.ProcliticLength == 0)
         {
@@ -84,6 +93,14 @@ internal static class MentionSpans
         int letters = clitics.EndsWith(LamLam, StringComparison.Ordinal) ? clitics.Length
             : clitics.EndsWith(Article, StringComparison.Ordinal) ? clitics.Length - 2
             : clitics.Length;
+        for (int k = 0; k < letters; k++)
+        {
+            if (clitics[k] == '\u0643' || (clitics[k] == '\u0628' && type == EntityType.Person))
+            {
+                letters = k;
+                break;
+            }
+        }
         if (letters <= 0)
         {
             return 0;
