@@ -50,8 +50,8 @@ public sealed class CollectionCommandsTests : IDisposable
         var run = CliRun.Invoke("stats", "--db", _temp.Database, "--json");
 
         using var doc = JsonDocument.Parse(run.Out);
-        Assert.Equal(6, doc.RootElement.GetProperty("articles").GetInt32());
-        Assert.Equal(6, doc.RootElement.GetProperty("indexed").GetInt32());
+        Assert.Equal(7, doc.RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(7, doc.RootElement.GetProperty("indexed").GetInt32());
         Assert.Equal("2025-06-14", doc.RootElement.GetProperty("earliest").GetString());
     }
 

@@ -17,7 +17,7 @@ public sealed class IngestCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         using var summary = JsonDocument.Parse(run.Out);
-        Assert.Equal(6, summary.RootElement.GetProperty("added").GetInt32());
+        Assert.Equal(7, summary.RootElement.GetProperty("added").GetInt32());
         Assert.Equal(0, summary.RootElement.GetProperty("failed").GetInt32());
     }
 
@@ -30,7 +30,7 @@ public sealed class IngestCommandTests : IDisposable
 
         using var summary = JsonDocument.Parse(run.Out);
         Assert.Equal(0, summary.RootElement.GetProperty("added").GetInt32());
-        Assert.Equal(6, summary.RootElement.GetProperty("unchanged").GetInt32());
+        Assert.Equal(7, summary.RootElement.GetProperty("unchanged").GetInt32());
     }
 
     [Fact]

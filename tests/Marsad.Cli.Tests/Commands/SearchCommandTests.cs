@@ -58,8 +58,8 @@ public sealed class SearchCommandTests : IDisposable
         var all = JsonDocument.Parse(CliRun.Invoke("search", "", "--db", _temp.Database, "--json", "--take", "100").Out);
         var page = JsonDocument.Parse(CliRun.Invoke("search", "", "--db", _temp.Database, "--json", "--skip", "2", "--take", "2").Out);
 
-        Assert.Equal(6, all.RootElement.GetProperty("total").GetInt32());
-        Assert.Equal(6, page.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(7, all.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(7, page.RootElement.GetProperty("total").GetInt32());
         Assert.Equal(2, page.RootElement.GetProperty("results").GetArrayLength());
     }
 
