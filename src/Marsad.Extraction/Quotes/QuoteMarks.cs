@@ -16,6 +16,9 @@ internal static class QuoteMarks
 
     public static bool IsOpener(char c) => IsDouble(c) || c == '\u2018';
 
+    /// <summary>Any quotation mark, single quotes and apostrophes included.</summary>
+    public static bool IsMark(char c) => IsDouble(c) || c is '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\'' or '\u2039' or '\u203A';
+
     /// <summary>All pairs in <paramref name="text"/>, in order, in linear time.</summary>
     public static List<QuoteRegion> Find(string text)
     {

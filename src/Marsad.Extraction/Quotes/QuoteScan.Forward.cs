@@ -150,23 +150,25 @@ internal sealed partial class QuoteScan
         return start < end ? After(k, cue, clitic, clauseEnd, direct: true, start, end, marked: true) : null;
     }
 
-    /// <summary>The words between a pair of marks, without the white space just inside them.</summary>
+    /// <summary>The words between a pair of marks, without the white space or stray marks just inside them.</summary>
     private (int Start, int End) Inside(QuoteRegion region)
     {
         int start = region.Open + 1;
         int end = region.Close;
-        while (start < end && char.IsWhiteSpace(_text[start]))
+        while (start < end && IsEdgeNoise(_text[start]))
         {
             start++;
         }
 
-        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        while (end > start && IsEdgeNoise(_text[end - 1]))
         {
             end--;
         }
 
         return (start, end);
     }
+
+    private static bool IsEdgeNoise(char c) => char.IsWhiteSpace(c) || QuoteMarks.IsMark(c);
 
     /// <summary>
     /// Builds the candidate for a cue whose clause [k + 1, clauseEnd) was read: the speaker named in

@@ -85,7 +85,8 @@ internal sealed partial class QuoteScan
                 }
             }
 
-            while (end > candidate.Start && IsTrailing(_text[end - 1]))
+            // Unmarked direct speech ("وقال: …") may end on a stray mark the pairing left alone.
+            while (end > candidate.Start && (IsTrailing(_text[end - 1]) || (candidate.Direct && QuoteMarks.IsMark(_text[end - 1]))))
             {
                 end--;
             }
