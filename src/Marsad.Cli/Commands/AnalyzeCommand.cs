@@ -6,7 +6,6 @@ using Marsad.Cli.Pipeline;
 using Marsad.Extraction.Analysis;
 using Marsad.Extraction.Analysis.Contract;
 using Marsad.Ingest;
-using Marsad.Ingest.Outlets;
 using Marsad.Store;
 
 namespace Marsad.Cli.Commands;
@@ -16,26 +15,11 @@ internal static class AnalyzeCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Files or folders to read (as ingest reads them: .txt, .html/.htm, .json, .jsonl, .jsonl.gz), or - for standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var reading = new ReadingOptions();
         var output = new Option<string?>("--out", "-o")
         {
             Description = "Write the analysis to this JSON file (the contract in shared/contract/analysis.schema.json). " +
                           "Without it a readable summary of each article is printed (or, with --json, the contract on standard output).",
-            HelpName = "FILE",
-        };
-        var maxSize = new Option<string>("--max-size")
-        {
-            Description = "The largest single article accepted, e.g. 20MB (default).",
-            DefaultValueFactory = _ => "20MB",
-            HelpName = "SIZE",
-        };
-        var outlets = new Option<string?>("--outlets")
-        {
-            Description = "A TSV file of extra outlet names (as for ingest).",
             HelpName = "FILE",
         };
         var command = new Command("analyze",
@@ -46,34 +30,24 @@ internal static class AnalyzeCommand
             "Examples:\n" +
             "  marsad analyze ./articles --out analysis.json\n" +
             "  marsad analyze article.html\n" +
-            "  marsad --db news.db analyze ./articles")
-        {
-            paths, output, maxSize, outlets,
-        };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, parse, parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(maxSize)!, parse.GetValue(outlets), cancellationToken)));
+            "  marsad --db news.db analyze ./articles");
+        reading.AddTo(command);
+        command.Add(output);
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, parse, parse.GetValue(reading.Paths)!, parse.GetValue(output), reading.CreateReader(parse), cancellationToken)));
         return command;
     }
 
-    private static int Run(CliConsole console, ParseResult parse, string[] paths, string? outPath, string maxSize, string? outletsFile, CancellationToken cancellationToken)
+    private static int Run(CliConsole console, ParseResult parse, string[] paths, string? outPath, ArticleReader reader, CancellationToken cancellationToken)
     {
         bool json = parse.GetValue(GlobalOptions.Json);
-        if (outletsFile is not null && !File.Exists(outletsFile))
-        {
-            throw new UsageException($"--outlets '{outletsFile}': no such file.");
-        }
         if (outPath is not null && Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder && !Directory.Exists(folder))
         {
             throw new UsageException($"--out '{outPath}': the folder {folder} does not exist.");
         }
-        var options = IngestOptions.Default with
-        {
-            MaxArticleBytes = ByteSize.Parse(maxSize, "--max-size"),
-            Outlets = outletsFile is null ? OutletTable.Default : OutletTable.Load(outletsFile),
-        };
         var analyzer = ArticleAnalyzer.Default;
         // Storing is asked for by naming a store; a plain analyze never touches the default one.
         using Collection? collection = parse.GetValue(GlobalOptions.Database) is null ? null : StoreOpener.Open(parse);
-        var pipeline = new AnalyzePipeline(new ArticleReader(options), analyzer, collection);
+        var pipeline = new AnalyzePipeline(reader, analyzer, collection);
         pipeline.Problem += p => console.Error.WriteLine($"marsad: {p}");
 
         AnalyzeRun run;

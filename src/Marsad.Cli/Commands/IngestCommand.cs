@@ -3,7 +3,6 @@ using System.Globalization;
 using Marsad.Cli.Output;
 using Marsad.Cli.Pipeline;
 using Marsad.Ingest;
-using Marsad.Ingest.Outlets;
 using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
@@ -13,52 +12,22 @@ internal static class IngestCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Files or folders to read (folders are read recursively), or - for standard input. " +
-                          "Reads .txt, .html/.htm, .json, .jsonl and .jsonl.gz.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var maxSize = new Option<string>("--max-size")
-        {
-            Description = "The largest single article accepted, e.g. 20MB (default) or 500KB. Larger ones are reported and skipped; " +
-                          "a big .jsonl.gz corpus is fine, since it is read one line at a time.",
-            DefaultValueFactory = _ => "20MB",
-            HelpName = "SIZE",
-        };
-        var outlets = new Option<string?>("--outlets")
-        {
-            Description = "A TSV file of extra outlet names (canonical name, then aliases and web domains, tab-separated) " +
-                          "so that e.g. \"الشرق الأوسط\", aawsat and aawsat.com are filed as one outlet.",
-            HelpName = "FILE",
-        };
+        var reading = new ReadingOptions();
         var command = new Command("ingest",
             "Read Arabic news articles, clean them (menus, bylines, 'اقرأ أيضا' lists removed), and store and index them.\n" +
             "Re-ingesting is safe: unchanged articles are skipped, changed ones updated.\n" +
             "Examples:\n" +
             "  marsad ingest ~/news/iraq/\n" +
             "  marsad ingest export.jsonl.gz page.html notes.txt\n" +
-            "  cat article.txt | marsad ingest -")
-        {
-            paths, maxSize, outlets,
-        };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, parse, parse.GetValue(paths)!, parse.GetValue(maxSize)!, parse.GetValue(outlets), cancellationToken)));
+            "  cat article.txt | marsad ingest -");
+        reading.AddTo(command);
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, parse, parse.GetValue(reading.Paths)!, reading.CreateReader(parse), cancellationToken)));
         return command;
     }
 
-    private static int Run(CliConsole console, ParseResult parse, string[] paths, string maxSize, string? outletsFile, CancellationToken cancellationToken)
+    private static int Run(CliConsole console, ParseResult parse, string[] paths, ArticleReader reader, CancellationToken cancellationToken)
     {
         var json = parse.GetValue(GlobalOptions.Json);
-        if (outletsFile is not null && !File.Exists(outletsFile))
-        {
-            throw new UsageException($"--outlets '{outletsFile}': no such file.");
-        }
-        var options = IngestOptions.Default with
-        {
-            MaxArticleBytes = ByteSize.Parse(maxSize, "--max-size"),
-            Outlets = outletsFile is null ? OutletTable.Default : OutletTable.Load(outletsFile),
-        };
-        var reader = new ArticleReader(options);
         using var collection = StoreOpener.Open(parse);
         var pipeline = new IngestPipeline(reader, collection);
 
