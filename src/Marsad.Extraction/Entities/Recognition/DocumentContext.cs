@@ -11,7 +11,9 @@ internal static class DocumentContext
 {
     public const int Window = 40;
 
-    public static ulong[][][] Keys(IReadOnlyList<WordInfo[]> words, IReadOnlyList<int[]> firstPaths, IReadOnlyList<string> classes)
+    private const int MaxPerToken = 5;
+
+    public static TokenKeys[] Keys(IReadOnlyList<WordInfo[]> words, IReadOnlyList<int[]> firstPaths, IReadOnlyList<string> classes)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(firstPaths);
@@ -50,17 +52,19 @@ internal static class DocumentContext
             }
         }
 
-        var result = new ulong[words.Count][][];
+        var result = new TokenKeys[words.Count];
         var counts = new int[classes.Count];
-        Span<ulong> keys = stackalloc ulong[8];
         for (int s = 0; s < words.Count; s++)
         {
             WordInfo[] sentence = words[s];
             int[] path = firstPaths[s];
-            result[s] = new ulong[sentence.Length][];
+            var flat = new ulong[sentence.Length * MaxPerToken];
+            var starts = new int[sentence.Length + 1];
+            int n = 0;
+            Span<ulong> keys = flat;
             for (int i = 0; i < sentence.Length; i++)
             {
-                int n = 0;
+                starts[i] = n;
                 keys[n++] = FeatureHash.Mix(243, classKey[path[i]]);
                 keys[n++] = FeatureHash.Mix(244, i > 0 ? classKey[path[i - 1]] : 1UL, classKey[path[i]]);
                 keys[n++] = FeatureHash.Mix(245, classKey[path[i]], i + 1 < path.Length ? classKey[path[i + 1]] : 2UL);
@@ -88,9 +92,10 @@ internal static class DocumentContext
                         keys[n++] = FeatureHash.Mix(242, typeOf[best], classKey[path[i]]);
                     }
                 }
-
-                result[s][i] = keys[..n].ToArray();
             }
+
+            starts[sentence.Length] = n;
+            result[s] = new TokenKeys(flat, starts);
         }
 
         return result;

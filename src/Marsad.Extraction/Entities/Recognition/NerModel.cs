@@ -22,7 +22,7 @@ internal sealed class NerModel
         Transitions = transitions;
         Gazetteer = gazetteer;
         Description = description;
-        Table = new WeightTable(rows);
+        Table = new WeightTable(rows, weights, tags.Count);
     }
 
     private WeightTable Table { get; }
@@ -42,17 +42,7 @@ internal sealed class NerModel
     public string Description { get; }
 
     /// <summary>Adds the weights of <paramref name="key"/> into <paramref name="scores"/>.</summary>
-    public void Add(ulong key, Span<float> scores)
-    {
-        if (Table.TryGetRow(key, out int row))
-        {
-            ReadOnlySpan<float> w = Weights.AsSpan(row * Tags.Count, Tags.Count);
-            for (int c = 0; c < w.Length; c++)
-            {
-                scores[c] += w[c];
-            }
-        }
-    }
+    public void Add(ulong key, Span<float> scores) => Table.Add(key, scores);
 
     public void Write(Stream stream)
     {

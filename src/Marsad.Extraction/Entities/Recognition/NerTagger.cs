@@ -46,7 +46,7 @@ internal sealed class NerTagger
         Train(sentences, null, clusters, gazetteer, epochs, seed, description, log);
 
     /// <summary>Trains with <paramref name="extra"/> keys per sentence and token (document-level features from a first pass), when given.</summary>
-    public static NerTagger Train(IReadOnlyList<TaggedSentence> sentences, ulong[][][]? extra, WordClusters clusters, Gazetteer gazetteer, int epochs, int seed, string description, TextWriter? log = null)
+    public static NerTagger Train(IReadOnlyList<TaggedSentence> sentences, TokenKeys[]? extra, WordClusters clusters, Gazetteer gazetteer, int epochs, int seed, string description, TextWriter? log = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         if (sentences.Any(s => s.Tokens.Count != s.Tags.Count))
@@ -70,7 +70,7 @@ internal sealed class NerTagger
             }
 
             byte[] marks = Marks(gazetteer, words);
-            keys[s] = [.. Enumerable.Range(0, words.Length).Select(i => extra is null ? SentenceFeatures.All(words, marks, i) : [.. SentenceFeatures.All(words, marks, i), .. extra[s][i]])];
+            keys[s] = [.. Enumerable.Range(0, words.Length).Select(i => extra is null ? SentenceFeatures.All(words, marks, i) : [.. SentenceFeatures.All(words, marks, i), .. extra[s].Of(i).ToArray()])];
             gold[s] = [.. sentences[s].Tags.Select(t => index[t])];
         }
 
@@ -120,7 +120,7 @@ internal sealed class NerTagger
     public void Decode(IReadOnlyList<string> tokens, Span<int> path, float[]? emissions) => Decode(tokens, path, emissions, null);
 
     /// <summary>As <see cref="Decode(IReadOnlyList{string}, Span{int}, float[])"/>, adding <paramref name="extra"/> keys per token when given.</summary>
-    public void Decode(IReadOnlyList<string> tokens, Span<int> path, float[]? emissions, ulong[][]? extra)
+    public void Decode(IReadOnlyList<string> tokens, Span<int> path, float[]? emissions, TokenKeys? extra)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         WordInfo[] words = Words(tokens);
@@ -135,7 +135,7 @@ internal sealed class NerTagger
 
     /// <summary>The decoding itself, over analysed words and their gazetteer marks (shared by both passes of a <see cref="StackedTagger"/>).</summary>
     /// <param name="vectors">Each word's <see cref="Vectors"/> under this tagger's model.</param>
-    public void Decode(WordInfo[] words, float[][] vectors, byte[] marks, Span<int> path, float[]? emissions, ulong[][]? extra)
+    public void Decode(WordInfo[] words, float[][] vectors, byte[] marks, Span<int> path, float[]? emissions, TokenKeys? extra)
     {
         int n = words.Length, c = Model.Tags.Count;
         if (n == 0)
@@ -166,9 +166,9 @@ internal sealed class NerTagger
                 Model.Add(contextual[k], e);
             }
 
-            if (extra is not null)
+            if (extra is { } more)
             {
-                foreach (ulong k in extra[i])
+                foreach (ulong k in more.Of(i))
                 {
                     Model.Add(k, e);
                 }

@@ -56,7 +56,7 @@ internal sealed class StackedTagger
 
         NerTagger first = NerTagger.Train(sentences, clusters, gazetteer, epochs, seed, description);
         WordInfo[][] words = [.. sentences.Select(s => first.Words(s.Tokens))];
-        ulong[][][] extra = DocumentContext.Keys(words, firstPaths, first.Classes);
+        TokenKeys[] extra = DocumentContext.Keys(words, firstPaths, first.Classes);
         NerTagger second = NerTagger.Train(sentences, extra, clusters, gazetteer, epochs, seed, description);
         return new StackedTagger(first, second);
     }
@@ -70,6 +70,14 @@ internal sealed class StackedTagger
         var secondVectors = new float[sentences.Count][][];
         var marks = new byte[sentences.Count][];
         var firstPaths = new int[sentences.Count][];
+        int longest = 0;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            longest = Math.Max(longest, sentences[s].Count);
+        }
+
+        // The first pass's scores are only needed until its path is read off: one buffer serves every sentence.
+        var scratch = new float[longest * First.Model.Tags.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
             IReadOnlyList<string> tokens = sentences[s];
@@ -88,10 +96,10 @@ internal sealed class StackedTagger
 
             marks[s] = NerTagger.Marks(First.Model.Gazetteer, words[s], starts);
             firstPaths[s] = new int[tokens.Count];
-            First.Decode(words[s], firstVectors[s], marks[s], firstPaths[s], null, null);
+            First.Decode(words[s], firstVectors[s], marks[s], firstPaths[s], scratch, null);
         }
 
-        ulong[][][] extra = DocumentContext.Keys(words, firstPaths, First.Classes);
+        TokenKeys[] extra = DocumentContext.Keys(words, firstPaths, First.Classes);
         var paths = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {

@@ -1,0 +1,13 @@
+namespace Marsad.Extraction.Entities.Recognition;
+
+/// <summary>
+/// Extra feature keys for each token of one sentence, kept flat: token i's keys are
+/// <c>Keys[Starts[i]..Starts[i + 1]]</c>. One pair of arrays per sentence instead of one array
+/// per token, since tagging allocates these for every sentence it reads.
+/// </summary>
+internal readonly record struct TokenKeys(ulong[] Keys, int[] Starts)
+{
+    public int Count => Starts.Length - 1;
+
+    public ReadOnlySpan<ulong> Of(int token) => Keys.AsSpan(Starts[token], Starts[token + 1] - Starts[token]);
+}
