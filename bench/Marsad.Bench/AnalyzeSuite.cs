@@ -64,8 +64,11 @@ internal static class AnalyzeSuite
             ("linking", () => names.Sum(n => (long)Marsad.Extraction.Entities.Linking.MentionLinker.Link(n).Entities.Count)),
         })
         {
+            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var elapsed = Measure.BestOf(1, work);
+            double allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1_000_000.0;
             rows.Add(($"  stage {stage}, MB/s (1 thread)", (stageMb / elapsed.TotalSeconds).ToString("0.0", CultureInfo.InvariantCulture)));
+            rows.Add(($"  stage {stage}, MB allocated per MB of text", (allocated / stageMb).ToString("0.0", CultureInfo.InvariantCulture)));
         }
 
         double docsPerSecond = articles.Count / ours.TotalSeconds;

