@@ -36,6 +36,8 @@ internal static class AnalyzeSuite
         LuceneAnalyzerRun.Run(texts.Take(500).ToList());
 
         long found = 0;
+        TimeSpan pausedBefore = GC.GetTotalPauseDuration();
+        int collectionsBefore = GC.CollectionCount(0);
         var ours = Measure.BestOf(2, () =>
         {
             long items = 0;
@@ -47,6 +49,9 @@ internal static class AnalyzeSuite
             found = items;
             return items;
         });
+        // Over both timed runs: how much of the wall time the garbage collector held the threads.
+        double pausedShare = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds / (2 * ours.TotalSeconds);
+        int collections = GC.CollectionCount(0) - collectionsBefore;
         var lucene = Measure.BestOf(3, () => LuceneAnalyzerRun.Run(texts));
 
         // Where the time goes: each stage alone, one thread, on the same texts (after the full run, so all warm).
@@ -81,6 +86,8 @@ internal static class AnalyzeSuite
         rows.Add(("full extraction, MB/s (all cores)", mbPerSecond.ToString("0.00", CultureInfo.InvariantCulture)));
         rows.Add(("Lucene ArabicAnalyzer, MB/s (1 thread)", luceneMbs.ToString("0.0", CultureInfo.InvariantCulture)));
         rows.Add(("ratio to Lucene (our wall / Lucene wall)", ratio.ToString("0.00", CultureInfo.InvariantCulture)));
+        rows.Add(("GC pauses, share of extraction wall time", pausedShare.ToString("P1", CultureInfo.InvariantCulture)));
+        rows.Add(("GC collections during the two timed runs", collections.ToString(CultureInfo.InvariantCulture)));
         rows.Add(("peak RSS, MB", peak.ToString("0", CultureInfo.InvariantCulture)));
         Measure.Print("Marsad analyze benchmark", rows);
         Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>

@@ -69,7 +69,7 @@ public sealed class EntityRecognizer
             var sentenceWords = new string[tokens.Count];
             for (int i = 0; i < sentenceWords.Length; i++)
             {
-                sentenceWords[i] = text.Substring(start + tokens[i].Start, tokens[i].End - tokens[i].Start);
+                sentenceWords[i] = StringPool.Shared.Get(text.AsSpan(start + tokens[i].Start, tokens[i].End - tokens[i].Start));
             }
 
             sentences.Add((start, tokens));

@@ -1,6 +1,6 @@
 namespace Marsad.Text.Tokenization;
 
-/// <summary>Collects tokens into a list, one string per token.</summary>
+/// <summary>Collects tokens into a list; their strings come from <see cref="StringPool.Shared"/>.</summary>
 internal readonly struct TokenListSink(List<Token> tokens) : ITokenSink
 {
     /// <summary>
@@ -13,7 +13,7 @@ internal readonly struct TokenListSink(List<Token> tokens) : ITokenSink
     {
         string value = normalized.Length == 1 && normalized[0] < SingleChars.Length
             ? SingleChars[normalized[0]]
-            : new string(normalized);
+            : StringPool.Shared.Get(normalized);
         tokens.Add(new Token(start, end, value, kind, procliticLength));
     }
 }
