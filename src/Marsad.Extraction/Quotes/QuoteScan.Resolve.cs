@@ -133,11 +133,24 @@ internal sealed partial class QuoteScan
     /// The entity that speaks in the subject tokens [from, to): a person first — the one the subject
     /// starts with, else the last one, since a title precedes the name ("مستشار الرئيس بايدن، جيك
     /// سوليفان") — then an organisation, then a place (a country speaks through its government);
-    /// with none, the phrase itself.
+    /// with none, the phrase itself. A place after في inside the subject only says where the
+    /// speaker sits ("السفارة التركية في بغداد"): it never speaks, and a phrase speaker ends before في
+    /// (a person or body named after it still speaks: "وزير الخارجية في حكومة الإقليم، فؤاد حسين").
     /// </summary>
     private (QuoteSpeaker Speaker, bool Entity) SpeakerOf(int from, int to)
     {
         int start = PhraseStart(_tokens[from]);
+        int at = to;
+        for (int k = from + 1; k < to; k++)
+        {
+            if (string.Equals(_tokens[k].Normalized, "\u0641\u064a", StringComparison.Ordinal))
+            {
+                at = k;
+                break;
+            }
+        }
+
+        int where = at < to ? _tokens[at].Start : int.MaxValue;
         int end = _tokens[to - 1].End;
         int firstEnd = _tokens[from].End;
         int person = -1;
@@ -159,7 +172,7 @@ internal sealed partial class QuoteScan
                 case EntityType.Organization when organisation < 0:
                     organisation = i;
                     break;
-                case EntityType.Location when place < 0:
+                case EntityType.Location when place < 0 && entity.Start < where:
                     place = i;
                     break;
             }
@@ -172,6 +185,7 @@ internal sealed partial class QuoteScan
             return (new QuoteSpeaker(entity.Start, entity.End, entity.Text, chosen), true);
         }
 
+        to = at;
         while (to - 1 > from && _tokens[to - 1].Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.Number))
         {
             to--;

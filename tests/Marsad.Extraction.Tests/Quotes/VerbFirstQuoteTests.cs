@@ -142,4 +142,23 @@ public sealed class VerbFirstQuoteTests
         Assert.Null(quote.Speaker?.Entity);
         Assert.Equal("العقوبات ستشدد", quote.Text);
     }
+
+    [Fact]
+    public void Find_BodyInAPlace_ThePlaceDoesNotSpeakAndThePhraseEndsBeforeFi()
+    {
+        var quote = QuoteText.Single("ونفت السفارة الكورية في [L|عمّان] أن تكون بلادها قد أوقفت المنحة.");
+
+        Assert.Equal("السفارة الكورية", quote.Speaker?.Text);
+        Assert.Null(quote.Speaker?.Entity);
+        Assert.Equal("نفت", quote.Cue);
+    }
+
+    [Fact]
+    public void Find_OfficialInAGovernmentThenName_ThePersonAfterFiStillSpeaks()
+    {
+        var quote = QuoteText.Single("وقال وزير المالية في حكومة [L|إقليم كردستان]، [P|آوات شيخ جناب]، إن الرواتب ستصرف.");
+
+        Assert.Equal("آوات شيخ جناب", quote.Speaker?.Text);
+        Assert.Equal(1, quote.Speaker?.Entity);
+    }
 }
