@@ -62,16 +62,59 @@ internal sealed class EntityBuilder
                 return id;
             }
         }
-        if (!IsNamedBody(speaker.Text))
+        // An unnamed spokesperson speaks for the body named after باسم ("المتحدث باسم وزارة الخارجية التركية").
+        int start = speaker.Start;
+        string body = speaker.Text;
+        int onBehalf = OnBehalfOf(body);
+        if (onBehalf > 0)
+        {
+            start += onBehalf;
+            body = body[onBehalf..];
+            if (_byKey.TryGetValue((EntityType.Organization, Key(body)), out int known))
+            {
+                return known;
+            }
+        }
+
+        if (!IsNamedBody(body))
         {
             return null;
         }
-        int added = FindOrAdd(speaker.Text, EntityType.Organization);
+        int added = FindOrAdd(body, EntityType.Organization);
         // A speaker span is reported as it was written, so it doubles as the new actor's mention;
         // the confidence is the quote finder's, lower than the tagger's, since only syntax found it.
-        AddedMentions.Add(new MentionItem(speaker.Start, speaker.End, speaker.Text, added, 0.6));
+        AddedMentions.Add(new MentionItem(start, start + body.Length, body, added, 0.6));
         return added;
     }
+
+    /// <summary>
+    /// Where the body starts in a spokesperson phrase — one or two words (المتحدث، الناطق الرسمي،
+    /// المتحدثة) and then باسم — or 0 when <paramref name="text"/> is not one. Any words before باسم
+    /// are accepted, up to two: the phrase has already been found as the subject of a reporting verb.
+    /// </summary>
+    private static int OnBehalfOf(string text)
+    {
+        int at = 0;
+        for (int word = 0; word < 3; word++)
+        {
+            int space = text.IndexOf(' ', at);
+            if (space < 0)
+            {
+                return 0;
+            }
+
+            if (word > 0 && string.Equals(WordForms.Of(text[at..space]).Surface, OnBehalfWord, StringComparison.Ordinal))
+            {
+                return space + 1;
+            }
+
+            at = space + 1;
+        }
+
+        return 0;
+    }
+
+    private static readonly string OnBehalfWord = WordForms.Of("باسم").Surface;
 
     /// <summary>Two to six words led by an organisation head word (وزارة الدفاع المالية, حركة النجباء).</summary>
     private static bool IsNamedBody(string text)

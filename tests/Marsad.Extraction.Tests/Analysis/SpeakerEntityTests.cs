@@ -1,0 +1,46 @@
+using Marsad.Core.Documents;
+using Marsad.Extraction.Analysis;
+using Marsad.Extraction.Entities;
+
+namespace Marsad.Extraction.Tests.Analysis;
+
+/// <summary>Which actor a quote is given to when the speaker is a body, a spokesperson or a body in a place.</summary>
+public sealed class SpeakerEntityTests
+{
+    private static (QuoteItem Quote, LocalEntity? Speaker) OnlyQuote(string text)
+    {
+        ArticleAnalysis analysis = ArticleAnalyzer.Default.Analyze(new Article("t", "test", null, text, null, null, null, null));
+        QuoteItem quote = Assert.Single(analysis.Quotes);
+        LocalEntity? speaker = quote.Speaker is { } id ? analysis.Entities.Single(e => e.Id == id) : null;
+        return (quote, speaker);
+    }
+
+    [Fact]
+    public void Unnamed_spokesperson_speaks_for_the_body_named_after_basm()
+    {
+        var (quote, speaker) = OnlyQuote("من جهته، قال المتحدث باسم وزارة الزراعة السورية إن الموسم سيكون جيدا.");
+
+        Assert.Equal("قال", quote.Cue);
+        Assert.NotNull(speaker);
+        Assert.Equal("وزارة الزراعة السورية", speaker.Name);
+        Assert.Equal(EntityType.Organization, speaker.Type);
+    }
+
+    [Fact]
+    public void A_body_in_a_city_speaks_itself_not_the_city()
+    {
+        var (_, speaker) = OnlyQuote("في المقابل، نفت السفارة الفرنسية في الجزائر أن تكون باريس قد استدعت سفيرها.");
+
+        Assert.NotNull(speaker);
+        Assert.Equal("السفارة الفرنسية", speaker.Name);
+        Assert.Equal(EntityType.Organization, speaker.Type);
+    }
+
+    [Fact]
+    public void A_generic_source_stays_unnamed()
+    {
+        var (_, speaker) = OnlyQuote("وقال مصدر أمني إن الهجوم وقع فجرا.");
+
+        Assert.Null(speaker);
+    }
+}
