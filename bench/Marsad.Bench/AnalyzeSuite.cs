@@ -41,12 +41,15 @@ internal static class AnalyzeSuite
         var ours = Measure.BestOf(2, () =>
         {
             long items = 0;
+            TimeSpan pauseAtStart = GC.GetTotalPauseDuration();
+            var runClock = Stopwatch.StartNew();
             Parallel.ForEach(articles, () => 0L, (article, _, local) =>
             {
                 var a = analyzer.Analyze(article);
                 return local + a.Mentions.Count + a.Dates.Count + a.Quantities.Count + a.Quotes.Count;
             }, local => Interlocked.Add(ref items, local));
             found = items;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run: {runClock.Elapsed.TotalSeconds:0.00} s, GC pauses {(GC.GetTotalPauseDuration() - pauseAtStart).TotalSeconds:0.00} s"));
             return items;
         });
         // Over both timed runs: how much of the wall time the garbage collector held the threads.
