@@ -60,7 +60,7 @@ public sealed class EntityRecognizer
         foreach ((int start, int end) in spans)
         {
             var tokens = new List<Token>(32);
-            ArabicTokenizer.Default.Tokenize(text.AsSpan(start, end - start), tokens);
+            ArabicTokenizer.Default.TokenizeWhole(text.AsSpan(start, end - start), tokens);
             if (tokens.Count == 0)
             {
                 continue;

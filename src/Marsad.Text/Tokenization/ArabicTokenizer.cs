@@ -43,10 +43,34 @@ public sealed class ArabicTokenizer
     }
 
     /// <summary>
+    /// As <see cref="Tokenize(ReadOnlySpan{char}, List{Token})"/>, but every Arabic word stays whole
+    /// (<see cref="Token.ProcliticLength"/> 0): for callers that need only where tokens are, such
+    /// as a tagger that reads surface words, and would otherwise pay for the clitic lexicon on
+    /// every word. <see cref="ProcliticLength(ReadOnlySpan{char})"/> splits one word when needed.
+    /// </summary>
+    public void TokenizeWhole(ReadOnlySpan<char> text, List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var sink = new TokenListSink(tokens);
+        Tokenize(text, ref sink, splitClitics: false);
+    }
+
+    /// <summary>The proclitics <see cref="Tokenize(string)"/> would split off <paramref name="word"/> (one word): their length in its normalised form, and that form.</summary>
+    public (int Length, string Normalized) ProcliticLength(ReadOnlySpan<char> word)
+    {
+        var tokens = new List<Token>(1);
+        Tokenize(word, tokens);
+        return tokens.Count == 1 ? (tokens[0].ProcliticLength, tokens[0].Normalized) : (0, string.Empty);
+    }
+
+    /// <summary>
     /// The allocation-free form: hands each token to <paramref name="sink"/> with its normalised
     /// characters as a span, so a caller that counts, hashes or looks tokens up pays no string each.
     /// </summary>
     public void Tokenize<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : ITokenSink, allows ref struct => Tokenize(text, ref sink, splitClitics: true);
+
+    private void Tokenize<TSink>(ReadOnlySpan<char> text, ref TSink sink, bool splitClitics)
         where TSink : ITokenSink, allows ref struct
     {
         var buffer = new FoldBuffer(text.Length, withMap: true);
@@ -54,7 +78,7 @@ public sealed class ArabicTokenizer
         {
             int length = Normalizer.Fold(text, ref buffer);
             buffer.Map[length] = text.Length;
-            var scanner = new TokenScanner(text, buffer.Chars.AsSpan(0, length), buffer.Map.AsSpan(0, length + 1), _splitter);
+            var scanner = new TokenScanner(text, buffer.Chars.AsSpan(0, length), buffer.Map.AsSpan(0, length + 1), splitClitics ? _splitter : null);
             scanner.Scan(ref sink);
         }
         finally

@@ -8,12 +8,13 @@ internal readonly ref struct TokenScanner
     private readonly ReadOnlySpan<char> _original;
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<int> _map;
-    private readonly ProcliticSplitter _splitter;
+    private readonly ProcliticSplitter? _splitter;
 
     /// <param name="original">The text as given.</param>
     /// <param name="text">Its normalised copy.</param>
     /// <param name="map">Original index per copy character, plus the original length at the end.</param>
-    public TokenScanner(ReadOnlySpan<char> original, ReadOnlySpan<char> text, ReadOnlySpan<int> map, ProcliticSplitter splitter)
+    /// <param name="splitter">Splits proclitics off Arabic words; null leaves every word whole.</param>
+    public TokenScanner(ReadOnlySpan<char> original, ReadOnlySpan<char> text, ReadOnlySpan<int> map, ProcliticSplitter? splitter)
     {
         _original = original;
         _text = text;
@@ -43,7 +44,7 @@ internal readonly ref struct TokenScanner
                         end++;
                     }
 
-                    int clitics = ProcliticSplitter.MayStartClitic(c)
+                    int clitics = _splitter is not null && ProcliticSplitter.MayStartClitic(c)
                         ? _splitter.Split(text[i..end], new WordOrigin(_original, _map[i..(end + 1)]))
                         : 0;
                     Emit(ref sink, i, end, TokenKind.ArabicWord, clitics);

@@ -84,12 +84,22 @@ internal static class MentionSpans
     /// </remarks>
     private static int CliticLength(string text, int sentenceStart, Token token, EntityType type)
     {
-        if (token.Kind != TokenKind.ArabicWord || token.ProcliticLength == 0)
+        if (token.Kind != TokenKind.ArabicWord)
         {
             return 0;
         }
 
-        ReadOnlySpan<char> clitics = token.Normalized.AsSpan(0, token.ProcliticLength);
+        // The tagger's tokens are whole words (ArabicTokenizer.TokenizeWhole); the split is made
+        // here, for the first word of a name only.
+        (int proclitics, string normalized) = token.ProcliticLength > 0
+            ? (token.ProcliticLength, token.Normalized)
+            : ArabicTokenizer.Default.ProcliticLength(text.AsSpan(sentenceStart + token.Start, token.End - token.Start));
+        if (proclitics == 0)
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> clitics = normalized.AsSpan(0, proclitics);
         int letters = clitics.EndsWith(LamLam, StringComparison.Ordinal) ? clitics.Length
             : clitics.EndsWith(Article, StringComparison.Ordinal) ? clitics.Length - 2
             : clitics.Length;
