@@ -6,6 +6,7 @@ using Marsad.Extraction.Entities;
 using Marsad.Extraction.Entities.Linking;
 using Marsad.Extraction.Quantities;
 using Marsad.Extraction.Quotes;
+using Marsad.Text.Tokenization;
 
 namespace Marsad.Extraction.Analysis;
 
@@ -55,8 +56,10 @@ public sealed class ArticleAnalyzer
         string text = article.Text;
         IReadOnlyList<EntityMention> names = _recognizer.Find(text);
         IReadOnlyList<DateMention> dates = DateFinder.Find(text, Anchor(article));
-        List<QuantityMention> counts = [.. QuantityFinder.Find(text).Where(q => !Overlaps(q.Start, q.End, dates))];
-        IReadOnlyList<QuoteMention> quotes = QuoteFinder.Find(text, names, dates);
+        var tokens = new List<Token>(text.Length / 5);
+        ArabicTokenizer.Default.Tokenize(text, tokens);
+        List<QuantityMention> counts = [.. QuantityFinder.Find(text, tokens).Where(q => !Overlaps(q.Start, q.End, dates))];
+        IReadOnlyList<QuoteMention> quotes = QuoteFinder.Find(text, names, dates, tokens);
 
         var builder = new EntityBuilder(MentionLinker.Link(names));
         var mentions = new List<MentionItem>(names.Count);

@@ -1,5 +1,6 @@
 using Marsad.Extraction.Dates;
 using Marsad.Extraction.Entities;
+using Marsad.Text.Tokenization;
 
 namespace Marsad.Extraction.Quotes;
 
@@ -22,5 +23,18 @@ public static class QuoteFinder
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(dates);
         return new QuoteScan(text, entities, dates).Run();
+    }
+
+    /// <summary>
+    /// The same, over the tokens the caller already has (from <see cref="ArabicTokenizer"/>, over
+    /// the whole <paramref name="text"/>), so a pipeline tokenises an article once.
+    /// </summary>
+    public static IReadOnlyList<QuoteMention> Find(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<DateMention> dates, IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(dates);
+        ArgumentNullException.ThrowIfNull(tokens);
+        return new QuoteScan(text, entities, dates, tokens).Run();
     }
 }

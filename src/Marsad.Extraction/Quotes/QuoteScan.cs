@@ -6,7 +6,7 @@ using Marsad.Text.Tokenization;
 namespace Marsad.Extraction.Quotes;
 
 /// <summary>
-/// The state of one <see cref="QuoteFinder.Find"/> call: the article's tokens, sentences and
+/// The state of one <see cref="QuoteFinder.Find(string, IReadOnlyList{Entities.EntityMention}, IReadOnlyList{Dates.DateMention})"/> call: the article's tokens, sentences and
 /// quotation-mark pairs, and the quotes found so far. One forward pass looks each word up in the
 /// <see cref="CueLexicon"/> and, for a cue, reads the reporting clause around it (partial files by
 /// pattern); a second pass settles where indirect quotes end, picks dates and resolves speakers in
@@ -38,13 +38,22 @@ internal sealed partial class QuoteScan
     /// </summary>
     private readonly List<(int Cue, int From, int To, Gender Gender)> _namedOnly = [];
 
-    public QuoteScan(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<DateMention> dates)
+    /// <param name="tokens">The article's tokens from <see cref="ArabicTokenizer.Tokenize(string, List{Token})"/>, when the caller has them.</param>
+    public QuoteScan(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<DateMention> dates, IReadOnlyList<Token>? tokens = null)
     {
         _text = text;
         _entities = entities;
         _datesByStart = [.. dates];
         Array.Sort(_datesByStart, (a, b) => a.Start.CompareTo(b.Start));
-        ArabicTokenizer.Default.Tokenize(text, _tokens);
+        if (tokens is null)
+        {
+            ArabicTokenizer.Default.Tokenize(text, _tokens);
+        }
+        else
+        {
+            _tokens.AddRange(tokens);
+        }
+
         _sentences = new List<(int Start, int End)>();
         SentenceSplitter.Default.Split(text, _sentences);
         _sentenceOf = new int[_tokens.Count];
