@@ -91,7 +91,7 @@ internal static class TagCommand
     private static EntityRecognizer Load(string modelPath, string? clusterPath)
     {
         using var file = File.OpenRead(modelPath);
-        using Stream? clusterFile = clusterPath is null ? null : File.OpenRead(clusterPath);
+        using Stream clusterFile = clusterPath is null ? EntityRecognizer.OpenShippedClusters() : File.OpenRead(clusterPath);
         return EntityRecognizer.Load(file, clusterFile);
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Marsad.Cli.Output;
+using Marsad.Extraction.Entities;
 using Marsad.Extraction.Entities.Clusters;
 using Marsad.Extraction.Entities.Conll;
 using Marsad.Extraction.Entities.Evaluation;
@@ -93,7 +94,7 @@ internal static class TrainCommand
             HelpName = "FILE",
         };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true, HelpName = "FILE" };
-        var clusters = new Option<string?>("--clusters") { Description = "Word clusters from 'marsad train clusters' (gzipped text).", HelpName = "FILE" };
+        var clusters = new Option<string?>("--clusters") { Description = "Word clusters from 'marsad train clusters' (gzipped text; default: the shipped clusters).", HelpName = "FILE" };
         var gazetteers = new Option<string[]>("--gazetteer")
         {
             Description = "Place-name lists (TSV/CSV with a header; Arabic fields are names), saved into the model.",
@@ -133,10 +134,10 @@ internal static class TrainCommand
                     .Select(s => new TaggedSentence([.. s.Tokens.Select(t => t.Text)], [.. s.Tokens.Select(t => t.Gold)]))];
             }
             var clusterPath = parse.GetValue(clusters);
-            WordClusters wordClusters = WordClusters.Empty;
-            if (clusterPath is not null)
+            // Without --clusters, the shipped ones: 'marsad tag --model' assumes the same default.
+            WordClusters wordClusters;
+            using (Stream file = clusterPath is null ? EntityRecognizer.OpenShippedClusters() : File.OpenRead(clusterPath))
             {
-                using var file = File.OpenRead(clusterPath);
                 wordClusters = WordClusters.Load(file);
             }
             var gazetteerPaths = parse.GetValue(gazetteers) ?? [];
@@ -144,7 +145,7 @@ internal static class TrainCommand
             int trainCount = (int)Math.Round(sentences.Count * (1 - fraction));
             var path = parse.GetValue(output)!;
             string description = (parse.GetValue(name) is { Length: > 0 } stamp ? stamp + ": " : string.Empty) + "marsad train ner --train " + Path.GetFileName(parse.GetValue(train)) +
-                (clusterPath is null ? string.Empty : " --clusters " + Path.GetFileName(clusterPath)) +
+                " --clusters " + (clusterPath is null ? "(shipped)" : Path.GetFileName(clusterPath)) +
                 (gazetteerPaths.Length == 0 ? string.Empty : " --gazetteer " + string.Join(' ', gazetteerPaths.Select(Path.GetFileName))) +
                 string.Create(CultureInfo.InvariantCulture, $" --epochs {parse.GetValue(epochs)} --seed {parse.GetValue(seed)}") +
                 (fraction > 0 ? string.Create(CultureInfo.InvariantCulture, $" --heldout {fraction}") : string.Empty) +

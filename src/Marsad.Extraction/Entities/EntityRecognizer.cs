@@ -88,6 +88,14 @@ public sealed class EntityRecognizer
         return mentions;
     }
 
+    /// <summary>The word clusters that ship with Marsad, for a model trained on them (<c>marsad train ner</c> uses them unless told otherwise).</summary>
+    public static Stream OpenShippedClusters()
+    {
+        var assembly = typeof(EntityRecognizer).Assembly;
+        return assembly.GetManifestResourceStream(ClustersResource)
+            ?? throw new InvalidOperationException($"The NER clusters resource {ClustersResource} is missing from {assembly.GetName().Name}.");
+    }
+
     private static EntityRecognizer LoadEmbedded()
     {
         var assembly = typeof(EntityRecognizer).Assembly;

@@ -44,6 +44,19 @@ public sealed class TagCommandTests : IDisposable
     }
 
     [Fact]
+    public void TagConll_ModelFileWithoutClusters_ReadsItWithTheShippedClusters()
+    {
+        var test = _temp.Write("test.txt", "وقال O\nالرئيس O\nالفرنسي O\nإيمانويل B-PERS\nماكرون I-PERS\nفي O\nباريس B-LOC\nإن O\nالاتفاق O\nقائم O\n. O\n\n");
+        var shipped = Path.Combine(RepoPaths.Root, "src", "Marsad.Extraction", "Resources", "ner.model");
+
+        var byDefault = CliRun.Invoke("tag", "--conll", test);
+        var byFile = CliRun.Invoke("tag", "--conll", test, "--model", shipped);
+
+        Assert.Equal(0, byFile.ExitCode);
+        Assert.Equal(byDefault.Out, byFile.Out);
+    }
+
+    [Fact]
     public void TagConll_ModelThatIsNotAModel_SaysSo()
     {
         var test = _temp.Write("test.txt", "قال O\n\n");
