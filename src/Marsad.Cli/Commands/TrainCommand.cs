@@ -109,11 +109,19 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data (default 6).", DefaultValueFactory = _ => 6, HelpName = "N" };
         var name = new Option<string?>("--name") { Description = "The model's version stamp, e.g. ner-2026.11.23-anercorp-f77.1 (saved in the model).", HelpName = "NAME" };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed; the same seed gives the same model (default 42).", DefaultValueFactory = _ => 42, HelpName = "N" };
+        var unlabelled = new Option<string[]>("--unlabelled")
+        {
+            Description = "Unlabelled news (any input 'ingest' reads) for self-training: two taggers trained with different seeds tag it, and the sentences they agree on, holding a name, join the training data.",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "FILE",
+        };
+        var pseudo = new Option<int>("--pseudo") { Description = "How many self-training sentences to take from --unlabelled (default 2000).", DefaultValueFactory = _ => 2000, HelpName = "N" };
+        var stride = new Option<int>("--stride") { Description = "Read every N-th unlabelled article, for variety across outlets and corpora (default 40).", DefaultValueFactory = _ => 40, HelpName = "N" };
         var command = new Command("ner",
             "Train the named-entity tagger (a structured perceptron with Viterbi over word, clitic, affix, cluster, cue and gazetteer features).\n" +
             "Example: marsad train ner --train ../shared/data/anercorp/train.txt --clusters src/Marsad.Extraction/Resources/ner.clusters.gz --gazetteer ../shared/data/gazetteers/countries-ar.tsv ../shared/data/gazetteers/world-cities-ar.csv --out src/Marsad.Extraction/Resources/ner.model")
         {
-            train, output, clusters, gazetteers, heldout, epochs, seed, name,
+            train, output, clusters, gazetteers, heldout, epochs, seed, name, unlabelled, pseudo, stride,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -141,6 +149,15 @@ internal static class TrainCommand
                 wordClusters = WordClusters.Load(file);
             }
             var gazetteerPaths = parse.GetValue(gazetteers) ?? [];
+            var unlabelledPaths = parse.GetValue(unlabelled) ?? [];
+            if (parse.GetValue(pseudo) < 0 || parse.GetValue(stride) < 1)
+            {
+                throw new UsageException("--pseudo must be 0 or more and --stride 1 or more.");
+            }
+            if (!InputFile.AllExist(console, unlabelledPaths))
+            {
+                return Task.FromResult(ExitCodes.SomeFailed);
+            }
             var gazetteer = new Gazetteer(gazetteerPaths.SelectMany(GazetteerFiles.Names));
             int trainCount = (int)Math.Round(sentences.Count * (1 - fraction));
             var path = parse.GetValue(output)!;
@@ -149,15 +166,34 @@ internal static class TrainCommand
                 (gazetteerPaths.Length == 0 ? string.Empty : " --gazetteer " + string.Join(' ', gazetteerPaths.Select(Path.GetFileName))) +
                 string.Create(CultureInfo.InvariantCulture, $" --epochs {parse.GetValue(epochs)} --seed {parse.GetValue(seed)}") +
                 (fraction > 0 ? string.Create(CultureInfo.InvariantCulture, $" --heldout {fraction}") : string.Empty) +
+                (unlabelledPaths.Length == 0 ? string.Empty : " --unlabelled " + string.Join(' ', unlabelledPaths.Select(Path.GetFileName)) +
+                    string.Create(CultureInfo.InvariantCulture, $" --pseudo {parse.GetValue(pseudo)} --stride {parse.GetValue(stride)}")) +
                 (parse.GetValue(name) is { Length: > 0 } named ? " --name " + named : string.Empty);
-            var tagger = StackedTagger.Train(sentences[..trainCount], wordClusters, gazetteer, parse.GetValue(epochs), parse.GetValue(seed), description, console.Error);
+            List<TaggedSentence> labelled = sentences[..trainCount];
+            int epochCount = parse.GetValue(epochs), seedValue = parse.GetValue(seed);
+            if (unlabelledPaths.Length > 0)
+            {
+                var first = StackedTagger.Train(labelled, wordClusters, gazetteer, epochCount, seedValue, description, console.Error);
+                var second = StackedTagger.Train(labelled, wordClusters, gazetteer, epochCount, seedValue + 1, description, console.Error);
+                var reader = new ArticleReader(IngestOptions.Default with { Furniture = FurnitureModel.Empty });
+                int every = parse.GetValue(stride);
+                var texts = reader.ReadRaw(unlabelledPaths, null, cancellationToken)
+                    .Where(item => item.Document is not null)
+                    .Where((_, i) => i % every == 0)
+                    .Select(item => item.Document!.Body);
+                var extra = SelfTraining.Label(texts, first, second, parse.GetValue(pseudo));
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"self-training: {extra.Count:N0} agreed sentences with names"));
+                labelled = [.. labelled, .. extra];
+            }
+
+            var tagger = StackedTagger.Train(labelled, wordClusters, gazetteer, epochCount, seedValue, description, console.Error);
             AtomicFile.Write(path, stream =>
             {
                 tagger.Save(stream);
                 return path;
             });
             var tokens = sentences.Sum(s => s.Tokens.Count);
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"NER model written to {path}: {trainCount:N0} sentences, {tagger.First.Model.Rows.Count + tagger.Second.Model.Rows.Count:N0} features, {clock.Elapsed.TotalSeconds:0.0} s"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"NER model written to {path}: {labelled.Count:N0} sentences, {tagger.First.Model.Rows.Count + tagger.Second.Model.Rows.Count:N0} features, {clock.Elapsed.TotalSeconds:0.0} s"));
             if (trainCount < sentences.Count)
             {
                 var held = sentences[trainCount..];

@@ -1,7 +1,5 @@
 using Marsad.Extraction.Entities.Clusters;
 using Marsad.Extraction.Entities.Recognition;
-using Marsad.Text.Sentences;
-using Marsad.Text.Tokenization;
 
 namespace Marsad.Extraction.Entities;
 
@@ -54,28 +52,8 @@ public sealed class EntityRecognizer
     public IReadOnlyList<EntityMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var spans = SentenceSplitter.Default.Split(text);
-        var sentences = new List<(int Start, List<Token> Tokens)>(spans.Count);
-        var words = new List<IReadOnlyList<string>>(spans.Count);
-        foreach ((int start, int end) in spans)
-        {
-            var tokens = new List<Token>(32);
-            ArabicTokenizer.Default.TokenizeWhole(text.AsSpan(start, end - start), tokens);
-            if (tokens.Count == 0)
-            {
-                continue;
-            }
-
-            var sentenceWords = new string[tokens.Count];
-            for (int i = 0; i < sentenceWords.Length; i++)
-            {
-                sentenceWords[i] = StringPool.Shared.Get(text.AsSpan(start + tokens[i].Start, tokens[i].End - tokens[i].Start));
-            }
-
-            sentences.Add((start, tokens));
-            words.Add(sentenceWords);
-        }
-
+        var sentences = TaggerSentences.Read(text);
+        IReadOnlyList<string>[] words = [.. sentences.Select(s => s.Words)];
         int classes = Tagger.Classes.Count;
         float[][] emissions = [.. words.Select(w => new float[w.Count * classes])];
         int[][] paths = Tagger.Decode(words, emissions);

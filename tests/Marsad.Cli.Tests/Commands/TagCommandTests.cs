@@ -57,6 +57,22 @@ public sealed class TagCommandTests : IDisposable
     }
 
     [Fact]
+    public void TrainNer_WithUnlabelledNews_AddsAgreedSentencesAndRecordsHow()
+    {
+        var train = _temp.Write("train.txt", Sentences(Names[..6], Cities[..4]));
+        var news = _temp.Write("news.txt", "قال الرئيس " + Names[7] + " في مدينة " + Cities[5] + " أمس إن الاتفاق ما زال قائما حتى اليوم.\n\n" +
+            "وأضاف الرئيس " + Names[6] + " في مدينة " + Cities[4] + " أمس أن المحادثات ستستأنف قريبا جدا.\n");
+        var model = _temp.File("ner.model");
+
+        var run = CliRun.Invoke("train", "ner", "--train", train, "--out", model, "--epochs", "5", "--unlabelled", news, "--stride", "1");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("self-training: 2 agreed sentences", run.Error, StringComparison.Ordinal);
+        var tagged = CliRun.Invoke("tag", "--conll", _temp.Write("one.txt", "قال O\nالرئيس O\n" + Names[7] + " B-PERS\nأمس O\n\n"), "--model", model);
+        Assert.Equal(0, tagged.ExitCode);
+    }
+
+    [Fact]
     public void TagConll_ModelThatIsNotAModel_SaysSo()
     {
         var test = _temp.Write("test.txt", "قال O\n\n");

@@ -1,0 +1,40 @@
+using Marsad.Text.Sentences;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Extraction.Entities.Recognition;
+
+/// <summary>
+/// An article as the tagger reads it: sentences, each cut into tokens the way ANERcorp is
+/// tokenised (punctuation apart, proclitics glued), with each token's surface word. Shared by
+/// recognition and by self-training, so that pseudo-labelled text is read exactly as text is at
+/// tagging time.
+/// </summary>
+internal static class TaggerSentences
+{
+    /// <summary>The non-empty sentences of <paramref name="text"/>: where each starts, its tokens (offsets within the sentence) and their words.</summary>
+    public static List<(int Start, List<Token> Tokens, string[] Words)> Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = SentenceSplitter.Default.Split(text);
+        var sentences = new List<(int Start, List<Token> Tokens, string[] Words)>(spans.Count);
+        foreach ((int start, int end) in spans)
+        {
+            var tokens = new List<Token>(32);
+            ArabicTokenizer.Default.TokenizeWhole(text.AsSpan(start, end - start), tokens);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            var words = new string[tokens.Count];
+            for (int i = 0; i < words.Length; i++)
+            {
+                words[i] = StringPool.Shared.Get(text.AsSpan(start + tokens[i].Start, tokens[i].End - tokens[i].Start));
+            }
+
+            sentences.Add((start, tokens, words));
+        }
+
+        return sentences;
+    }
+}

@@ -1,0 +1,43 @@
+using Marsad.Extraction.Entities.Clusters;
+using Marsad.Extraction.Entities.Recognition;
+using Marsad.Extraction.Tests.Entities.Tagging;
+
+namespace Marsad.Extraction.Tests.Entities.Recognition;
+
+public sealed class SelfTrainingTests
+{
+    private static readonly StackedTagger First = StackedTagger.Train([.. TaggerData.Corpus()], WordClusters.Empty, Gazetteer.Empty, 10, 1, "test");
+    private static readonly StackedTagger Second = StackedTagger.Train([.. TaggerData.Corpus()], WordClusters.Empty, Gazetteer.Empty, 10, 2, "test");
+
+    private const string WithNames = "قال الرئيس كريم فرحات إن الوضع في البلاد مستقر تماما اليوم. وأكد الوزير نبيل حداد أن الاجتماع سيعقد غدا في موعده المحدد.";
+    private const string WithoutNames = "قال مسؤول إن الوضع في البلاد مستقر تماما حتى الآن على الأقل.";
+
+    [Fact]
+    public void Label_keeps_sentences_both_taggers_agree_on_with_their_tags()
+    {
+        var kept = SelfTraining.Label([WithNames], First, Second, wanted: 10);
+
+        Assert.NotEmpty(kept);
+        foreach (var sentence in kept)
+        {
+            Assert.Equal(sentence.Tokens.Count, sentence.Tags.Count);
+            Assert.Contains(sentence.Tags, t => t != "O");
+            Assert.Equal(First.Tag([sentence.Tokens])[0], sentence.Tags);
+            Assert.Equal(Second.Tag([sentence.Tokens])[0], sentence.Tags);
+        }
+    }
+
+    [Fact]
+    public void Label_skips_sentences_without_a_name_and_short_ones()
+    {
+        Assert.Empty(SelfTraining.Label([WithoutNames, "قال كريم فرحات إن"], First, Second, wanted: 10));
+    }
+
+    [Fact]
+    public void Label_stops_at_the_wanted_count_and_takes_few_sentences_per_article()
+    {
+        Assert.Single(SelfTraining.Label([WithNames, WithNames], First, Second, wanted: 1));
+        Assert.Single(SelfTraining.Label([WithNames], First, Second, wanted: 10, perArticle: 1));
+        Assert.Empty(SelfTraining.Label([WithNames], First, Second, wanted: 0));
+    }
+}
