@@ -43,7 +43,7 @@ public sealed class ClusterTrainerTests
         stream.Position = 0;
         WordClusters clusters = WordClusters.Load(stream);
 
-        Assert.Equal([3, 17, 200], clusters.FlatOf("بغداد"));
+        Assert.Equal([3, 17, 200], clusters.FlatOf("بغداد") ?? []);
         Assert.Equal("30000", clusters.CuesOf("بغداد"));
         Assert.Null(clusters.FlatOf("دمشق"));
         Assert.Equal("20000", clusters.CuesOf("دمشق"));
