@@ -45,11 +45,18 @@ internal static class TrainCommand
         var dimensions = new Option<int>("--dimensions") { Description = "SVD dimensions (default 100).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Dimensions, HelpName = "N" };
         var minCount = new Option<int>("--min-count") { Description = "Words seen fewer times get no path (default 8).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.MinCount, HelpName = "N" };
         var depth = new Option<int>("--depth") { Description = "Tree depth, the longest path (default 16).", DefaultValueFactory = _ => ClusterTrainingOptions.Default.Depth, HelpName = "N" };
+        var flat = new Option<int[]>("--flat")
+        {
+            Description = "The k of each flat k-means clustering of the embedding (default 64 256 1024).",
+            DefaultValueFactory = _ => [.. ClusterTrainingOptions.Default.FlatClusters],
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "K",
+        };
         var command = new Command("clusters",
-            "Learn Brown-style word clusters for the NER tagger from unlabelled news (PPMI co-occurrences, randomized SVD, bisecting 2-means).\n" +
+            "Learn Brown-style word clusters for the NER tagger from unlabelled news (PPMI co-occurrences, randomized SVD, bisecting 2-means, flat k-means).\n" +
             "Example: marsad train clusters --corpus ../shared/corpus/ant-multisource-2018.jsonl.gz ../shared/corpus/saudinewsnet-2015.jsonl.gz --out src/Marsad.Extraction/Resources/ner.clusters.gz")
         {
-            corpus, output, words, contexts, dimensions, depth, minCount,
+            corpus, output, words, contexts, dimensions, depth, minCount, flat,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -58,10 +65,15 @@ internal static class TrainCommand
             var options = ClusterTrainingOptions.Default with
             {
                 Words = parse.GetValue(words), Contexts = parse.GetValue(contexts), Dimensions = parse.GetValue(dimensions), Depth = parse.GetValue(depth), MinCount = parse.GetValue(minCount),
+                FlatClusters = parse.GetValue(flat) ?? [],
             };
             if (options.Words < 2 || options.MinCount < 1 || options.Contexts < 1 || options.Dimensions < 1 || options.Depth is < 1 or > 64)
             {
                 throw new UsageException("--words, --contexts, --dimensions and --depth must be positive (depth at most 64).");
+            }
+            if (options.FlatClusters.Any(k => k < 2))
+            {
+                throw new UsageException("--flat clusterings need k of at least 2.");
             }
             if (!InputFile.AllExist(console, paths))
             {
@@ -76,7 +88,7 @@ internal static class TrainCommand
             [
                 "Marsad NER word clusters, learned by:",
                 "marsad train clusters --corpus " + string.Join(' ', paths.Select(Path.GetFileName)) + " --out " + Path.GetFileName(path) +
-                    string.Create(CultureInfo.InvariantCulture, $" --words {options.Words} --contexts {options.Contexts} --dimensions {options.Dimensions} --depth {options.Depth} --min-count {options.MinCount}"),
+                    string.Create(CultureInfo.InvariantCulture, $" --words {options.Words} --contexts {options.Contexts} --dimensions {options.Dimensions} --depth {options.Depth} --min-count {options.MinCount} --flat {string.Join(' ', options.FlatClusters)}"),
             ];
             var summary = AtomicFile.Write(path, stream => ClusterTrainer.Train(texts, stream, header, options, console.Error));
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clusters written to {path}: {summary} ({clock.Elapsed.TotalSeconds:0.0} s)"));

@@ -172,6 +172,8 @@ internal static class ClusterTrainer
         float[] embedding = RandomizedSvd.Embed(matrix, options.Dimensions, options.Seed);
         log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clusters: embedded ({clock.Elapsed.TotalSeconds:0} s)"));
         string[] paths = BisectingTree.Paths(embedding, rows, options.Dimensions, options.Depth, options.Seed);
+        int[][] flat = FlatKMeans.Assign(embedding, rows, options.Dimensions, options.FlatClusters, options.Seed);
+        log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clusters: tree and flat k-means ({clock.Elapsed.TotalSeconds:0} s)"));
 
         using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
         using (var writer = new StreamWriter(gzip, new System.Text.UTF8Encoding(false)))
@@ -183,8 +185,8 @@ internal static class ClusterTrainer
             }
 
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"# {articles} articles, {surfaces.Count - articles} tokens; {rows} words, {2 * side} contexts; PPMI (cds 0.75), randomized SVD {options.Dimensions}d (U·Σ^½), bisecting 2-means depth {options.Depth}, seed {options.Seed}"));
-            writer.WriteLine("# path<TAB>word<TAB>cues (words folded by WordForms: surface forms and clitic-free bases; cues: one digit 0-4 each for how often the word follows a title, kunya, organisation head, place head, reporting verb)");
+                $"# {articles} articles, {surfaces.Count - articles} tokens; {rows} words, {2 * side} contexts; PPMI (cds 0.75), randomized SVD {options.Dimensions}d (U·Σ^½), bisecting 2-means depth {options.Depth}, flat spherical k-means k = {string.Join('/', options.FlatClusters)}, seed {options.Seed}"));
+            writer.WriteLine("# path<TAB>word<TAB>cues<TAB>flat (words folded by WordForms: surface forms and clitic-free bases; cues: one digit 0-4 each for how often the word follows a title, kunya, organisation head, place head, reporting verb; flat: the word's k-means cluster at each k, comma-separated)");
             var byRow = new int[rows];
             foreach (int id in ranked.Take(rows))
             {
@@ -200,6 +202,13 @@ internal static class ClusterTrainer
                 for (int k = 0; k < CueKinds.Length; k++)
                 {
                     writer.Write(Bucket(cueCounts[(r * CueKinds.Length) + k], rowCounts[r]));
+                }
+
+                writer.Write('\t');
+                for (int j = 0; j < flat.Length; j++)
+                {
+                    writer.Write(j == 0 ? string.Empty : ",");
+                    writer.Write(flat[j][r].ToString(CultureInfo.InvariantCulture));
                 }
 
                 writer.WriteLine();

@@ -20,5 +20,8 @@ internal sealed record ClusterTrainingOptions
     /// <summary>Depth of the binary tree, so the length of the longest path.</summary>
     public int Depth { get; init; } = 16;
 
+    /// <summary>The k of each flat k-means clustering of the embedding (coarse to fine); empty for none.</summary>
+    public IReadOnlyList<int> FlatClusters { get; init; } = [64, 256, 1024];
+
     public int Seed { get; init; } = 7;
 }

@@ -13,14 +13,19 @@ internal sealed class WordClusters
 {
     private readonly Dictionary<string, string> _paths;
     private readonly Dictionary<string, string> _cues;
+    private readonly Dictionary<string, int[]> _flat;
 
-    private WordClusters(Dictionary<string, string> paths, Dictionary<string, string> cues)
+    private WordClusters(Dictionary<string, string> paths, Dictionary<string, string> cues, Dictionary<string, int[]> flat)
     {
         _paths = paths;
         _cues = cues;
+        _flat = flat;
     }
 
-    public static WordClusters Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal));
+    public static WordClusters Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, int[]>(StringComparer.Ordinal));
+
+    /// <summary>The word's flat k-means clusters, coarse to fine, or null when unknown (or the file predates them).</summary>
+    public int[]? FlatOf(string word) => _flat.TryGetValue(word, out int[]? flat) ? flat : null;
 
     /// <summary>The word's cue statistics from the corpus (one digit per cue kind), or null when unknown.</summary>
     public string? CuesOf(string word) => _cues.TryGetValue(word, out string? cues) ? cues : null;
@@ -30,7 +35,7 @@ internal sealed class WordClusters
     /// <summary>The path of <paramref name="word"/> (a <see cref="WordForms"/> key), or null when unknown.</summary>
     public string? PathOf(string word) => _paths.TryGetValue(word, out string? path) ? path : null;
 
-    /// <summary>Reads the gzipped text written by <see cref="ClusterTrainer"/>: '#' header lines, then "path TAB word", optionally "TAB cues".</summary>
+    /// <summary>Reads the gzipped text written by <see cref="ClusterTrainer"/>: '#' header lines, then "path TAB word", optionally "TAB cues" and then "TAB flat" (comma-separated cluster numbers).</summary>
     public static WordClusters Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -39,6 +44,7 @@ internal sealed class WordClusters
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         var interned = new Dictionary<string, string>(StringComparer.Ordinal);
         var cues = new Dictionary<string, string>(StringComparer.Ordinal);
+        var flat = new Dictionary<string, int[]>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -63,7 +69,13 @@ internal sealed class WordClusters
             paths[word] = shared;
             if (second > 0)
             {
-                string value = line[(second + 1)..];
+                int third = line.IndexOf('\t', second + 1);
+                string value = third < 0 ? line[(second + 1)..] : line[(second + 1)..third];
+                if (third > 0)
+                {
+                    flat[word] = ParseFlat(line.AsSpan(third + 1));
+                }
+
                 if (!interned.TryGetValue(value, out string? cueShared))
                 {
                     interned[value] = cueShared = value;
@@ -73,6 +85,17 @@ internal sealed class WordClusters
             }
         }
 
-        return new WordClusters(paths, cues);
+        return new WordClusters(paths, cues, flat);
+    }
+
+    private static int[] ParseFlat(ReadOnlySpan<char> text)
+    {
+        var values = new List<int>(4);
+        foreach (Range part in text.Split(','))
+        {
+            values.Add(int.Parse(text[part], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return [.. values];
     }
 }

@@ -60,6 +60,7 @@ internal static class SentenceFeatures
         into[n++] = FeatureHash.Mix(207, m1.BaseHash, w.SuffixHash);
         into[n++] = FeatureHash.Mix(208, m1.ClusterHash, w.ClusterHash);
         into[n++] = FeatureHash.Mix(209, w.ClusterHash, p1.ClusterHash);
+        into[n++] = FeatureHash.Mix(213, m1.FlatHash, w.FlatHash);
         if (m1.Cues != 0)
         {
             into[n++] = FeatureHash.Mix(210, (ulong)m1.Cues, w.ClusterHash);
@@ -78,6 +79,6 @@ internal static class SentenceFeatures
     private static WordInfo Boundary(string name)
     {
         ulong h = FeatureHash.Of(name);
-        return new WordInfo(name, [], [FeatureHash.Mix(190, h)], h, h, h, h, 0);
+        return new WordInfo(name, [], [FeatureHash.Mix(190, h)], h, h, h, h, h, 0);
     }
 }

@@ -97,6 +97,20 @@ internal sealed class WordAnalyzer(WordClusters clusters)
             own.Add(Key(89, corpusCues));
         }
 
+        // Flat k-means clusters (coarse to fine) of surface and base; a neighbour's base cluster, or its surface's when the base is unknown.
+        int[]? surfaceFlat = Clusters.FlatOf(surface);
+        int[]? baseFlat = proclitic == 0 ? surfaceFlat : Clusters.FlatOf(baseForm);
+        int[]? nearFlat = baseFlat ?? surfaceFlat;
+        for (int j = 0; surfaceFlat is not null && j < surfaceFlat.Length; j++)
+        {
+            own.Add(FeatureHash.Mix(300 + (ulong)j, (ulong)surfaceFlat[j]));
+        }
+
+        for (int j = 0; baseFlat is not null && j < baseFlat.Length; j++)
+        {
+            own.Add(FeatureHash.Mix(305 + (ulong)j, (ulong)baseFlat[j]));
+        }
+
         var near = new List<ulong>(16)
         {
             Key(101, surface), Key(102, baseForm), Key(104, shape), Key(107, basePath ?? surfacePath ?? "?"),
@@ -124,9 +138,16 @@ internal sealed class WordAnalyzer(WordClusters clusters)
             }
         }
 
+        for (int j = 0; nearFlat is not null && j < nearFlat.Length; j++)
+        {
+            near.Add(FeatureHash.Mix(310 + (ulong)j, (ulong)nearFlat[j]));
+        }
+
+        // The middle granularity is what window conjunctions pair with a neighbour's.
+        ulong flatHash = nearFlat is { Length: > 0 } f ? FeatureHash.Mix(320, (ulong)f[f.Length / 2]) : FeatureHash.Of("?");
         string clusterKey = basePath is { Length: >= 6 } p ? p[..6] : "?";
         return new WordInfo(baseForm, [.. own], [.. near], FeatureHash.Of(baseForm), FeatureHash.Of(shape),
-            FeatureHash.Of(baseForm.AsSpan(Math.Max(0, baseForm.Length - 2))), FeatureHash.Of(clusterKey), cues);
+            FeatureHash.Of(baseForm.AsSpan(Math.Max(0, baseForm.Length - 2))), FeatureHash.Of(clusterKey), flatHash, cues);
     }
 
     private static ulong Key(int template, ReadOnlySpan<char> value) => FeatureHash.Mix((ulong)template, FeatureHash.Of(value));

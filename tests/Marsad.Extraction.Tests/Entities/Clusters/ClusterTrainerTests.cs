@@ -28,6 +28,25 @@ public sealed class ClusterTrainerTests
         Assert.NotNull(damascus);
         Assert.NotNull(writes);
         Assert.True(Common(baghdad, damascus) > Common(baghdad, writes), $"{baghdad} {damascus} {writes}");
+        Assert.Equal(3, clusters.FlatOf("بغداد")?.Length);
+    }
+
+    [Fact]
+    public void Load_FourthColumn_ReadsFlatClusters_AndOlderFilesHaveNone()
+    {
+        using var stream = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes("# header\n0101\tبغداد\t30000\t3,17,200\n0110\tدمشق\t20000\n"));
+        }
+
+        stream.Position = 0;
+        WordClusters clusters = WordClusters.Load(stream);
+
+        Assert.Equal([3, 17, 200], clusters.FlatOf("بغداد") ?? []);
+        Assert.Equal("30000", clusters.CuesOf("بغداد"));
+        Assert.Null(clusters.FlatOf("دمشق"));
+        Assert.Equal("20000", clusters.CuesOf("دمشق"));
     }
 
     [Fact]
