@@ -128,7 +128,7 @@ internal static class TrainCommand
             HelpName = "FILE",
         };
         var pseudo = new Option<int>("--pseudo") { Description = "How many self-training sentences to take from --unlabelled (default 2000).", DefaultValueFactory = _ => 2000, HelpName = "N" };
-        var stride = new Option<int>("--stride") { Description = "Read every N-th unlabelled article, for variety across outlets and corpora (default 40).", DefaultValueFactory = _ => 40, HelpName = "N" };
+        var stride = new Option<int>("--stride") { Description = "Read every N-th unlabelled article, for variety across outlets (default 20).", DefaultValueFactory = _ => 20, HelpName = "N" };
         var command = new Command("ner",
             "Train the named-entity tagger (a structured perceptron with Viterbi over word, clitic, affix, cluster, cue and gazetteer features).\n" +
             "Example: marsad train ner --train ../shared/data/anercorp/train.txt --clusters src/Marsad.Extraction/Resources/ner.clusters.gz --gazetteer ../shared/data/gazetteers/countries-ar.tsv ../shared/data/gazetteers/world-cities-ar.csv --out src/Marsad.Extraction/Resources/ner.model")

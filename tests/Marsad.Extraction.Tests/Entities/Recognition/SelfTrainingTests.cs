@@ -9,7 +9,8 @@ public sealed class SelfTrainingTests
     private static readonly StackedTagger First = StackedTagger.Train([.. TaggerData.Corpus()], WordClusters.Empty, Gazetteer.Empty, 10, 1, "test");
     private static readonly StackedTagger Second = StackedTagger.Train([.. TaggerData.Corpus()], WordClusters.Empty, Gazetteer.Empty, 10, 2, "test");
 
-    private const string WithNames = "قال الرئيس كريم فرحات إن الوضع في البلاد مستقر تماما اليوم. وأكد الوزير نبيل حداد أن الاجتماع سيعقد غدا في موعده المحدد.";
+    // Two sentences of eight tokens (the full stop is one) in the patterns the taggers were trained on.
+    private const string WithNames = "قال الرئيس محمد عباس إن الوضع مستقر. أكد الوزير أحمد أن مدينة بيروت آمنة.";
     private const string WithoutNames = "قال مسؤول إن الوضع في البلاد مستقر تماما حتى الآن على الأقل.";
 
     [Fact]
