@@ -1,6 +1,6 @@
 namespace Marsad.Text.Tokenization;
 
-/// <summary>Collects tokens into a list; their strings come from <see cref="StringPool.Shared"/>.</summary>
+/// <summary>Collects tokens into a list, one string per token.</summary>
 internal readonly struct TokenListSink(List<Token> tokens) : ITokenSink
 {
     /// <summary>
@@ -13,7 +13,7 @@ internal readonly struct TokenListSink(List<Token> tokens) : ITokenSink
     {
         string value = normalized.Length == 1 && normalized[0] < SingleChars.Length
             ? SingleChars[normalized[0]]
-            : StringPool.Shared.Get(normalized);
+            : new string(normalized);
         tokens.Add(new Token(start, end, value, kind, procliticLength));
     }
 }

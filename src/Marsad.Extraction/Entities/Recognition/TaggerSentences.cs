@@ -29,7 +29,7 @@ internal static class TaggerSentences
             var words = new string[tokens.Count];
             for (int i = 0; i < words.Length; i++)
             {
-                words[i] = StringPool.Shared.Get(text.AsSpan(start + tokens[i].Start, tokens[i].End - tokens[i].Start));
+                words[i] = text.Substring(start + tokens[i].Start, tokens[i].End - tokens[i].Start);
             }
 
             sentences.Add((start, tokens, words));
