@@ -46,7 +46,7 @@ public sealed class ArabicTokenizer
     /// As <see cref="Tokenize(ReadOnlySpan{char}, List{Token})"/>, but every Arabic word stays whole
     /// (<see cref="Token.ProcliticLength"/> 0): for callers that need only where tokens are, such
     /// as a tagger that reads surface words, and would otherwise pay for the clitic lexicon on
-    /// every word. <see cref="ProcliticLength(ReadOnlySpan{char})"/> splits one word when needed.
+    /// every word. <see cref="Word(ReadOnlySpan{char})"/> splits one word when needed.
     /// </summary>
     public void TokenizeWhole(ReadOnlySpan<char> text, List<Token> tokens)
     {
@@ -55,12 +55,15 @@ public sealed class ArabicTokenizer
         Tokenize(text, ref sink, splitClitics: false);
     }
 
-    /// <summary>The proclitics <see cref="Tokenize(string)"/> would split off <paramref name="word"/> (one word): their length in its normalised form, and that form.</summary>
-    public (int Length, string Normalized) ProcliticLength(ReadOnlySpan<char> word)
+    /// <summary>
+    /// <paramref name="word"/> as <see cref="Tokenize(string)"/> tokenises it, proclitics split,
+    /// when it is one token; null otherwise (offsets are into <paramref name="word"/>).
+    /// </summary>
+    public Token? Word(ReadOnlySpan<char> word)
     {
         var tokens = new List<Token>(1);
         Tokenize(word, tokens);
-        return tokens.Count == 1 ? (tokens[0].ProcliticLength, tokens[0].Normalized) : (0, string.Empty);
+        return tokens.Count == 1 ? tokens[0] : null;
     }
 
     /// <summary>

@@ -170,4 +170,29 @@ public sealed class ArabicTokenizerTests
         public readonly void Add(int start, int end, ReadOnlySpan<char> normalized, TokenKind kind, int procliticLength) =>
             Tokens.Add(new Token(start, end, normalized.ToString(), kind, procliticLength));
     }
+
+    [Fact]
+    public void TokenizeWhole_SameTokensAsTokenize_ButNoProcliticsSplit()
+    {
+        const string text = "وقال الوزير للصحفيين في بغداد، إن 2,500 جندي سيغادرون.";
+        var split = Tokenize(text);
+        var whole = new List<Token>();
+
+        ArabicTokenizer.Default.TokenizeWhole(text, whole);
+
+        Assert.Equal(split.Select(t => (t.Start, t.End, t.Kind)), whole.Select(t => (t.Start, t.End, t.Kind)));
+        Assert.Contains(split, t => t.ProcliticLength > 0);
+        Assert.All(whole, t => Assert.Equal(0, t.ProcliticLength));
+    }
+
+    [Fact]
+    public void Word_SplitsTheProcliticsOfOneWord_AndIsNullForSeveral()
+    {
+        Token? word = ArabicTokenizer.Default.Word("وبالعراق");
+
+        Assert.NotNull(word);
+        Assert.Equal(Single("وبالعراق").ProcliticLength, word.Value.ProcliticLength);
+        Assert.True(word.Value.ProcliticLength > 0);
+        Assert.Null(ArabicTokenizer.Default.Word("في بغداد"));
+    }
 }

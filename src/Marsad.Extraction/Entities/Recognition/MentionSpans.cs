@@ -91,15 +91,15 @@ internal static class MentionSpans
 
         // The tagger's tokens are whole words (ArabicTokenizer.TokenizeWhole); the split is made
         // here, for the first word of a name only.
-        (int proclitics, string normalized) = token.ProcliticLength > 0
-            ? (token.ProcliticLength, token.Normalized)
-            : ArabicTokenizer.Default.ProcliticLength(text.AsSpan(sentenceStart + token.Start, token.End - token.Start));
-        if (proclitics == 0)
+        Token split = token.ProcliticLength > 0
+            ? token
+            : ArabicTokenizer.Default.Word(text.AsSpan(sentenceStart + token.Start, token.End - token.Start)) ?? token;
+        if (split.ProcliticLength == 0)
         {
             return 0;
         }
 
-        ReadOnlySpan<char> clitics = normalized.AsSpan(0, proclitics);
+        ReadOnlySpan<char> clitics = split.Normalized.AsSpan(0, split.ProcliticLength);
         int letters = clitics.EndsWith(LamLam, StringComparison.Ordinal) ? clitics.Length
             : clitics.EndsWith(Article, StringComparison.Ordinal) ? clitics.Length - 2
             : clitics.Length;
