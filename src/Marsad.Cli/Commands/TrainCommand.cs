@@ -80,10 +80,8 @@ internal static class TrainCommand
                 return Task.FromResult(ExitCodes.SomeFailed);
             }
             var path = parse.GetValue(output)!;
-            var reader = new ArticleReader(IngestOptions.Default with { Furniture = FurnitureModel.Empty });
-            var texts = reader.ReadRaw(paths, null, cancellationToken)
-                .Where(item => item.Document is not null)
-                .Select(item => item.Document!.Title is { } title ? title + "\n" + item.Document.Body : item.Document.Body);
+            var texts = UnlabelledArticles(paths, cancellationToken)
+                .Select(document => document.Title is { } title ? title + "\n" + document.Body : document.Body);
             string[] header =
             [
                 "Marsad NER word clusters, learned by:",
@@ -187,12 +185,10 @@ internal static class TrainCommand
             {
                 var first = StackedTagger.Train(labelled, wordClusters, gazetteer, epochCount, seedValue, description, console.Error);
                 var second = StackedTagger.Train(labelled, wordClusters, gazetteer, epochCount, seedValue + 1, description, console.Error);
-                var reader = new ArticleReader(IngestOptions.Default with { Furniture = FurnitureModel.Empty });
                 int every = parse.GetValue(stride);
-                var texts = reader.ReadRaw(unlabelledPaths, null, cancellationToken)
-                    .Where(item => item.Document is not null)
+                var texts = UnlabelledArticles(unlabelledPaths, cancellationToken)
                     .Where((_, i) => i % every == 0)
-                    .Select(item => item.Document!.Body);
+                    .Select(document => document.Body);
                 var extra = SelfTraining.Label(texts, first, second, parse.GetValue(pseudo));
                 console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"self-training: {extra.Count:N0} agreed sentences with names"));
                 labelled = [.. labelled, .. extra];
@@ -260,4 +256,14 @@ internal static class TrainCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// The readable articles of unlabelled corpora as read, before any cleaning (the furniture
+    /// model is itself learned from such corpora); unreadable items are skipped.
+    /// </summary>
+    private static IEnumerable<RawDocument> UnlabelledArticles(IReadOnlyList<string> paths, CancellationToken cancellationToken) =>
+        new ArticleReader(IngestOptions.Default with { Furniture = FurnitureModel.Empty })
+            .ReadRaw(paths, null, cancellationToken)
+            .Where(item => item.Document is not null)
+            .Select(item => item.Document!);
 }
