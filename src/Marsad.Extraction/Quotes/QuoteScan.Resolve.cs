@@ -136,6 +136,7 @@ internal sealed partial class QuoteScan
     /// with none, the phrase itself. A place after في inside the subject only says where the
     /// speaker sits ("السفارة التركية في بغداد"): it never speaks, and a phrase speaker ends before في
     /// (a person or body named after it still speaks: "وزير الخارجية في حكومة الإقليم، فؤاد حسين").
+    /// A body headed by one word before a name (بعثة الأمم المتحدة) speaks as the whole phrase.
     /// </summary>
     private (QuoteSpeaker Speaker, bool Entity) SpeakerOf(int from, int to)
     {
@@ -179,6 +180,13 @@ internal sealed partial class QuoteScan
         }
 
         int chosen = person >= 0 ? person : organisation >= 0 ? organisation : place;
+        if (chosen >= 0 && person < 0 && HeadsBody(start, _entities[chosen].Start))
+        {
+            // "أعلنت بعثة الأمم المتحدة": the mission speaks, not the organisation it belongs to.
+            EntityMention named = _entities[chosen];
+            return (new QuoteSpeaker(start, named.End, _text[start..named.End], null), false);
+        }
+
         if (chosen >= 0)
         {
             EntityMention entity = _entities[chosen];
@@ -193,6 +201,23 @@ internal sealed partial class QuoteScan
 
         end = _tokens[to - 1].End;
         return (new QuoteSpeaker(start, end, _text[start..end], null), false);
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to a name at <paramref name="nameStart"/> is
+    /// one organisation head word (بعثة، وزارة، سفارة، حكومة …): the name is then the body's
+    /// complement, and the body is the speaker.
+    /// </summary>
+    private bool HeadsBody(int start, int nameStart)
+    {
+        ReadOnlySpan<char> before = _text.AsSpan(start, Math.Max(0, nameStart - start)).Trim();
+        if (before.Length == 0 || before.ContainsAny(' ', '\n', '\t'))
+        {
+            return false;
+        }
+
+        string head = Entities.Clusters.WordForms.Of(before.ToString()).Base;
+        return (Entities.Recognition.CueLexicon.Of(head) & Entities.Recognition.CueLexicon.OrgHead) != 0;
     }
 
     /// <summary>

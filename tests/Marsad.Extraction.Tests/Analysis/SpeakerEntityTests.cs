@@ -37,6 +37,16 @@ public sealed class SpeakerEntityTests
     }
 
     [Fact]
+    public void A_mission_of_an_organisation_speaks_as_the_mission()
+    {
+        var (_, speaker) = OnlyQuote("وأعلنت بعثة الاتحاد الأوروبي في بغداد أنها ستواصل برامج التدريب.");
+
+        Assert.NotNull(speaker);
+        Assert.Equal("بعثة الاتحاد الأوروبي", speaker.Name);
+        Assert.Equal(EntityType.Organization, speaker.Type);
+    }
+
+    [Fact]
     public void A_generic_source_stays_unnamed()
     {
         var (_, speaker) = OnlyQuote("وقال مصدر أمني إن الهجوم وقع فجرا.");

@@ -161,4 +161,23 @@ public sealed class VerbFirstQuoteTests
         Assert.Equal("آوات شيخ جناب", quote.Speaker?.Text);
         Assert.Equal(1, quote.Speaker?.Entity);
     }
+
+    [Fact]
+    public void Find_HeadWordBeforeAnOrganisation_TheHeadedBodySpeaks()
+    {
+        var quote = QuoteText.Single("وأعلنت بعثة [O|الأمم المتحدة] في [L|ليبيا] أنها ستعلق رحلاتها.");
+
+        Assert.Equal("بعثة الأمم المتحدة", quote.Speaker?.Text);
+        Assert.Null(quote.Speaker?.Entity);
+        Assert.Equal("ستعلق رحلاتها", quote.Text);
+    }
+
+    [Fact]
+    public void Find_TitleBeforeAnOrganisation_IsNotABody()
+    {
+        var quote = QuoteText.Single("وقال مسؤول في [O|الأمم المتحدة] إن المساعدات وصلت.");
+
+        Assert.Equal("الأمم المتحدة", quote.Speaker?.Text);
+        Assert.Equal(0, quote.Speaker?.Entity);
+    }
 }
