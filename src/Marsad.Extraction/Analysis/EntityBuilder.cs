@@ -1,9 +1,9 @@
 using Marsad.Extraction.Entities;
-using Marsad.Extraction.Entities.Clusters;
 using NameCues = Marsad.Extraction.Entities.Recognition.CueLexicon;
 using Marsad.Extraction.Entities.Linking;
 using Marsad.Extraction.Quantities;
 using Marsad.Extraction.Quotes;
+using Marsad.Text.Normalization;
 
 namespace Marsad.Extraction.Analysis;
 
@@ -103,7 +103,7 @@ internal sealed class EntityBuilder
                 return 0;
             }
 
-            if (word > 0 && string.Equals(WordForms.Of(text[at..space]).Surface, OnBehalfWord, StringComparison.Ordinal))
+            if (word > 0 && string.Equals(ArabicNormalizer.Default.NormalizeTerm(text.AsSpan(at, space - at)), ClauseWords.OnBehalfOf, StringComparison.Ordinal))
             {
                 return space + 1;
             }
@@ -114,8 +114,6 @@ internal sealed class EntityBuilder
         return 0;
     }
 
-    private static readonly string OnBehalfWord = WordForms.Of("باسم").Surface;
-
     /// <summary>Two to six words led by an organisation head word (وزارة الدفاع المالية, حركة النجباء).</summary>
     private static bool IsNamedBody(string text)
     {
@@ -124,7 +122,7 @@ internal sealed class EntityBuilder
         {
             return false;
         }
-        return (NameCues.Of(WordForms.Of(words[0]).Base) & NameCues.OrgHead) != 0;
+        return NameCues.IsOrgHead(words[0]);
     }
 
     /// <summary>The actor a count is about: the recognised name its hint overlaps, else the country a nationality word names.</summary>

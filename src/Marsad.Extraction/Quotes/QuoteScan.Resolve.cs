@@ -216,8 +216,7 @@ internal sealed partial class QuoteScan
             return false;
         }
 
-        string head = Entities.Clusters.WordForms.Of(before.ToString()).Base;
-        return (Entities.Recognition.CueLexicon.Of(head) & Entities.Recognition.CueLexicon.OrgHead) != 0;
+        return Entities.Recognition.CueLexicon.IsOrgHead(before.ToString());
     }
 
     /// <summary>

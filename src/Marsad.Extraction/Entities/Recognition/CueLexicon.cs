@@ -16,6 +16,9 @@ internal static class CueLexicon
 
     public static int Of(string folderBase) => Flags.TryGetValue(folderBase, out int f) ? f : 0;
 
+    /// <summary>Whether the word as written (clitics and all) heads an organisation's name: وزارة، بعثة، والسفارة.</summary>
+    public static bool IsOrgHead(string word) => (Of(WordForms.Of(word).Base) & OrgHead) != 0;
+
     private static Dictionary<string, int> Build()
     {
         var flags = new Dictionary<string, int>(StringComparer.Ordinal);

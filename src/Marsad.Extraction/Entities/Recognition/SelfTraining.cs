@@ -7,8 +7,8 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// taggers trained on the labelled data with different seeds read unlabelled articles, and the
 /// sentences they tag identically, holding at least one name, become training data labelled as
 /// tagged. A tagger trained on those and the labelled data together has met many more names in
-/// context than the labelled data holds (on ANERcorp's held-out tenth: F1 71.4 → 73.5 with 2,000
-/// such sentences). Only the tagger's own output is used: no labels come from anywhere else.
+/// context than the labelled data holds (on ANERcorp's held-out tenth, 2,000 such sentences added
+/// 1.3 and 1.5 F1 over two seeds, and 0.1 to 2.5 once k-means cluster features were in). Only the tagger's own output is used: no labels come from anywhere else.
 /// </summary>
 internal static class SelfTraining
 {
