@@ -1,0 +1,28 @@
+using Marsad.Core.Documents;
+using Marsad.Extraction.Analysis;
+using Marsad.Stories.Model;
+
+namespace Marsad.Stories.Tests.Support;
+
+/// <summary>Short hand-written articles, analysed with the shipped models, for collection-level tests.</summary>
+internal static class Articles
+{
+    /// <summary>An article with the given body, outlet and publication date (yyyy-MM-dd).</summary>
+    public static Article Make(string id, string text, string? outlet = null, string? published = null, string? title = null) =>
+        new(id, id, title, text, null, outlet,
+            published is null ? null : PublicationTime.FromDate(DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            null);
+
+    public static ArticleAnalysis Analyze(Article article) => ArticleAnalyzer.Default.Analyze(article);
+
+    /// <summary>
+    /// Documents in input order, each actor given the id "documentId/local" (no cross-document
+    /// resolution), for stages that only need distinct ids.
+    /// </summary>
+    public static IReadOnlyList<StoryDocument> Documents(params Article[] articles) =>
+        [.. articles.Select((a, i) =>
+        {
+            ArticleAnalysis analysis = Analyze(a);
+            return new StoryDocument(i, analysis, [.. analysis.Entities.Select(e => a.Id + "/" + e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        })];
+}
