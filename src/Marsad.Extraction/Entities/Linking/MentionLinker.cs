@@ -93,8 +93,12 @@ public static class MentionLinker
         return new LinkedMentions(entities, entityOfMention);
     }
 
-    /// <summary>Whether <paramref name="shortForm"/> can be a shorter way of saying <paramref name="full"/>.</summary>
-    private static bool Shortens(string[] shortForm, string[] full, EntityType type)
+    /// <summary>
+    /// Whether <paramref name="shortForm"/> can be a shorter way of saying <paramref name="full"/>
+    /// (both as <see cref="NameKey.Words"/> gives them). The collection resolver applies the same
+    /// rule across articles.
+    /// </summary>
+    internal static bool Shortens(string[] shortForm, string[] full, EntityType type)
     {
         if (shortForm.Length > full.Length)
         {

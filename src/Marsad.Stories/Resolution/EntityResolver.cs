@@ -1,0 +1,277 @@
+using System.Globalization;
+using Marsad.Extraction.Analysis;
+using Marsad.Extraction.Entities;
+using Marsad.Extraction.Entities.Linking;
+
+namespace Marsad.Stories.Resolution;
+
+/// <summary>
+/// Cross-document entity resolution: every article's actors (already linked within the article)
+/// become the collection's actors, one per real actor under all its names. Rules, strongest first,
+/// each leaving evidence for <c>marsad why</c>:
+/// the user's same-as corrections; the alias table; the same name with the same type; the same
+/// letters in another order (<see cref="NameForm.SpellingKey"/>); and a short form that fits
+/// exactly one full name of the same type in the collection (or one named in at least
+/// <see cref="DominantShare"/> times as many articles as any other), with the article-level rule of
+/// <see cref="MentionLinker.Shortens"/> (a person by a given or family name, an organisation by
+/// the start of its name, a place never). Different types never merge by name, so مقتدى الصدر
+/// (PER) and مدينة الصدر (LOC) stay apart; two full names that differ in a word never merge
+/// (إيفانكا ترامب, دونالد ترامب); the user's not-same corrections block any merge that would join them.
+/// Pure: the same input gives the same ids.
+/// </summary>
+public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
+{
+    /// <summary>
+    /// A short form shared by several full names goes to the one named this many times as often
+    /// as the next: "ترامب" is Donald Trump in a collection that names his daughter once.
+    /// </summary>
+    public const int DominantShare = 4;
+
+    public EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var nodes = new List<Node>();
+        var nodeOf = new int[documents.Count][];
+        for (int d = 0; d < documents.Count; d++)
+        {
+            IReadOnlyList<LocalEntity> entities = documents[d].Entities;
+            nodeOf[d] = new int[entities.Count];
+            foreach (LocalEntity entity in entities)
+            {
+                nodeOf[d][entity.Id] = nodes.Count;
+                nodes.Add(new Node(d, entity));
+            }
+        }
+
+        var sets = new DisjointSets(nodes.Count);
+        var log = new EvidenceLog();
+        var tableGroup = new AliasTable.Group?[nodes.Count];
+        var typeOf = new EntityType[nodes.Count];
+        for (int n = 0; n < nodes.Count; n++)
+        {
+            typeOf[n] = nodes[n].Entity.Type;
+            foreach (NameForm form in nodes[n].Forms)
+            {
+                if (aliases.TryFind(form, out var group))
+                {
+                    tableGroup[n] = group;
+                    typeOf[n] = group.Type;
+                    break;
+                }
+            }
+        }
+
+        var byKey = nodes.Select((node, n) => (node, n))
+            .SelectMany(p => p.node.Forms.Select(f => (f.Key, p.n)))
+            .ToLookup(p => p.Key, p => p.n, StringComparer.Ordinal);
+        foreach (var (name, type) in corrections.Types)
+        {
+            foreach (int n in byKey[NameForm.Of(name).Key])
+            {
+                typeOf[n] = type;
+            }
+        }
+        foreach (var (a, b) in corrections.NotSame)
+        {
+            foreach (int x in byKey[NameForm.Of(a).Key])
+            {
+                foreach (int y in byKey[NameForm.Of(b).Key])
+                {
+                    sets.KeepApart(x, y);
+                }
+            }
+        }
+        foreach (var (a, b) in corrections.SameAs)
+        {
+            int[] members = [.. byKey[NameForm.Of(a).Key], .. byKey[NameForm.Of(b).Key]];
+            for (int k = 1; k < members.Length; k++)
+            {
+                if (sets.Union(members[0], members[k]))
+                {
+                    log.Add(members[0], MergeRules.Correction, a, b, "same-as line of the corrections file");
+                }
+            }
+        }
+
+        JoinBy(nodes, sets, log, n => tableGroup[n] is { } g ? g.Origin : null, MergeRules.Alias,
+            (n, first) => $"alias table line {tableGroup[n]!.Origin}: {string.Join(" = ", tableGroup[n]!.Names)}");
+        JoinBy(nodes, sets, log, n => typeOf[n] + "|" + nodes[n].Full.Key, MergeRules.SameName, (_, _) => "the same name and type in several articles");
+        JoinBy(nodes, sets, log, n => typeOf[n] + "|" + nodes[n].Full.SpellingKey, MergeRules.Spelling, (_, _) => "the same letters in another order");
+        JoinShortForms(nodes, sets, log, typeOf, documents);
+
+        return Build(documents, nodes, nodeOf, sets, log, tableGroup, typeOf);
+    }
+
+    /// <summary>Joins the nodes that share a key; one piece of evidence per distinct pair of names.</summary>
+    private static void JoinBy(List<Node> nodes, DisjointSets sets, EvidenceLog log, Func<int, string?> key, string rule, Func<int, int, string> detail)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int n = 0; n < nodes.Count; n++)
+        {
+            if (key(n) is not { } k || nodes[n].Full.IsEmpty)
+            {
+                continue;
+            }
+            if (!first.TryGetValue(k, out int f))
+            {
+                first.Add(k, n);
+            }
+            else if (sets.Union(f, n))
+            {
+                // The same name joining across articles is worth one line; other rules, one per pair of names.
+                bool worthSaying = rule == MergeRules.SameName
+                    ? nodes[f].Document != nodes[n].Document
+                    : !string.Equals(nodes[f].Entity.Name, nodes[n].Entity.Name, StringComparison.Ordinal);
+                if (worthSaying)
+                {
+                    log.Add(f, rule, nodes[f].Entity.Name, nodes[n].Entity.Name, detail(n, f));
+                }
+            }
+        }
+    }
+
+    private static void JoinShortForms(List<Node> nodes, DisjointSets sets, EvidenceLog log, EntityType[] typeOf, IReadOnlyList<ArticleAnalysis> documents)
+    {
+        // Each set's longest names, and an index from every start and end of a full name to the sets that hold it.
+        var clusters = nodes.Select((_, n) => n).GroupBy(sets.Find).ToDictionary(g => g.Key, g => g.ToList());
+        var starts = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var ends = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var (root, members) in clusters)
+        {
+            foreach (int n in members)
+            {
+                string[] words = nodes[n].Full.Words;
+                for (int k = 1; k < words.Length; k++)
+                {
+                    Add(starts, typeOf[n] + "|" + NameKey.Join(words[..k]), root);
+                    Add(ends, typeOf[n] + "|" + NameKey.Join(words[^k..]), root);
+                }
+            }
+        }
+
+        // Shortest first, so a short form meets every full name before any of them grows.
+        foreach (var (root, members) in clusters.OrderBy(c => c.Value.Max(n => nodes[n].Full.Words.Length)).ThenBy(c => c.Key))
+        {
+            int longest = members.OrderByDescending(n => nodes[n].Full.Words.Length).ThenBy(n => n).First();
+            NameForm form = nodes[longest].Full;
+            EntityType type = typeOf[longest];
+            if (form.IsEmpty || type == EntityType.Location)
+            {
+                continue;
+            }
+            var candidates = new HashSet<int>();
+            string key = type + "|" + form.Key;
+            if (starts.TryGetValue(key, out var s))
+            {
+                candidates.UnionWith(s);
+            }
+            if (type == EntityType.Person && ends.TryGetValue(key, out var e))
+            {
+                candidates.UnionWith(e);
+            }
+            candidates.Remove(root);
+            // The index finds starts and ends; the article-level rule decides (no lone particle such as أبو).
+            candidates.RemoveWhere(c => !clusters[c].Any(n => nodes[n].Full.Words.Length > form.Words.Length && MentionLinker.Shortens(form.Words, nodes[n].Full.Words, type)));
+            var ranked = candidates
+                .Select(c => (Root: c, Articles: clusters[c].Select(n => nodes[n].Document).Distinct().Count()))
+                .OrderByDescending(c => c.Articles).ThenBy(c => c.Root).ToList();
+            if (ranked.Count == 0 || ranked.Count > 1 && ranked[0].Articles < DominantShare * ranked[1].Articles)
+            {
+                continue;
+            }
+            int target = clusters[ranked[0].Root].OrderByDescending(n => nodes[n].Full.Words.Length).ThenBy(n => n).First();
+            if (sets.Union(target, longest))
+            {
+                string detail = ranked.Count == 1
+                    ? "the only full name of this type in the collection that the short form fits"
+                    : string.Create(CultureInfo.InvariantCulture, $"fits {ranked.Count} full names; this one is named in {ranked[0].Articles} articles, the next in {ranked[1].Articles}");
+                log.Add(target, MergeRules.ShortForm, nodes[target].Entity.Name, nodes[longest].Entity.Name, detail);
+            }
+        }
+
+        static void Add(Dictionary<string, HashSet<int>> index, string key, int root)
+        {
+            if (!index.TryGetValue(key, out var set))
+            {
+                index.Add(key, set = []);
+            }
+            set.Add(root);
+        }
+    }
+
+    private static EntityResolution Build(IReadOnlyList<ArticleAnalysis> documents, List<Node> nodes, int[][] nodeOf, DisjointSets sets, EvidenceLog log, AliasTable.Group?[] tableGroup, EntityType[] typeOf)
+    {
+        // Ids in order of first appearance (article, then the article's own order).
+        var idOfRoot = new Dictionary<int, string>();
+        var membersOf = new Dictionary<int, List<int>>();
+        for (int n = 0; n < nodes.Count; n++)
+        {
+            int root = sets.Find(n);
+            if (!membersOf.TryGetValue(root, out var list))
+            {
+                membersOf.Add(root, list = []);
+                idOfRoot.Add(root, "e" + (idOfRoot.Count + 1).ToString(CultureInfo.InvariantCulture));
+            }
+            list.Add(n);
+        }
+        var evidence = log.ByRoot(sets);
+        var entities = new List<ResolvedEntity>(membersOf.Count);
+        foreach (var (root, members) in membersOf)
+        {
+            var names = members
+                .SelectMany(n => nodes[n].Entity.Aliases.Prepend(nodes[n].Entity.Name).Select(a => (Name: a, nodes[n].Document)))
+                .GroupBy(p => p.Name, StringComparer.Ordinal)
+                .Select(g => (Name: g.Key, Articles: g.Select(p => p.Document).Distinct().Count()))
+                .ToList();
+            string display = members.Select(n => tableGroup[n]?.Name).FirstOrDefault(x => x is not null)
+                ?? members.Select(n => nodes[n].Entity.Name)
+                    .GroupBy(x => x, StringComparer.Ordinal)
+                    .OrderByDescending(g => NameForm.Of(g.Key).Words.Length > 1)
+                    .ThenByDescending(g => g.Select(x => x).Count())
+                    .ThenByDescending(g => g.Key.Length)
+                    .ThenBy(g => g.Key, StringComparer.Ordinal)
+                    .First().Key;
+            EntityType type = members.GroupBy(n => typeOf[n]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+            entities.Add(new ResolvedEntity(
+                idOfRoot[root],
+                display,
+                type,
+                [.. names.Where(p => !string.Equals(p.Name, display, StringComparison.Ordinal)).OrderByDescending(p => p.Articles).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => p.Name)],
+                [.. members.Select(n => nodes[n].Document).Distinct().Order().Select(d => documents[d].Article.Id)],
+                evidence.TryGetValue(root, out var found) ? found : []));
+        }
+        var perDocument = nodeOf.Select(ids => (IReadOnlyList<string>)[.. ids.Select(n => idOfRoot[sets.Find(n)])]).ToList();
+        return new EntityResolution(entities, perDocument);
+    }
+
+    private sealed class Node(int document, LocalEntity entity)
+    {
+        public int Document { get; } = document;
+
+        public LocalEntity Entity { get; } = entity;
+
+        public NameForm Full { get; } = NameForm.Of(entity.Name);
+
+        /// <summary>The display name and the article's other forms of it.</summary>
+        public IReadOnlyList<NameForm> Forms { get; } = [.. entity.Aliases.Prepend(entity.Name).Select(NameForm.Of).Where(f => !f.IsEmpty)];
+    }
+
+    /// <summary>Merge evidence, deduplicated by rule and names, gathered per final actor at the end.</summary>
+    private sealed class EvidenceLog
+    {
+        private readonly List<(int Node, MergeEvidence Evidence)> _items = [];
+        private readonly HashSet<(string, string, string)> _seen = [];
+
+        public void Add(int node, string rule, string name, string other, string detail)
+        {
+            if (_seen.Add((rule, name, other)))
+            {
+                _items.Add((node, new MergeEvidence(rule, name, other, detail)));
+            }
+        }
+
+        public Dictionary<int, List<MergeEvidence>> ByRoot(DisjointSets sets) => _items
+            .GroupBy(i => sets.Find(i.Node))
+            .ToDictionary(g => g.Key, g => g.Select(i => i.Evidence).ToList());
+    }
+}

@@ -1,0 +1,38 @@
+using Marsad.Extraction.Entities.Linking;
+
+namespace Marsad.Stories.Resolution;
+
+/// <summary>
+/// A name as the resolver compares it: its words folded as <see cref="NameKey"/> folds them
+/// (hamza carriers, ة/ه, ى/ي, diacritics, the article ال), so "الأمريكية" and "الامريكيه" are one
+/// form, and a spelling key that also forgives the order of letters inside a long word.
+/// </summary>
+internal sealed record NameForm(string[] Words)
+{
+    /// <summary>Words this short or shorter keep their exact spelling in <see cref="SpellingKey"/>.</summary>
+    private const int ShortWord = 3;
+
+    public static NameForm Of(string name) => new(NameKey.Words(name));
+
+    public bool IsEmpty => Words.Length == 0;
+
+    /// <summary>The folded words joined by spaces: equal keys are the same name.</summary>
+    public string Key => NameKey.Join(Words);
+
+    /// <summary>
+    /// Equal for names whose words hold the same letters in a different order: transliterations
+    /// that move a long vowel (أميركا/أمريكا، الأميركية/الأمريكية). Words of three letters or fewer
+    /// keep their order, since short Arabic words that share letters are usually different words.
+    /// Variants that add or drop a letter (ترامب/ترمب) are not forgiven here: Arabic given names
+    /// come in such pairs (محمد/محمود، حسن/حسين، سعد/سعيد), so those variants belong in the alias table.
+    /// </summary>
+    public string SpellingKey => string.Join(' ', Words.Select(w => w.Length <= ShortWord ? w : Sorted(w)));
+
+    private static string Sorted(string word)
+    {
+        char[] letters = word.ToCharArray();
+        Array.Sort(letters);
+        // The first and last letters stay: a transposed long vowel sits inside the word.
+        return word[0] + new string(letters) + word[^1];
+    }
+}

@@ -1,0 +1,15 @@
+using Marsad.Extraction.Entities;
+
+namespace Marsad.Stories.Resolution;
+
+/// <summary>
+/// One actor across the collection: its id, display name, type, every name the articles use for
+/// it, the articles that name it, and the evidence of each merge that made it (for <c>marsad why</c>).
+/// </summary>
+public sealed record ResolvedEntity(
+    string Id,
+    string Name,
+    EntityType Type,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Documents,
+    IReadOnlyList<MergeEvidence> Evidence);

@@ -1,0 +1,20 @@
+using Marsad.Core.Documents;
+using Marsad.Extraction.Analysis;
+using Marsad.Extraction.Entities;
+
+namespace Marsad.Stories.Tests.Support;
+
+/// <summary>Analyses built by hand, actor by actor, for the resolver's tests (no tagger in the way).</summary>
+internal static class Analyses
+{
+    public static ArticleAnalysis Of(string id, params (string Name, EntityType Type, string[] Aliases)[] actors) =>
+        new(new Article(id, id, null, "نص", null, null, null, null),
+            [.. actors.Select((a, i) => new LocalEntity(i, a.Name, a.Type, a.Aliases))],
+            [], [], [], []);
+
+    public static (string, EntityType, string[]) Per(string name, params string[] aliases) => (name, EntityType.Person, aliases);
+
+    public static (string, EntityType, string[]) Org(string name, params string[] aliases) => (name, EntityType.Organization, aliases);
+
+    public static (string, EntityType, string[]) Loc(string name, params string[] aliases) => (name, EntityType.Location, aliases);
+}
