@@ -1,0 +1,82 @@
+using Marsad.Stories.Model;
+using Marsad.Text.Sentences;
+
+namespace Marsad.Stories.Positions;
+
+/// <summary>
+/// Each actor's stance on the story's central question, from the quotes the actor is the
+/// speaker of (<see cref="StanceReader"/> reads each). An actor's stance is the one most of its
+/// quotes on the question take, leaving neutral ones aside; a tie goes to the later quote, since a
+/// stance can move and the latest word stands. Quotes of a duplicate article are not counted twice.
+/// </summary>
+internal static class PositionFinder
+{
+    public static IReadOnlyList<Position> Find(IReadOnlyList<StoryDocument> documents, string question, IReadOnlyDictionary<string, string> duplicateOf)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var reader = new StanceReader(question);
+        if (!reader.IsUsable)
+        {
+            return [];
+        }
+        var byActor = new Dictionary<string, List<(string Stance, Evidence Evidence, int Order)>>(StringComparer.Ordinal);
+        int order = 0;
+        foreach (StoryDocument doc in documents.OrderBy(d => d.Article.Published?.Date ?? DateOnly.MaxValue).ThenBy(d => d.Index))
+        {
+            if (duplicateOf.ContainsKey(doc.Id))
+            {
+                continue;
+            }
+            string text = doc.Article.Text;
+            IReadOnlyList<(int Start, int End)> sentences = doc.Analysis.Quotes.Count == 0 ? [] : SentenceSplitter.Default.Split(text);
+            foreach (var quote in doc.Analysis.Quotes)
+            {
+                if (quote.Speaker is not { } speaker)
+                {
+                    continue;
+                }
+                var (start, end) = Around(sentences, quote.Start, quote.End);
+                if (!reader.IsAbout(text[start..end]))
+                {
+                    continue;
+                }
+                string stance = reader.Read(quote.Text, quote.Cue);
+                string actor = doc.EntityId(speaker);
+                if (!byActor.TryGetValue(actor, out var list))
+                {
+                    byActor.Add(actor, list = []);
+                }
+                list.Add((stance, new Evidence(doc.Id, quote.Start, quote.End), order++));
+            }
+        }
+
+        var positions = new List<Position>(byActor.Count);
+        foreach (var (actor, quotes) in byActor)
+        {
+            var taking = quotes.Where(q => q.Stance != Stances.Neutral).ToList();
+            string stance = taking.Count == 0
+                ? Stances.Neutral
+                : taking.GroupBy(q => q.Stance, StringComparer.Ordinal)
+                    .OrderByDescending(g => g.Count())
+                    .ThenByDescending(g => g.Max(q => q.Order))
+                    .First().Key;
+            positions.Add(new Position(actor, question, stance, [.. quotes.Where(q => q.Stance == stance || stance == Stances.Neutral).Select(q => q.Evidence)]));
+        }
+        return [.. positions.OrderByDescending(p => p.Evidence.Count).ThenBy(p => p.Entity, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The sentences that hold a quote, so the words just outside it (بشأن الانسحاب) count for relevance.</summary>
+    private static (int Start, int End) Around(IReadOnlyList<(int Start, int End)> sentences, int start, int end)
+    {
+        int from = start, to = end;
+        foreach (var (s, e) in sentences)
+        {
+            if (e > start && s < end)
+            {
+                from = Math.Min(from, s);
+                to = Math.Max(to, e);
+            }
+        }
+        return (from, to);
+    }
+}

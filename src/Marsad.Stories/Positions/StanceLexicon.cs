@@ -1,0 +1,46 @@
+namespace Marsad.Stories.Positions;
+
+/// <summary>
+/// The words that show a speaker's stance, search-folded (ا for hamza carriers, ه for ة, ي for ى).
+/// Reporting verbs come as the quote finder gives them (<c>cue</c>); markers are looked for in
+/// the reported words themselves.
+/// </summary>
+internal static class StanceLexicon
+{
+    /// <summary>Verbs that report doubt or mockery: the speaker does not take the claim at face value.</summary>
+    public static readonly HashSet<string> ScepticalCues = new(StringComparer.Ordinal)
+    {
+        "شكك", "تساءل", "استبعد", "سخر", "استخف", "قلل",
+    };
+
+    /// <summary>Words that call a claim hollow: propaganda, allegations, a show, a smokescreen.</summary>
+    public static readonly HashSet<string> ScepticalMarkers = new(StringComparer.Ordinal)
+    {
+        "دعايه", "دعائي", "دعائيه", "مزاعم", "ادعاءات", "تضليل", "تضليلي", "مناوره", "استعراض", "استعراضي", "مسرحيه",
+        "شكوك", "تشكيك", "وهمي", "وهميه", "شكلي", "شكليه", "خداع", "مجرد",
+    };
+
+    /// <summary>Verbs that deny or reject: the speaker says the thing is not so, or must not be.</summary>
+    public static readonly HashSet<string> AgainstCues = new(StringComparer.Ordinal)
+    {
+        "نفي", "نفت", "رفض", "رفضت", "ندد", "نددت", "استنكر", "استنكرت", "عارض", "عارضت", "كذب", "دحض",
+    };
+
+    /// <summary>Negations that, next to the question's words, deny it (لا انسحاب، لن تنسحب، عدم الانسحاب).</summary>
+    public static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "لا", "لن", "لم", "ليس", "ليست", "غير", "عدم", "دون", "بدون", "رفض", "نفي",
+    };
+
+    /// <summary>Verbs of welcome and demand: the speaker wants it to happen.</summary>
+    public static readonly HashSet<string> ForCues = new(StringComparer.Ordinal)
+    {
+        "رحب", "رحبت", "ايد", "ايدت", "دعا", "دعت", "طالب", "طالبت", "ثمن", "ثمنت", "بارك", "باركت",
+    };
+
+    /// <summary>Words of support, necessity and triumph inside the reported words.</summary>
+    public static readonly HashSet<string> ForMarkers = new(StringComparer.Ordinal)
+    {
+        "ترحيب", "تاييد", "ضروره", "انتصار", "نصر", "نجاح", "مطلب", "حان",
+    };
+}

@@ -1,0 +1,72 @@
+namespace Marsad.Stories.Positions;
+
+/// <summary>
+/// One quote's stance on a question, from its reporting verb and words. A quote is about the
+/// question when its sentence holds the question's first content word (its head: "انسحاب" of
+/// "انسحاب القوات الأميركية من العراق") or two of its content words. Then, strongest first:
+/// doubt (a sceptical verb or a word that calls the claim hollow) → sceptical; denial (a denying
+/// verb, or a negation within three words of the question's words) → against; welcome, demand or a
+/// word of support → for; the question's head stated without negation → for; else neutral.
+/// </summary>
+internal sealed class StanceReader
+{
+    private const int NegationReach = 3;
+
+    private readonly List<string> _terms;
+    private readonly HashSet<string> _termSet;
+
+    public StanceReader(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        _terms = StanceWords.Stems(question);
+        _termSet = new HashSet<string>(_terms, StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether the question has any content word to match.</summary>
+    public bool IsUsable => _terms.Count > 0;
+
+    /// <summary>Whether a sentence is about the question.</summary>
+    public bool IsAbout(string sentence)
+    {
+        var stems = new HashSet<string>(StanceWords.Stems(sentence), StringComparer.Ordinal);
+        int shared = _termSet.Count(stems.Contains);
+        return _terms.Count > 0 && (stems.Contains(_terms[0]) || shared >= Math.Min(2, _termSet.Count));
+    }
+
+    /// <summary>A negation, also with a conjunction written onto it (ولن، فلا).</summary>
+    private static bool IsNegation(string word) =>
+        StanceLexicon.Negations.Contains(word) || (word.Length > 2 && word[0] is 'و' or 'ف' && StanceLexicon.Negations.Contains(word[1..]));
+
+    /// <summary>The stance a quote (its reported words and its reporting verb) takes on the question.</summary>
+    public string Read(string words, string? cue)
+    {
+        string verb = cue is null ? string.Empty : StanceWords.Fold(cue.StartsWith('و') && cue.Length > 3 ? cue[1..] : cue);
+        List<string> folded = StanceWords.Words(words);
+        if (StanceLexicon.ScepticalCues.Contains(verb) || folded.Any(StanceLexicon.ScepticalMarkers.Contains))
+        {
+            return Stances.Sceptical;
+        }
+        bool negated = false, stated = false;
+        for (int i = 0; i < folded.Count; i++)
+        {
+            if (!_termSet.Contains(StanceWords.Stem(folded[i])))
+            {
+                continue;
+            }
+            stated = true;
+            for (int j = Math.Max(0, i - NegationReach); j < i; j++)
+            {
+                negated |= IsNegation(folded[j]);
+            }
+        }
+        if (StanceLexicon.AgainstCues.Contains(verb) || negated)
+        {
+            return Stances.Against;
+        }
+        if (StanceLexicon.ForCues.Contains(verb) || folded.Any(StanceLexicon.ForMarkers.Contains) || stated)
+        {
+            return Stances.For;
+        }
+        return Stances.Neutral;
+    }
+}

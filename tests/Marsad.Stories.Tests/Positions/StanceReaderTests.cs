@@ -1,0 +1,27 @@
+using Marsad.Stories.Positions;
+
+namespace Marsad.Stories.Tests.Positions;
+
+public class StanceReaderTests
+{
+    private readonly StanceReader _reader = new("انسحاب القوات الأمريكية من العراق");
+
+    [Theory]
+    [InlineData("لا انسحاب للقوات قبل هزيمة الإرهاب", "قال", Stances.Against)]
+    [InlineData("القوات باقية ولن يكون هناك انسحاب", "أكد", Stances.Against)]
+    [InlineData("الانسحاب مسرحية لا أكثر", "قال", Stances.Sceptical)]
+    [InlineData("الانسحاب سيتم وفق جدول زمني", "وأضاف", Stances.For)]
+    [InlineData("الاجتماع كان مثمرا", "قال", Stances.Neutral)]
+    public void Read_TakesTheStanceTheWordsShow(string words, string cue, string expected)
+    {
+        Assert.Equal(expected, _reader.Read(words, cue));
+    }
+
+    [Fact]
+    public void IsAbout_NeedsTheHeadOrTwoOfTheQuestionsWords()
+    {
+        Assert.True(_reader.IsAbout("وتحدث عن الانسحاب المرتقب"));
+        Assert.True(_reader.IsAbout("القوات الأميركية في العراق"));
+        Assert.False(_reader.IsAbout("ارتفعت أسعار النفط في العراق"));
+    }
+}
