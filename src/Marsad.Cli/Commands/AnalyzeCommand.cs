@@ -7,6 +7,8 @@ using Marsad.Extraction.Analysis;
 using Marsad.Extraction.Analysis.Contract;
 using Marsad.Ingest;
 using Marsad.Store;
+using Marsad.Stories;
+using Marsad.Stories.Contract;
 
 namespace Marsad.Cli.Commands;
 
@@ -16,6 +18,7 @@ internal static class AnalyzeCommand
     public static Command Create(CliConsole console)
     {
         var reading = new ReadingOptions();
+        var story = new StoryArguments();
         var output = new Option<string?>("--out", "-o")
         {
             Description = "Write the analysis to this JSON file (the contract in shared/contract/analysis.schema.json). " +
@@ -26,18 +29,21 @@ internal static class AnalyzeCommand
             "Find the people, organisations and places each article names (short forms linked to the full name), its dates " +
             "(relative ones resolved against the publication date), the counts that matter, and the quotes with their speakers; " +
             "every item points at its characters in the article.\n" +
+            "Across articles (with --out or --json) it resolves each actor under all its names, marks duplicate articles, groups " +
+            "articles into stories, and builds the timeline, the conflicting claims and the actors' positions.\n" +
             "With --db the articles and their analyses are also stored, and 'marsad show ID' displays them.\n" +
             "Examples:\n" +
             "  marsad analyze ./articles --out analysis.json\n" +
             "  marsad analyze article.html\n" +
             "  marsad --db news.db analyze ./articles");
         reading.AddTo(command);
+        story.AddTo(command);
         command.Add(output);
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, parse, parse.GetValue(reading.Paths)!, parse.GetValue(output), reading.CreateReader(parse), cancellationToken)));
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, parse, parse.GetValue(reading.Paths)!, parse.GetValue(output), reading.CreateReader(parse), story.Read(parse), cancellationToken)));
         return command;
     }
 
-    private static int Run(CliConsole console, ParseResult parse, string[] paths, string? outPath, ArticleReader reader, CancellationToken cancellationToken)
+    private static int Run(CliConsole console, ParseResult parse, string[] paths, string? outPath, ArticleReader reader, StoryOptions storyOptions, CancellationToken cancellationToken)
     {
         bool json = parse.GetValue(GlobalOptions.Json);
         if (outPath is not null && Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder && !Directory.Exists(folder))
@@ -53,14 +59,14 @@ internal static class AnalyzeCommand
         AnalyzeRun run;
         if (outPath is not null)
         {
-            run = AtomicFile.Write(outPath, stream => WriteContract(stream, pipeline, analyzer, paths, console, cancellationToken));
+            run = AtomicFile.Write(outPath, stream => WriteContract(stream, pipeline, analyzer, storyOptions, paths, console, cancellationToken));
         }
         else if (json)
         {
             // Standard output is a text writer here (tests capture it); the contract is gathered
             // first. For big inputs --out streams to disk with flat memory.
             using var buffer = new MemoryStream();
-            run = WriteContract(buffer, pipeline, analyzer, paths, console, cancellationToken);
+            run = WriteContract(buffer, pipeline, analyzer, storyOptions, paths, console, cancellationToken);
             console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         }
         else
@@ -86,11 +92,24 @@ internal static class AnalyzeCommand
         return run.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
     }
 
-    private static AnalyzeRun WriteContract(Stream stream, AnalyzePipeline pipeline, ArticleAnalyzer analyzer, string[] paths, CliConsole console, CancellationToken cancellationToken)
+    /// <summary>
+    /// The contract for the whole collection. Resolution, duplicates and stories need every article
+    /// before any document's ids are final, so the analyses are gathered first (a document whose id
+    /// repeats an earlier one is left out: ids are unique in the file).
+    /// </summary>
+    private static AnalyzeRun WriteContract(Stream stream, AnalyzePipeline pipeline, ArticleAnalyzer analyzer, StoryOptions storyOptions, string[] paths, CliConsole console, CancellationToken cancellationToken)
     {
-        using var writer = new AnalysisFileWriter(stream, analyzer.Generator);
-        var run = pipeline.Run(paths, console.OpenInput, analysis => writer.Write(analysis), cancellationToken);
-        writer.Complete();
+        var analyses = new List<ArticleAnalysis>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var run = pipeline.Run(paths, console.OpenInput, analysis =>
+        {
+            if (ids.Add(analysis.Article.Id))
+            {
+                analyses.Add(analysis);
+            }
+        }, cancellationToken);
+        StoryAnalysis story = new StoryBuilder(storyOptions).Build(analyses);
+        StoryFileWriter.Write(stream, StoryGenerator.Stamp(analyzer.Generator), story);
         return run;
     }
 

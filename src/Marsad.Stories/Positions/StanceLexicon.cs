@@ -17,7 +17,7 @@ internal static class StanceLexicon
     public static readonly HashSet<string> ScepticalMarkers = new(StringComparer.Ordinal)
     {
         "دعايه", "دعائي", "دعائيه", "مزاعم", "ادعاءات", "تضليل", "تضليلي", "مناوره", "استعراض", "استعراضي", "مسرحيه",
-        "شكوك", "تشكيك", "وهمي", "وهميه", "شكلي", "شكليه", "خداع", "مجرد",
+        "شكوك", "تشكيك", "وهمي", "وهميه", "شكلي", "شكليه", "خداع", "مجرد", "اكاذيب", "اكذوبه", "كاذب", "كاذبه", "مزعوم", "مزعومه",
     };
 
     /// <summary>Verbs that deny or reject: the speaker says the thing is not so, or must not be.</summary>

@@ -5,12 +5,13 @@ namespace Marsad.Stories.Positions;
 /// question when its sentence holds the question's first content word (its head: "انسحاب" of
 /// "انسحاب القوات الأميركية من العراق") or two of its content words. Then, strongest first:
 /// doubt (a sceptical verb or a word that calls the claim hollow) → sceptical; denial (a denying
-/// verb, or a negation within three words of the question's words) → against; welcome, demand or a
-/// word of support → for; the question's head stated without negation → for; else neutral.
+/// verb, or a negation within six words before the question's head) → against; welcome, demand or a
+/// word of support → for; the question's head (its first content word) stated without negation →
+/// for, since the question names what happens and saying it happens is taking its side; else neutral.
 /// </summary>
 internal sealed class StanceReader
 {
-    private const int NegationReach = 3;
+    private const int NegationReach = 6;
 
     private readonly List<string> _terms;
     private readonly HashSet<string> _termSet;
@@ -49,8 +50,14 @@ internal sealed class StanceReader
         bool negated = false, stated = false;
         for (int i = 0; i < folded.Count; i++)
         {
-            if (!_termSet.Contains(StanceWords.Stem(folded[i])))
+            string stem = StanceWords.Stem(folded[i]);
+            if (!_termSet.Contains(stem))
             {
+                continue;
+            }
+            if (!string.Equals(stem, _terms[0], StringComparison.Ordinal))
+            {
+                // Only the head can be denied: "عدم إبقاء أي قوات" negates staying, not the forces.
                 continue;
             }
             stated = true;

@@ -43,9 +43,26 @@ internal static class StanceWords
     public static List<string> Stems(string text) =>
         [.. Words(text).Where(w => w.Length > 2 && !FunctionWords.Contains(w)).Select(Stem)];
 
+    /// <summary>
+    /// The word's light stem, reduced to its three root letters when it has the shape of a verbal
+    /// noun of the derived forms, so the forms of one action meet: انسحاب/سحب (انفعال), انتهاء
+    /// (افتعال), إنهاء (إفعال), استهداف (استفعال), تمديد (تفعيل). Other words keep their stem.
+    /// </summary>
     public static string Stem(string word)
     {
         string stem = ArabicLightStemmer.Stem(word);
-        return stem.Length >= 2 ? stem : word;
+        if (stem.Length < 2)
+        {
+            return word;
+        }
+        return stem switch
+        {
+            { Length: 6 } when stem.StartsWith("ان", StringComparison.Ordinal) && stem[4] == 'ا' => new string([stem[2], stem[3], stem[5]]),
+            { Length: 6 } when stem[0] == 'ا' && stem[2] == 'ت' && stem[4] == 'ا' => new string([stem[1], stem[3], stem[5]]),
+            { Length: 7 } when stem.StartsWith("است", StringComparison.Ordinal) && stem[5] == 'ا' => new string([stem[3], stem[4], stem[6]]),
+            { Length: 5 } when stem[0] == 'ا' && stem[3] == 'ا' => new string([stem[1], stem[2], stem[4]]),
+            { Length: 5 } when stem[0] == 'ت' && stem[3] == 'ي' => new string([stem[1], stem[2], stem[4]]),
+            _ => stem,
+        };
     }
 }

@@ -12,6 +12,10 @@ public class StanceReaderTests
     [InlineData("الانسحاب مسرحية لا أكثر", "قال", Stances.Sceptical)]
     [InlineData("الانسحاب سيتم وفق جدول زمني", "وأضاف", Stances.For)]
     [InlineData("الاجتماع كان مثمرا", "قال", Stances.Neutral)]
+    [InlineData("واشنطن لا تخطط حاليا لسحب قواتها من العراق", "قالت", Stances.Against)]
+    [InlineData("ليس لديهم علم بأي خطط للانسحاب من العراق", "أوضح", Stances.Against)]
+    [InlineData("المطلوب عدم إبقاء أي قوات أجنبية", "قال", Stances.Neutral)]
+    [InlineData("لن نلتفت لأكاذيب المحتل بجدولة الانسحاب", "قالت", Stances.Sceptical)]
     public void Read_TakesTheStanceTheWordsShow(string words, string cue, string expected)
     {
         Assert.Equal(expected, _reader.Read(words, cue));

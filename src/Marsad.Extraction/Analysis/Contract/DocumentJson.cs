@@ -10,7 +10,8 @@ namespace Marsad.Extraction.Analysis.Contract;
 /// </summary>
 internal static class DocumentJson
 {
-    public static void Write(Utf8JsonWriter json, ArticleAnalysis analysis, Func<int, string> entityId)
+    /// <param name="more">Writes the collection's fields (<c>duplicateOf</c>, <c>story</c>) before the object closes, when given.</param>
+    public static void Write(Utf8JsonWriter json, ArticleAnalysis analysis, Func<int, string> entityId, Action<Utf8JsonWriter>? more = null)
     {
         var article = analysis.Article;
         json.WriteStartObject();
@@ -72,6 +73,7 @@ internal static class DocumentJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        more?.Invoke(json);
         json.WriteEndObject();
     }
 

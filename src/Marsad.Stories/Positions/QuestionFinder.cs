@@ -1,0 +1,104 @@
+using Marsad.Stories.Model;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Stories.Positions;
+
+/// <summary>
+/// The story's central question when the user gives none. Its head is the content word that the
+/// most independent articles put in their headline (or, without one, their first sentence) and
+/// that is not part of an actor's name: what happens (انسحاب), not who (التحالف الدولي); at equal
+/// reach, the one nearer the start of its headlines. The
+/// question is the head and up to <see cref="ContentWords"/> content words after it, as the
+/// earliest such headline writes them ("انسحاب قوات أميركا من العراق"). Null when no such word is
+/// in two headlines.
+/// </summary>
+internal static class QuestionFinder
+{
+    private const int ContentWords = 4;
+
+    public static string? Find(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf)
+    {
+        var headlines = new List<(string Text, List<Word> Words)>();
+        var reach = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (StoryDocument doc in documents.OrderBy(d => d.Article.Published?.Date ?? DateOnly.MaxValue).ThenBy(d => d.Index))
+        {
+            if (duplicateOf.ContainsKey(doc.Id))
+            {
+                continue;
+            }
+            var actorWords = new HashSet<string>(doc.Analysis.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).SelectMany(StanceWords.Stems), StringComparer.Ordinal);
+            string headline = doc.Article.Title is { Length: > 0 } title ? title : FirstSentence(doc.Article.Text);
+            List<Word> words = Words(headline);
+            headlines.Add((headline, words));
+            foreach (Word word in words)
+            {
+                if (word.Stem.Length > 0 && !actorWords.Contains(word.Stem))
+                {
+                    if (!reach.TryGetValue(word.Stem, out var set))
+                    {
+                        reach.Add(word.Stem, set = []);
+                    }
+                    set.Add(doc.Index);
+                }
+            }
+        }
+        // At equal reach the word that comes first wins: Arabic puts the head of a phrase first
+        // (انسحاب قوات التحالف), so the action precedes the actors it governs.
+        string? head = reach.Where(p => p.Value.Count >= 2)
+            .OrderByDescending(p => p.Value.Count)
+            .ThenBy(p => headlines.Where(h => h.Words.Any(w => w.Stem == p.Key)).Average(h => (double)h.Words.FindIndex(w => w.Stem == p.Key) / h.Words.Count))
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => p.Key).FirstOrDefault();
+        if (head is null)
+        {
+            return null;
+        }
+        foreach (var (text, words) in headlines)
+        {
+            int at = words.FindIndex(w => w.Stem == head);
+            if (at < 0)
+            {
+                continue;
+            }
+            // Up to four content words, through function words between them, not past a break in the headline.
+            int last = at, content = 0;
+            for (int i = at; i < words.Count && content < ContentWords && (i == at || !words[i].AfterBreak); i++)
+            {
+                if (words[i].Stem.Length > 0)
+                {
+                    content++;
+                    last = i;
+                }
+            }
+            return text[words[at].Start..words[last].End];
+        }
+        return null;
+    }
+
+    /// <summary>A headline's Arabic words: stem (empty for a function word), span, and whether punctuation came before it.</summary>
+    private static List<Word> Words(string headline)
+    {
+        var words = new List<Word>();
+        bool pause = false;
+        foreach (Token token in ArabicTokenizer.Default.Tokenize(headline))
+        {
+            if (token.Kind != TokenKind.ArabicWord)
+            {
+                pause = true;
+                continue;
+            }
+            List<string> stems = StanceWords.Stems(headline[token.Start..token.End]);
+            words.Add(new Word(stems.Count == 0 ? string.Empty : stems[0], token.Start, token.End, pause));
+            pause = false;
+        }
+        return words;
+    }
+
+    private static string FirstSentence(string text)
+    {
+        var sentences = Marsad.Text.Sentences.SentenceSplitter.Default.Split(text);
+        return sentences.Count == 0 ? text : text[sentences[0].Start..sentences[0].End];
+    }
+
+    private readonly record struct Word(string Stem, int Start, int End, bool AfterBreak);
+}

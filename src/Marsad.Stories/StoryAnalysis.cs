@@ -1,0 +1,25 @@
+using Marsad.Stories.Model;
+using Marsad.Stories.Resolution;
+
+namespace Marsad.Stories;
+
+/// <summary>
+/// The story a collection of articles tells: its documents with their actors resolved across
+/// the collection, the actors, which articles are copies of which, the stories (events) they
+/// group into, the timeline, the facts the sources disagree on, and who stands where on the
+/// central question. Every item points at the sentences it came from.
+/// </summary>
+public sealed record StoryAnalysis(
+    IReadOnlyList<StoryDocument> Documents,
+    IReadOnlyList<ResolvedEntity> Entities,
+    IReadOnlyDictionary<string, string> DuplicateOf,
+    IReadOnlyDictionary<string, string> StoryOf,
+    IReadOnlyList<StoryCluster> Stories,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<Conflict> Conflicts,
+    string? Question,
+    IReadOnlyList<Position> Positions)
+{
+    /// <summary>The actor with collection id <paramref name="id"/>.</summary>
+    public ResolvedEntity? Entity(string id) => Entities.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.Ordinal));
+}

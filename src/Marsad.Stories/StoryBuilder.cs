@@ -1,0 +1,32 @@
+using Marsad.Extraction.Analysis;
+using Marsad.Stories.Model;
+using Marsad.Stories.Positions;
+using Marsad.Stories.Resolution;
+
+namespace Marsad.Stories;
+
+/// <summary>
+/// Articles' analyses → the story they tell (<see cref="StoryAnalysis"/>): the user's speaker
+/// corrections, then cross-document entity resolution, then the stages that read the resolved
+/// documents. Pure: the same analyses and options give the same result.
+/// </summary>
+public sealed class StoryBuilder(StoryOptions options)
+{
+    public StoryAnalysis Build(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        var corrected = analyses.Select(a => SpeakerCorrections.Apply(a, options.Corrections, options.Aliases)).ToList();
+        EntityResolution resolution = new EntityResolver(options.Aliases, options.Corrections).Resolve(corrected);
+        var documents = corrected.Select((a, i) => new StoryDocument(i, a, resolution.DocumentEntities[i])).ToList();
+
+        var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        IReadOnlyList<StoryCluster> stories = [];
+        IReadOnlyList<TimelineEntry> timeline = [];
+        IReadOnlyList<Conflict> conflicts = [];
+
+        string? question = options.Question is { Length: > 0 } given ? given : QuestionFinder.Find(documents, duplicateOf);
+        IReadOnlyList<Position> positions = question is null ? [] : PositionFinder.Find(documents, question, duplicateOf);
+        return new StoryAnalysis(documents, resolution.Entities, duplicateOf, storyOf, stories, timeline, conflicts, question, positions);
+    }
+}
