@@ -94,6 +94,10 @@ public sealed partial class Collection : IDisposable
     /// <inheritdoc cref="IDocumentStore.GetAnalysis"/>
     public StoredAnalysis? GetAnalysis(string id) => _store.GetAnalysis(id);
 
+    /// <inheritdoc cref="IDocumentStore.ForEachAnalysis"/>
+    public void ForEachAnalysis(Action<StoredAnalysis> visit, CancellationToken cancellationToken = default) =>
+        _store.ForEachAnalysis(visit, cancellationToken);
+
     public CollectionStats GetStats()
     {
         WaitForIndexing();

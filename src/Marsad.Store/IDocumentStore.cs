@@ -33,6 +33,13 @@ public interface IDocumentStore : IDisposable
     /// <summary>The analysis of the article as it is stored now; null when it was never analysed or has changed since.</summary>
     StoredAnalysis? GetAnalysis(string id);
 
+    /// <summary>
+    /// Every current analysis (of an article as stored now), in the order the articles were first
+    /// stored, handed to <paramref name="visit"/> one at a time so a large collection is never held
+    /// in memory as text. Do not write to the store from <paramref name="visit"/>.
+    /// </summary>
+    void ForEachAnalysis(Action<StoredAnalysis> visit, CancellationToken cancellationToken = default);
+
     StoreStats GetStats();
 
     /// <summary>A random identity made with the store: derived data (an index) records it to know what it was built from.</summary>

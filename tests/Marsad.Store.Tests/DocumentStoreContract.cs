@@ -388,6 +388,26 @@ public abstract class DocumentStoreContract : IDisposable
     }
 
     [Fact]
+    public void ForEachAnalysis_VisitsCurrentAnalysesInTheOrderArticlesWereStored()
+    {
+        var b = Articles.Make("b");
+        var a = Articles.Make("a");
+        var c = Articles.Make("c");
+        Store.Upsert([b, a, c]);
+        Store.SaveAnalyses([
+            new StoredAnalysis("a", a.ComputeContentHash(), "g", "{\"n\":1}"),
+            new StoredAnalysis("b", b.ComputeContentHash(), "g", "{\"n\":2}"),
+            new StoredAnalysis("c", c.ComputeContentHash(), "g", "{\"n\":3}"),
+        ]);
+        Store.Upsert([c with { Text = c.Text + " تحديث" }]);
+
+        var seen = new List<string>();
+        Store.ForEachAnalysis(x => seen.Add(x.DocumentId));
+
+        Assert.Equal(["b", "a"], seen);
+    }
+
+    [Fact]
     public void SaveAnalyses_OfAnUnknownOrChangedArticle_StoresNothing()
     {
         var article = Articles.Make("a");

@@ -49,4 +49,23 @@ internal sealed partial class SqliteDocumentStore
             return reader.Read() ? new StoredAnalysis(id, reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
         }
     }
+
+    public void ForEachAnalysis(Action<StoredAnalysis> visit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        lock (_gate)
+        {
+            using var command = Command("""
+                SELECT a.document_id, a.content_hash, a.generator, a.analysis FROM analyses a
+                JOIN documents d ON d.id = a.document_id AND d.content_hash = a.content_hash
+                ORDER BY d.rowid
+                """);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                visit(new StoredAnalysis(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            }
+        }
+    }
 }

@@ -6,7 +6,7 @@ namespace Marsad.Stories.Resolution;
 /// </summary>
 public sealed record EntityResolution(IReadOnlyList<ResolvedEntity> Entities, IReadOnlyList<IReadOnlyList<string>> DocumentEntities)
 {
-    /// <summary>The actors named <paramref name="nameOrId"/> (an id, or any of their names, compared as the resolver compares them).</summary>
+    /// <summary>The actors named <paramref name="nameOrId"/> (an id, or any of their names, compared as the resolver compares them; else the actors the name is a short form of).</summary>
     public IReadOnlyList<ResolvedEntity> Find(string nameOrId)
     {
         ArgumentNullException.ThrowIfNull(nameOrId);
@@ -15,7 +15,16 @@ public sealed record EntityResolution(IReadOnlyList<ResolvedEntity> Entities, IR
             return [byId];
         }
         var form = NameForm.Of(nameOrId);
+        if (form.IsEmpty)
+        {
+            return [];
+        }
         string key = form.SpellingKey;
-        return form.IsEmpty ? [] : [.. Entities.Where(e => e.Aliases.Prepend(e.Name).Any(a => string.Equals(NameForm.Of(a).SpellingKey, key, StringComparison.Ordinal)))];
+        List<ResolvedEntity> named = [.. Entities.Where(e => e.Aliases.Prepend(e.Name).Any(a => string.Equals(NameForm.Of(a).SpellingKey, key, StringComparison.Ordinal)))];
+        // A short form the articles never used alone ("السوداني") still finds the actors it can shorten.
+        return named.Count > 0
+            ? named
+            : [.. Entities.Where(e => e.Aliases.Prepend(e.Name).Any(a => NameForm.Of(a).Words is { } words && words.Length > form.Words.Length
+                && Marsad.Extraction.Entities.Linking.MentionLinker.Shortens(form.Words, words, e.Type)))];
     }
 }

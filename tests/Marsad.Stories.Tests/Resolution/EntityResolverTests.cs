@@ -132,6 +132,14 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void Find_AShortFormNeverUsedAlone_FindsTheActorsItShortens()
+    {
+        var result = Resolve(Of("a", Per("محمد شياع السوداني")), Of("b", Loc("السودان")));
+
+        Assert.Equal("محمد شياع السوداني", Assert.Single(result.Find("السوداني")).Name);
+    }
+
+    [Fact]
     public void Resolve_IdsFollowFirstAppearance()
     {
         var result = Resolve(Of("a", Per("قيس الخزعلي"), Loc("بغداد")), Of("b", Loc("بغداد"), Per("هادي العامري")));

@@ -1,0 +1,68 @@
+using Marsad.Cli.Tests.Support;
+
+namespace Marsad.Cli.Tests.Commands;
+
+public class WhyCommandTests
+{
+    private const string Pentagon =
+        "واشنطن - نفت وزارة الدفاع الأمريكية أن تكون هناك مفاوضات بشأن انسحاب القوات الأمريكية من العراق. " +
+        "وقال المتحدث باسم الوزارة إن القوات باقية.";
+
+    private const string Metonym =
+        "بغداد - قال البنتاغون إن الاجتماع مع الوفد العراقي كان مثمرا، وأكد البنتاغون أن المحادثات مستمرة.";
+
+    [Fact]
+    public void Why_OnPaths_ShowsTheAliasTableLineThatJoinedTwoNames()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Pentagon);
+        folder.Write("b.txt", Metonym);
+
+        var run = CliRun.Invoke("why", "البنتاغون", folder.Path);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("وزارة الدفاع الأمريكية (ORG) — named in 2 articles", run.Out, StringComparison.Ordinal);
+        Assert.Contains("alias:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("aliases-ar.tsv", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Why_OnAStore_ReadsTheStoredAnalyses()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "news.db");
+        folder.Write("in/a.txt", Pentagon);
+        folder.Write("in/b.txt", Metonym);
+        Assert.Equal(0, CliRun.Invoke("--db", db, "analyze", Path.Combine(folder.Path, "in")).ExitCode);
+
+        var run = CliRun.Invoke("--db", db, "why", "وزارة الدفاع الاميركية");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("named in 2 articles", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Why_AnUnknownName_FailsSayingSo()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Pentagon);
+
+        var run = CliRun.Invoke("why", "الكرملين", folder.Path);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("no actor named 'الكرملين'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Why_ABadAliasFile_NamesTheFileAndLine()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Pentagon);
+        string aliases = folder.Write("mine.tsv", "ORG\tوحيد\n");
+
+        var run = CliRun.Invoke("why", "البنتاغون", folder.Path, "--aliases", aliases);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("mine.tsv:1:", run.Error, StringComparison.Ordinal);
+    }
+}
