@@ -63,6 +63,12 @@ public sealed class ArticleCleaner
         }
         var title = Trimmed(document.Title) ?? parts.Title;
         var text = BodyText.WithoutTitle(parts.Text, title);
+        if (text.Length == 0 && document.Format == RawFormat.PlainText && document.Title is null && parts.Title is { Length: > 0 } only)
+        {
+            // A text of one paragraph: the cleaner took its only line for a headline, but the
+            // line is the whole article (a wire flash, a short statement).
+            (title, text) = (null, only);
+        }
         if (text.Length == 0)
         {
             // Say whether there was nothing at all or only boilerplate, so a reader of the report

@@ -16,6 +16,9 @@ public sealed record SearchRequest(string Query)
     /// <summary>Published on or before this date; undated articles are left out.</summary>
     public DateOnly? To { get; init; }
 
+    /// <summary>Only these articles, by id (e.g. the articles that name one actor); null for all.</summary>
+    public IReadOnlyCollection<string>? Documents { get; init; }
+
     public int Skip { get; init; }
 
     public int Take { get; init; } = 10;

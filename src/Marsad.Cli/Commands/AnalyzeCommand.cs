@@ -92,24 +92,11 @@ internal static class AnalyzeCommand
         return run.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
     }
 
-    /// <summary>
-    /// The contract for the whole collection. Resolution, duplicates and stories need every article
-    /// before any document's ids are final, so the analyses are gathered first (a document whose id
-    /// repeats an earlier one is left out: ids are unique in the file).
-    /// </summary>
+    /// <summary>The contract for the whole collection: every analysis first, then the story built across them.</summary>
     private static AnalyzeRun WriteContract(Stream stream, AnalyzePipeline pipeline, ArticleAnalyzer analyzer, StoryOptions storyOptions, string[] paths, CliConsole console, CancellationToken cancellationToken)
     {
-        var analyses = new List<ArticleAnalysis>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var run = pipeline.Run(paths, console.OpenInput, analysis =>
-        {
-            if (ids.Add(analysis.Article.Id))
-            {
-                analyses.Add(analysis);
-            }
-        }, cancellationToken);
-        StoryAnalysis story = new StoryBuilder(storyOptions).Build(analyses);
-        StoryFileWriter.Write(stream, StoryGenerator.Stamp(analyzer.Generator), story);
+        var (analyses, run) = StorySource.Gather(pipeline, paths, console, cancellationToken);
+        StoryFileWriter.Write(stream, StoryGenerator.Stamp(analyzer.Generator), new StoryBuilder(storyOptions).Build(analyses));
         return run;
     }
 

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Marsad.Cli.Output;
+using Marsad.Cli.Pipeline;
 using Marsad.Search;
+using Marsad.Stories;
+using Marsad.Stories.Resolution;
 
 namespace Marsad.Cli.Commands;
 
@@ -11,6 +14,8 @@ internal static class SearchCommand
     {
         var query = new Argument<string>("QUERY")
         {
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => "",
             Description = "What to look for. Words match in any form (السوداني finds والسوداني); \"quoted words\" match as a phrase; " +
                           "-word leaves out articles with it; a OR b matches either. An empty query \"\" lists everything that passes the filters.",
         };
@@ -22,19 +27,45 @@ internal static class SearchCommand
             HelpName = "ORDER",
         };
         sort.AcceptOnlyFromAmong("relevance", "newest", "oldest", "date");
+        var entity = new Option<string?>("--entity")
+        {
+            Description = "Only articles that name this actor under any of its names (السوداني finds محمد شياع السوداني; البنتاغون finds " +
+                          "وزارة الدفاع الأمريكية), as the analysed articles resolve it. Needs articles stored with 'marsad --db STORE analyze'.",
+            HelpName = "NAME",
+        };
+        var story = new StoryArguments();
         var command = new Command("search",
             "Search the stored articles.\n" +
             "Examples:\n" +
             "  marsad search \"انسحاب القوات الأمريكية\"\n" +
             "  marsad search \"\\\"التحالف الدولي\\\" السوداني\" --from 2024-01 --sort newest\n" +
-            "  marsad search البنتاغون --outlet \"سكاي نيوز عربية\" --take 20 --skip 20")
+            "  marsad search البنتاغون --outlet \"سكاي نيوز عربية\" --take 20 --skip 20\n" +
+            "  marsad search --entity السوداني --sort newest")
         {
-            query, sort,
+            query, sort, entity,
         };
         filters.AddTo(command);
-        command.SetAction(parse =>
+        command.Add(story.Aliases);
+        command.Add(story.Corrections);
+        command.SetAction((parse, cancellationToken) =>
         {
             var (outlet, from, to, skip, take) = filters.Read(parse);
+            IReadOnlyCollection<string>? documents = null;
+            if (parse.GetValue(entity) is { Length: > 0 } name)
+            {
+                StoryAnalysis analysis = StorySource.FromStore(console, parse, story.Read(parse), cancellationToken);
+                var actors = new EntityResolution(analysis.Entities, [.. analysis.Documents.Select(d => d.Entities)]).Find(name);
+                if (actors.Count == 0)
+                {
+                    console.Error.WriteLine($"marsad: no actor named '{name}' in the {analysis.Documents.Count} analysed articles");
+                    return Task.FromResult(ExitCodes.SomeFailed);
+                }
+                documents = actors.SelectMany(a => a.Documents).ToHashSet(StringComparer.Ordinal);
+                if (!parse.GetValue(GlobalOptions.Json))
+                {
+                    console.Out.WriteLine($"{string.Join(" · ", actors.Select(a => $"{a.Name} ({a.Id}{(a.Aliases.Count > 0 ? ": " + string.Join("، ", a.Aliases.Take(5)) : "")})"))}: {documents.Count} article{(documents.Count == 1 ? "" : "s")}");
+                }
+            }
             var request = new SearchRequest(parse.GetValue(query) ?? "")
             {
                 Outlet = outlet,
@@ -42,6 +73,7 @@ internal static class SearchCommand
                 To = to,
                 Skip = skip,
                 Take = take,
+                Documents = documents,
                 Sort = parse.GetValue(sort) switch
                 {
                     "newest" or "date" => SearchSort.Newest,
@@ -59,7 +91,7 @@ internal static class SearchCommand
             {
                 SearchView.Write(console, results, request);
             }
-            return ExitCodes.Ok;
+            return Task.FromResult(ExitCodes.Ok);
         });
         return command;
     }

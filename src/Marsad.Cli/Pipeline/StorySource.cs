@@ -7,32 +7,48 @@ using Marsad.Stories;
 namespace Marsad.Cli.Pipeline;
 
 /// <summary>
-/// Where the collection commands (<c>brief</c>, <c>why</c>, <c>search --entity</c>) get their
-/// story: the articles at the given paths, analysed now and stored nowhere; or, without paths,
-/// every analysed article of the store (<c>--db</c>, else the default one). A stored analysis that
+/// Where the collection commands (<c>analyze</c>, <c>brief</c>, <c>why</c>, <c>search --entity</c>)
+/// get their story: the articles at the given paths, analysed now; or, without paths, every
+/// analysed article of the store (<c>--db</c>, else the default one). A stored analysis that
 /// cannot be read is reported by id and left out; the rest goes on.
 /// </summary>
 internal static class StorySource
 {
     public static StoryAnalysis Load(CliConsole console, System.CommandLine.ParseResult parse, string[] paths, ArticleReader reader, StoryOptions options, CancellationToken cancellationToken)
     {
-        var analyses = new List<ArticleAnalysis>();
-        if (paths.Length > 0)
+        if (paths.Length == 0)
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            var pipeline = new AnalyzePipeline(reader, ArticleAnalyzer.Default, collection: null);
-            pipeline.Problem += p => console.Error.WriteLine($"marsad: {p}");
-            pipeline.Run(paths, console.OpenInput, a =>
-            {
-                if (ids.Add(a.Article.Id))
-                {
-                    analyses.Add(a);
-                }
-            }, cancellationToken);
+            return FromStore(console, parse, options, cancellationToken);
         }
-        else
+        var pipeline = new AnalyzePipeline(reader, ArticleAnalyzer.Default, collection: null);
+        pipeline.Problem += p => console.Error.WriteLine($"marsad: {p}");
+        return new StoryBuilder(options).Build(Gather(pipeline, paths, console, cancellationToken).Analyses);
+    }
+
+    /// <summary>
+    /// Runs the pipeline and keeps every analysis: resolution, duplicates and stories need all the
+    /// articles before any id is final. A document whose id repeats an earlier one is left out,
+    /// since ids are unique in a collection. Problems go to the pipeline's own listeners.
+    /// </summary>
+    public static (List<ArticleAnalysis> Analyses, AnalyzeRun Run) Gather(AnalyzePipeline pipeline, string[] paths, CliConsole console, CancellationToken cancellationToken)
+    {
+        var analyses = new List<ArticleAnalysis>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        AnalyzeRun run = pipeline.Run(paths, console.OpenInput, a =>
         {
-            using var collection = StoreOpener.Open(parse);
+            if (ids.Add(a.Article.Id))
+            {
+                analyses.Add(a);
+            }
+        }, cancellationToken);
+        return (analyses, run);
+    }
+
+    public static StoryAnalysis FromStore(CliConsole console, System.CommandLine.ParseResult parse, StoryOptions options, CancellationToken cancellationToken)
+    {
+        var analyses = new List<ArticleAnalysis>();
+        using (var collection = StoreOpener.Open(parse))
+        {
             collection.ForEachAnalysis(stored =>
             {
                 try

@@ -65,4 +65,23 @@ public class WhyCommandTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("mine.tsv:1:", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SearchEntity_FindsTheArticlesNamingAnActorUnderAnyName()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "news.db");
+        folder.Write("in/a.txt", Pentagon);
+        folder.Write("in/b.txt", Metonym);
+        folder.Write("in/c.txt", "القاهرة - افتتح وزير الثقافة المصري معرض الكتاب في دورته الجديدة بمشاركة واسعة.");
+        Assert.Equal(0, CliRun.Invoke("--db", db, "analyze", Path.Combine(folder.Path, "in")).ExitCode);
+
+        var run = CliRun.Invoke("--db", db, "search", "--entity", "البنتاغون");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains(": 2 articles", run.Out, StringComparison.Ordinal);
+        Assert.Contains("a.txt", run.Out, StringComparison.Ordinal);
+        Assert.Contains("b.txt", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("c.txt", run.Out, StringComparison.Ordinal);
+    }
 }

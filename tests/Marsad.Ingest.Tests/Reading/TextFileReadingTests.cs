@@ -22,6 +22,18 @@ public sealed class TextFileReadingTests : IDisposable
         Assert.StartsWith(ArabicSamples.Lead, article.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_ATextOfOneLine_IsAnArticleWithoutATitle()
+    {
+        const string line = "افتتح وزير الثقافة معرض الكتاب في دورته الجديدة بمشاركة واسعة من دور النشر العربية.";
+        var path = folder.Write("flash.txt", line);
+
+        var article = Inputs.Single(path);
+
+        Assert.Null(article.Title);
+        Assert.Equal(line, article.Text);
+    }
+
     [Theory]
     [InlineData("utf-16")]
     [InlineData("utf-16BE")]
