@@ -1,6 +1,8 @@
 using Marsad.Stories.Model;
 using Marsad.Text.Tokenization;
 
+using Marsad.Stories.Words;
+
 namespace Marsad.Stories.Positions;
 
 /// <summary>
@@ -26,7 +28,7 @@ internal static class QuestionFinder
             {
                 continue;
             }
-            var actorWords = new HashSet<string>(doc.Analysis.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).SelectMany(StanceWords.Stems), StringComparer.Ordinal);
+            var actorWords = new HashSet<string>(doc.Analysis.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).SelectMany(TopicWords.Stems), StringComparer.Ordinal);
             string headline = doc.Article.Title is { Length: > 0 } title ? title : FirstSentence(doc.Article.Text);
             List<Word> words = Words(headline);
             headlines.Add((headline, words));
@@ -87,7 +89,7 @@ internal static class QuestionFinder
                 pause = true;
                 continue;
             }
-            List<string> stems = StanceWords.Stems(headline[token.Start..token.End]);
+            List<string> stems = TopicWords.Stems(headline[token.Start..token.End]);
             words.Add(new Word(stems.Count == 0 ? string.Empty : stems[0], token.Start, token.End, pause));
             pause = false;
         }

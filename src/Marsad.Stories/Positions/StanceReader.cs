@@ -1,3 +1,5 @@
+using Marsad.Stories.Words;
+
 namespace Marsad.Stories.Positions;
 
 /// <summary>
@@ -19,7 +21,7 @@ internal sealed class StanceReader
     public StanceReader(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        _terms = StanceWords.Stems(question);
+        _terms = TopicWords.Stems(question);
         _termSet = new HashSet<string>(_terms, StringComparer.Ordinal);
     }
 
@@ -29,7 +31,7 @@ internal sealed class StanceReader
     /// <summary>Whether a sentence is about the question.</summary>
     public bool IsAbout(string sentence)
     {
-        var stems = new HashSet<string>(StanceWords.Stems(sentence), StringComparer.Ordinal);
+        var stems = new HashSet<string>(TopicWords.Stems(sentence), StringComparer.Ordinal);
         int shared = _termSet.Count(stems.Contains);
         return _terms.Count > 0 && (stems.Contains(_terms[0]) || shared >= Math.Min(2, _termSet.Count));
     }
@@ -41,8 +43,8 @@ internal sealed class StanceReader
     /// <summary>The stance a quote (its reported words and its reporting verb) takes on the question.</summary>
     public string Read(string words, string? cue)
     {
-        string verb = cue is null ? string.Empty : StanceWords.Fold(cue.StartsWith('و') && cue.Length > 3 ? cue[1..] : cue);
-        List<string> folded = StanceWords.Words(words);
+        string verb = cue is null ? string.Empty : TopicWords.Fold(cue.StartsWith('و') && cue.Length > 3 ? cue[1..] : cue);
+        List<string> folded = TopicWords.Words(words);
         if (StanceLexicon.ScepticalCues.Contains(verb) || folded.Any(StanceLexicon.ScepticalMarkers.Contains))
         {
             return Stances.Sceptical;
@@ -50,7 +52,7 @@ internal sealed class StanceReader
         bool negated = false, stated = false;
         for (int i = 0; i < folded.Count; i++)
         {
-            string stem = StanceWords.Stem(folded[i]);
+            string stem = TopicWords.Stem(folded[i]);
             if (!_termSet.Contains(stem))
             {
                 continue;

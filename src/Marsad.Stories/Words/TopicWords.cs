@@ -2,13 +2,13 @@ using Marsad.Text.Normalization;
 using Marsad.Text.Stemming;
 using Marsad.Text.Tokenization;
 
-namespace Marsad.Stories.Positions;
+namespace Marsad.Stories.Words;
 
 /// <summary>
-/// A text's words as stance reading compares them: search-folded (hamza carriers, ة/ه, ى/ي),
+/// A text's words as the story stages compare them (stances, questions, summaries): search-folded (hamza carriers, ة/ه, ى/ي),
 /// clitics off, light-stemmed, so "الانسحاب" and "وانسحاب" and "انسحابها" meet.
 /// </summary>
-internal static class StanceWords
+internal static class TopicWords
 {
     private static readonly ArabicNormalizer Folding = new(NormalizerOptions.Search);
 
