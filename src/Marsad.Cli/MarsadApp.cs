@@ -54,6 +54,7 @@ internal static class MarsadApp
         root.Add(GlobalOptions.Json);
         root.Add(IngestCommand.Create(console));
         root.Add(AnalyzeCommand.Create(console));
+        root.Add(BriefCommand.Create(console));
         root.Add(WhyCommand.Create(console));
         root.Add(SearchCommand.Create(console));
         root.Add(ShowCommand.Create(console));

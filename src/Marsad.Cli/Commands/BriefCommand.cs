@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Text;
+using Marsad.Cli.Output;
+using Marsad.Cli.Pipeline;
+using Marsad.Stories;
+using Marsad.Stories.Briefing;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary><c>marsad brief PATH... --format md|html --out FILE</c>: the story as a dossier an editor reads in five minutes.</summary>
+internal static class BriefCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var reading = new ReadingOptions();
+        reading.Paths.Arity = ArgumentArity.ZeroOrMore;
+        reading.Paths.Description = "Articles to read (as analyze reads them); without any, every analysed article of the store (--db).";
+        var story = new StoryArguments();
+        var format = new Option<string>("--format")
+        {
+            Description = "md (Markdown, default) or html (one self-contained right-to-left page with a drawn timeline).",
+            DefaultValueFactory = _ => "md",
+            HelpName = "FORMAT",
+        };
+        format.AcceptOnlyFromAmong("md", "html");
+        var output = new Option<string?>("--out", "-o") { Description = "Write the briefing here (default: standard output).", HelpName = "FILE" };
+        var command = new Command("brief",
+            "Write a briefing on the story the articles tell: a cited summary, the actors and their positions with quotes, " +
+            "the timeline, the numbers and where the sources disagree, and the sources. Every statement carries [n], " +
+            "the sentence it rests on.\n" +
+            "Examples:\n" +
+            "  marsad brief ./articles --format html --out brief.html\n" +
+            "  marsad --db news.db brief --question \"انسحاب القوات الأميركية من العراق\"");
+        reading.AddTo(command);
+        story.AddTo(command);
+        command.Add(format);
+        command.Add(output);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            string? path = parse.GetValue(output);
+            if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
+            {
+                throw new UsageException($"--out '{path}': the folder {folder} does not exist.");
+            }
+            StoryAnalysis analysis = StorySource.Load(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateReader(parse), story.Read(parse), cancellationToken);
+            Brief brief = BriefBuilder.Build(analysis);
+            bool html = parse.GetValue(format) == "html";
+            void Render(TextWriter writer)
+            {
+                if (html)
+                {
+                    HtmlBriefWriter.Write(writer, brief);
+                }
+                else
+                {
+                    MarkdownBriefWriter.Write(writer, brief);
+                }
+            }
+            if (path is null)
+            {
+                Render(console.Out);
+            }
+            else
+            {
+                AtomicFile.Write(path, stream =>
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+                    Render(writer);
+                    return path;
+                });
+                console.Out.WriteLine($"briefing written: {path} ({brief.Articles} articles, {brief.Actors.Count} actors, {brief.Timeline.Count} events, {brief.Conflicts.Count} disagreements, {brief.Citations.Count} citations)");
+            }
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,59 @@
+using Marsad.Cli.Tests.Support;
+
+namespace Marsad.Cli.Tests.Commands;
+
+public class BriefCommandTests
+{
+    private const string Announcement =
+        "العراق يحدد موعد انسحاب القوات الأمريكية\n\n" +
+        "بغداد - أعلن رئيس الوزراء العراقي محمد شياع السوداني أن انسحاب القوات الأمريكية من العراق سيكتمل في سبتمبر 2026. " +
+        "وجاء الإعلان بعد اجتماع اللجنة العسكرية العليا في بغداد بحضور قادة عسكريين من البلدين.";
+
+    private const string Denial =
+        "البنتاغون ينفي مفاوضات انسحاب القوات من العراق\n\n" +
+        "واشنطن - نفت وزارة الدفاع الأمريكية أن تكون هناك مفاوضات بشأن انسحاب القوات الأمريكية من العراق. " +
+        "وقال البنتاغون إن القوات الأمريكية باقية في العراق لمواصلة مهمة محاربة تنظيم داعش.";
+
+    [Fact]
+    public void Brief_Html_WritesOneSelfContainedPage()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.txt", Announcement);
+        folder.Write("in/b.txt", Denial);
+        string output = Path.Combine(folder.Path, "brief.html");
+
+        var run = CliRun.Invoke("brief", Path.Combine(folder.Path, "in"), "--format", "html", "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("briefing written", run.Out, StringComparison.Ordinal);
+        string html = File.ReadAllText(output);
+        Assert.Contains("dir=\"rtl\"", html, StringComparison.Ordinal);
+        Assert.Contains("وزارة الدفاع الأمريكية", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#c1\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Brief_Markdown_GoesToStandardOutputWithTheGivenQuestion()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Announcement);
+        folder.Write("b.txt", Denial);
+
+        var run = CliRun.Invoke("brief", folder.Path, "--question", "انسحاب القوات الأمريكية من العراق");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.StartsWith("# انسحاب القوات الأمريكية من العراق", run.Out, StringComparison.Ordinal);
+        Assert.Contains("الموقف: معارض", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Brief_AnEmptyStore_SaysWhatToRunFirst()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Invoke("--db", Path.Combine(folder.Path, "empty.db"), "brief");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("holds no analysed articles", run.Error, StringComparison.Ordinal);
+    }
+}
