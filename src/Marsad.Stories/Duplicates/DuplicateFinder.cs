@@ -34,7 +34,7 @@ internal static class DuplicateFinder
         Parallel.For(0, count, d =>
         {
             ulong[] words = NormalizedWords.Hashes(documents[d].Article.Text);
-            signatures[d] = MinHashSignature.Of(words);
+            signatures[d] = MinHashSignature.OfWords(words);
             exactKeys[d] = signatures[d].Length == 0 ? MinHashSignature.ExactKey(words) : null;
         });
 

@@ -31,10 +31,10 @@ internal static class MinHashSignature
     private static readonly uint[] Seeds = MakeSeeds();
 
     /// <summary>The signature of <paramref name="text"/>, or an empty array when it has fewer than <see cref="MinShingles"/> shingles.</summary>
-    public static uint[] Of(string? text) => Of(NormalizedWords.Hashes(text));
+    public static uint[] Of(string? text) => OfWords(NormalizedWords.Hashes(text));
 
     /// <summary>The signature over already hashed words (<see cref="NormalizedWords.Hashes"/>).</summary>
-    public static uint[] Of(ReadOnlySpan<ulong> words)
+    public static uint[] OfWords(ReadOnlySpan<ulong> words)
     {
         int shingles = words.Length - ShingleWords + 1;
         if (shingles < MinShingles)

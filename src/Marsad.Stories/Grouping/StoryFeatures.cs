@@ -5,9 +5,11 @@ namespace Marsad.Stories.Grouping;
 
 /// <summary>
 /// The TF-IDF vector of every document over its content-word stems and its collection-wide actor
-/// ids, with each feature's document frequency. Features found in one document only are left out:
-/// they cannot link it to anything, and in the norm they would only dilute every similarity (an
-/// article with many unique names would otherwise look unlike its own story).
+/// ids, with each feature's document frequency. An actor id found in one document only is left
+/// out: it cannot link the document to anything, its names are already counted as words, and
+/// before resolution every id is unique, so it would only dilute the similarity of articles that
+/// name many actors. Words found once stay in: without them two long articles that share only a
+/// couple of words would look alike.
 /// </summary>
 internal sealed record StoryFeatures(TermVector[] Vectors, Dictionary<ulong, int> DocumentFrequency)
 {
@@ -32,8 +34,17 @@ internal sealed record StoryFeatures(TermVector[] Vectors, Dictionary<ulong, int
             }
         }
 
+        var actors = new HashSet<ulong>();
+        for (int d = 0; d < count; d++)
+        {
+            if (active[d])
+            {
+                actors.UnionWith(documents[d].Entities.Where(e => !string.IsNullOrEmpty(e)).Select(Actor));
+            }
+        }
+
         var vectors = new TermVector[count];
-        Parallel.For(0, count, d => vectors[d] = Weigh(counts[d], frequency, activeCount));
+        Parallel.For(0, count, d => vectors[d] = Weigh(counts[d], frequency, actors, activeCount));
         return new StoryFeatures(vectors, frequency);
     }
 
@@ -56,14 +67,16 @@ internal sealed record StoryFeatures(TermVector[] Vectors, Dictionary<ulong, int
         {
             if (!string.IsNullOrEmpty(entity))
             {
-                merged[NormalizedWords.Hash(entity, EntitySeed)] = 1;
+                merged[Actor(entity)] = 1;
             }
         }
 
         return ([.. merged.Keys], [.. merged.Values]);
     }
 
-    private static TermVector Weigh((ulong[] Terms, int[] Counts) counts, Dictionary<ulong, int> frequency, int documents)
+    private static ulong Actor(string entity) => NormalizedWords.Hash(entity, EntitySeed);
+
+    private static TermVector Weigh((ulong[] Terms, int[] Counts) counts, Dictionary<ulong, int> frequency, HashSet<ulong> actors, int documents)
     {
         var terms = new List<ulong>(counts.Terms.Length);
         var weights = new List<float>(counts.Terms.Length);
@@ -71,7 +84,7 @@ internal sealed record StoryFeatures(TermVector[] Vectors, Dictionary<ulong, int
         for (int i = 0; i < counts.Terms.Length; i++)
         {
             int df = frequency[counts.Terms[i]];
-            if (df < 2)
+            if (df < 2 && actors.Contains(counts.Terms[i]))
             {
                 continue;
             }
