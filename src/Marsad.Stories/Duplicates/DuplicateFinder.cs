@@ -39,20 +39,12 @@ internal static class DuplicateFinder
         });
 
         var groups = new UnionFind(count);
-        foreach ((int a, int b) in LshBands.Candidates(signatures))
-        {
-            if (MinHashSignature.Similarity(signatures[a], signatures[b]) >= Threshold)
-            {
-                groups.Union(a, b);
-            }
-        }
-
-        var firstWithKey = new Dictionary<ulong, int>();
+        var index = new DuplicateIndex();
         for (int d = 0; d < count; d++)
         {
-            if (exactKeys[d] is { } key && !firstWithKey.TryAdd(key, d))
+            foreach (int match in index.Add(signatures[d], exactKeys[d]))
             {
-                groups.Union(firstWithKey[key], d);
+                groups.Union(match, d);
             }
         }
 

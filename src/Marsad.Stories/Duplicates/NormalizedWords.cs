@@ -19,16 +19,23 @@ internal static class NormalizedWords
 
     private static readonly ArabicNormalizer Normalizer = new(NormalizerOptions.Search);
 
-    /// <summary>Hands each word of <paramref name="text"/> to <paramref name="visitor"/>, in order.</summary>
-    public static void Visit<TVisitor>(string? text, ref TVisitor visitor)
+    /// <summary>
+    /// A reader that wants only the first words normalises only this many characters per word
+    /// wanted: news words average under ten characters with their spaces and punctuation.
+    /// </summary>
+    private const int CharsPerWantedWord = 24;
+
+    /// <summary>Hands each word of <paramref name="text"/> to <paramref name="visitor"/>, in order, up to <paramref name="maxWords"/> words.</summary>
+    public static void Visit<TVisitor>(string? text, ref TVisitor visitor, int maxWords = int.MaxValue)
         where TVisitor : IWordVisitor, allows ref struct
     {
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(text) || maxWords <= 0)
         {
             return;
         }
 
-        ReadOnlySpan<char> source = text.AsSpan(0, Math.Min(text.Length, MaxChars));
+        int limit = (int)Math.Min(MaxChars, (long)maxWords * CharsPerWantedWord);
+        ReadOnlySpan<char> source = text.AsSpan(0, Math.Min(text.Length, limit));
         char[] buffer = ArrayPool<char>.Shared.Rent(source.Length * Math.Max(1, Normalizer.MaxExpansion));
         try
         {
@@ -38,8 +45,10 @@ internal static class NormalizedWords
             }
 
             ReadOnlySpan<char> folded = buffer.AsSpan(0, written);
+            bool cut = source.Length < text.Length;
             int start = -1;
-            for (int i = 0; i <= folded.Length; i++)
+            int words = 0;
+            for (int i = 0; i <= folded.Length && words < maxWords; i++)
             {
                 bool inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
                 if (inWord && start < 0)
@@ -48,7 +57,14 @@ internal static class NormalizedWords
                 }
                 else if (!inWord && start >= 0)
                 {
+                    if (cut && i == folded.Length)
+                    {
+                        // The word the cut went through is not a word of the text.
+                        break;
+                    }
+
                     visitor.Word(folded[start..i]);
+                    words++;
                     start = -1;
                 }
             }

@@ -23,10 +23,10 @@ internal static class StopWords
         "عام", "العام", "يوم", "الماضي", "المقبل", "الجاري", "أكثر", "أقل", "نحو", "وقت", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
     ];
 
-    private static readonly FrozenSet<string> Set = Build();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set = Build().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a search-normalised word (or its light stem) is a stop word.</summary>
-    public static bool Contains(ReadOnlySpan<char> normalized) => Set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized);
+    public static bool Contains(ReadOnlySpan<char> normalized) => Set.Contains(normalized);
 
     private static FrozenSet<string> Build()
     {

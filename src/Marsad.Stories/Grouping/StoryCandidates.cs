@@ -49,15 +49,37 @@ internal static class StoryCandidates
             }
         }
 
+        foreach (List<int> list in postings.Values)
+        {
+            list.Sort((x, y) => days[x] != days[y] ? days[x].CompareTo(days[y]) : x.CompareTo(y));
+        }
+
         var pairs = new List<(int, int)>[count];
         Parallel.For(0, count, () => new int[count], (d, _, shared) =>
         {
             var touched = new List<int>();
             foreach (ulong feature in top[d])
             {
-                foreach (int other in postings[feature])
+                List<int> list = postings[feature];
+                if (days[d] == Undated)
                 {
-                    if (other > d && Close(days[d], days[other], maxGapDays) && shared[other]++ == 0)
+                    Count(list, 0, list.Count);
+                }
+                else
+                {
+                    // Postings are in date order: read the window around the date, then the undated tail.
+                    int undated = First(list, days, Undated);
+                    Count(list, First(list, days, days[d] - maxGapDays), First(list, days, days[d] + maxGapDays + 1));
+                    Count(list, undated, list.Count);
+                }
+            }
+
+            void Count(List<int> list, int from, int to)
+            {
+                for (int k = from; k < to; k++)
+                {
+                    int other = list[k];
+                    if (other > d && shared[other]++ == 0)
                     {
                         touched.Add(other);
                     }
@@ -83,8 +105,28 @@ internal static class StoryCandidates
     }
 
     /// <summary>Undated documents may pair with any date; their links face a stricter threshold instead.</summary>
-    private static bool Close(int a, int b, int maxGapDays) =>
-        a == int.MaxValue || b == int.MaxValue || Math.Abs(a - b) <= maxGapDays;
+    private const int Undated = int.MaxValue;
+
+    /// <summary>The first position in date-ordered <paramref name="list"/> whose day is at least <paramref name="day"/>.</summary>
+    private static int First(List<int> list, int[] days, int day)
+    {
+        int low = 0;
+        int high = list.Count;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (days[list[middle]] < day)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 
     private static ulong[] Top(TermVector vector, Dictionary<ulong, int> frequency, int cap)
     {

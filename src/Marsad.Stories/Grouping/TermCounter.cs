@@ -18,7 +18,6 @@ internal sealed class TermCounter : IWordVisitor
     /// <summary>About the first three or four paragraphs of a report.</summary>
     public const int LeadWords = 150;
 
-    private int _words;
 
     private readonly Dictionary<ulong, int> _counts = [];
 
@@ -26,7 +25,7 @@ internal sealed class TermCounter : IWordVisitor
     public static (ulong[] Terms, int[] Counts) Count(string? text)
     {
         var counter = new TermCounter();
-        NormalizedWords.Visit(text, ref counter);
+        NormalizedWords.Visit(text, ref counter, LeadWords);
         ulong[] terms = [.. counter._counts.Keys];
         Array.Sort(terms);
         return (terms, [.. terms.Select(t => counter._counts[t])]);
@@ -34,7 +33,7 @@ internal sealed class TermCounter : IWordVisitor
 
     public void Word(ReadOnlySpan<char> word)
     {
-        if (++_words > LeadWords || word.Length < MinStem || char.IsDigit(word[0]) || StopWords.Contains(word))
+        if (word.Length < MinStem || char.IsDigit(word[0]) || StopWords.Contains(word))
         {
             return;
         }
