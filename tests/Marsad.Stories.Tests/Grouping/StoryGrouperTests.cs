@@ -77,6 +77,24 @@ public class StoryGrouperTests
     }
 
     [Fact]
+    public void Group_UndatedReportOfTheEvent_JoinsOnTextAlone()
+    {
+        IReadOnlyList<StoryDocument> docs = Articles.Documents(
+            Articles.Make("undated", WireCopy.RocketsChannel + " " + WireCopy.RocketsPaper, "موقع"),
+            Articles.Make("dated", WireCopy.RocketsAgency + " " + WireCopy.RocketsChannel, "وكالة", "2024-01-15"),
+            Articles.Make("sport", WireCopy.Football, "صحيفة"));
+
+        StoryGrouping grouping = Group(docs);
+
+        Assert.Empty(DuplicateFinder.Find(docs));
+        Assert.Equal(grouping.StoryOf["dated"], grouping.StoryOf["undated"]);
+        Assert.NotEqual(grouping.StoryOf["dated"], grouping.StoryOf["sport"]);
+        StoryCluster story = grouping.Stories.Single(s => s.Documents.Count == 2);
+        Assert.Equal(["dated", "undated"], story.Documents);
+        Assert.Equal(("2024-01-15", "2024-01-15"), (story.From, story.To));
+    }
+
+    [Fact]
     public void Group_DuplicateOfUnknownOrSelf_TreatedAsOwnDocument()
     {
         IReadOnlyList<StoryDocument> docs = Articles.Documents(
