@@ -1,0 +1,113 @@
+using Marsad.Stories.Duplicates;
+using Marsad.Stories.Model;
+
+namespace Marsad.Stories.Grouping;
+
+/// <summary>
+/// The TF-IDF vector of every document over its content-word stems and its collection-wide actor
+/// ids, with each feature's document frequency. An actor id found in one document only is left
+/// out: it cannot link the document to anything, its names are already counted as words, and
+/// before resolution every id is unique, so it would only dilute the similarity of articles that
+/// name many actors. Words found once stay in: without them two long articles that share only a
+/// couple of words would look alike.
+/// </summary>
+internal sealed record StoryFeatures(TermVector[] Vectors, Dictionary<ulong, int> DocumentFrequency)
+{
+    /// <summary>Keeps actor ids apart from words that hash the same way.</summary>
+    private const ulong EntitySeed = 0x656E746974790001UL;
+
+    /// <summary>Features of the documents marked in <paramref name="active"/>; inactive ones get an empty vector.</summary>
+    public static StoryFeatures Build(IReadOnlyList<StoryDocument> documents, bool[] active)
+    {
+        int count = documents.Count;
+        var counts = new (ulong[] Terms, int[] Counts)[count];
+        Parallel.For(0, count, d => counts[d] = active[d] ? Count(documents[d]) : ([], []));
+
+        var frequency = new Dictionary<ulong, int>();
+        int activeCount = 0;
+        for (int d = 0; d < count; d++)
+        {
+            activeCount += active[d] ? 1 : 0;
+            foreach (ulong term in counts[d].Terms)
+            {
+                frequency[term] = frequency.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        var actors = new HashSet<ulong>();
+        for (int d = 0; d < count; d++)
+        {
+            if (active[d])
+            {
+                actors.UnionWith(documents[d].Entities.Where(e => !string.IsNullOrEmpty(e)).Select(Actor));
+            }
+        }
+
+        var vectors = new TermVector[count];
+        Parallel.For(0, count, d => vectors[d] = Weigh(counts[d], frequency, actors, activeCount));
+        return new StoryFeatures(vectors, frequency);
+    }
+
+    private static (ulong[] Terms, int[] Counts) Count(StoryDocument document)
+    {
+        (ulong[] terms, int[] counts) = TermCounter.Count(document.Article.Text);
+        if (document.Entities.Count == 0)
+        {
+            return (terms, counts);
+        }
+
+        // An actor counts once per article: its mentions are already counted as words.
+        var merged = new SortedDictionary<ulong, int>();
+        for (int i = 0; i < terms.Length; i++)
+        {
+            merged[terms[i]] = counts[i];
+        }
+
+        foreach (string? entity in document.Entities)
+        {
+            if (!string.IsNullOrEmpty(entity))
+            {
+                merged[Actor(entity)] = 1;
+            }
+        }
+
+        return ([.. merged.Keys], [.. merged.Values]);
+    }
+
+    private static ulong Actor(string entity) => NormalizedWords.Hash(entity, EntitySeed);
+
+    private static TermVector Weigh((ulong[] Terms, int[] Counts) counts, Dictionary<ulong, int> frequency, HashSet<ulong> actors, int documents)
+    {
+        var terms = new List<ulong>(counts.Terms.Length);
+        var weights = new List<float>(counts.Terms.Length);
+        double norm = 0;
+        for (int i = 0; i < counts.Terms.Length; i++)
+        {
+            int df = frequency[counts.Terms[i]];
+            if (df < 2 && actors.Contains(counts.Terms[i]))
+            {
+                continue;
+            }
+
+            // Smoothed idf (as scikit-learn's): never zero, so a word in every article of a small
+            // collection still counts a little, while the rare names of one event dominate.
+            double weight = (1 + Math.Log(counts.Counts[i])) * (1 + Math.Log((1.0 + documents) / (1.0 + df)));
+            if (weight <= 0)
+            {
+                continue;
+            }
+
+            terms.Add(counts.Terms[i]);
+            weights.Add((float)weight);
+            norm += weight * weight;
+        }
+
+        if (norm <= 0)
+        {
+            return TermVector.Empty;
+        }
+
+        float scale = (float)(1 / Math.Sqrt(norm));
+        return new TermVector([.. terms], [.. weights.Select(w => w * scale)]);
+    }
+}

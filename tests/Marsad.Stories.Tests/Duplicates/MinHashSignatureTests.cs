@@ -1,0 +1,50 @@
+using Marsad.Stories.Duplicates;
+
+namespace Marsad.Stories.Tests.Duplicates;
+
+public class MinHashSignatureTests
+{
+    [Fact]
+    public void Of_SameText_SameSignatureOfFixedLength()
+    {
+        uint[] first = MinHashSignature.Of(WireCopy.Budget);
+        uint[] second = MinHashSignature.Of(WireCopy.Budget);
+
+        Assert.Equal(MinHashSignature.Length, first.Length);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Of_TooFewShingles_Empty()
+    {
+        Assert.Empty(MinHashSignature.Of("عاجل: انفجار في بغداد"));
+        Assert.Empty(MinHashSignature.Of(""));
+        Assert.Empty(MinHashSignature.Of(null));
+    }
+
+    [Fact]
+    public void Similarity_EditedCopyHighUnrelatedLow()
+    {
+        uint[] original = MinHashSignature.Of(WireCopy.Budget);
+
+        double copy = MinHashSignature.Similarity(original, MinHashSignature.Of(WireCopy.BudgetRepublished));
+        double other = MinHashSignature.Similarity(original, MinHashSignature.Of(WireCopy.RocketsAgency + " " + WireCopy.Drone));
+
+        Assert.InRange(copy, DuplicateFinder.Threshold, 1.0);
+        Assert.InRange(other, 0.0, 0.1);
+    }
+
+    [Fact]
+    public void Similarity_DiacriticsAndHamzaSpellings_Ignored()
+    {
+        string folded = WireCopy.Budget.Replace("أ", "ا", StringComparison.Ordinal).Replace("ة", "ه", StringComparison.Ordinal);
+
+        Assert.Equal(1.0, MinHashSignature.Similarity(MinHashSignature.Of(WireCopy.Budget), MinHashSignature.Of(folded)));
+    }
+
+    [Fact]
+    public void Similarity_EmptySignature_Zero()
+    {
+        Assert.Equal(0.0, MinHashSignature.Similarity([], MinHashSignature.Of(WireCopy.Budget)));
+    }
+}
