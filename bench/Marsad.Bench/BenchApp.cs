@@ -10,7 +10,7 @@ internal static class BenchApp
     {
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
-            Console.Error.WriteLine("usage: Marsad.Bench foundation|analyze|ner --corpus FILE.jsonl.gz [--limit N] [--queries N]");
+            Console.Error.WriteLine("usage: Marsad.Bench foundation|analyze|ner|story --corpus FILE.jsonl.gz [--limit N] [--queries N]");
             return 2;
         }
         var options = BenchOptions.Parse(args.AsSpan(1));
@@ -24,13 +24,14 @@ internal static class BenchApp
             "foundation" => FoundationSuite.Run(options),
             "analyze" => AnalyzeSuite.Run(options),
             "ner" => NerSuite.Run(options),
+            "story" => StorySuite.Run(options),
             _ => Unknown(args[0]),
         };
     }
 
     private static int Unknown(string suite)
     {
-        Console.Error.WriteLine($"Marsad.Bench: unknown suite '{suite}' (known: foundation, analyze, ner)");
+        Console.Error.WriteLine($"Marsad.Bench: unknown suite '{suite}' (known: foundation, analyze, ner, story)");
         return 2;
     }
 }

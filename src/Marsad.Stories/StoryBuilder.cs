@@ -1,4 +1,6 @@
 using Marsad.Extraction.Analysis;
+using Marsad.Stories.Duplicates;
+using Marsad.Stories.Grouping;
 using Marsad.Stories.Model;
 using Marsad.Stories.Positions;
 using Marsad.Stories.Resolution;
@@ -19,9 +21,10 @@ public sealed class StoryBuilder(StoryOptions options)
         EntityResolution resolution = new EntityResolver(options.Aliases, options.Corrections).Resolve(corrected);
         var documents = corrected.Select((a, i) => new StoryDocument(i, a, resolution.DocumentEntities[i])).ToList();
 
-        var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        IReadOnlyList<StoryCluster> stories = [];
+        IReadOnlyDictionary<string, string> duplicateOf = DuplicateFinder.Find(documents);
+        StoryGrouping grouping = StoryGrouper.Group(documents, duplicateOf);
+        IReadOnlyDictionary<string, string> storyOf = grouping.StoryOf;
+        IReadOnlyList<StoryCluster> stories = grouping.Stories;
         IReadOnlyList<TimelineEntry> timeline = [];
         IReadOnlyList<Conflict> conflicts = [];
 

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Marsad.Core.Documents;
+using Marsad.Extraction.Analysis;
+using Marsad.Stories;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// <c>story</c>: a whole corpus end to end — read, analyse every article on all cores, then the
+/// collection stages (resolution, duplicates, stories, timeline, conflicts, positions) — and then
+/// the cost of adding 1,000 new articles to that analysed collection: the new articles are
+/// analysed, the old analyses are reused, and the collection stages run again over all of them.
+/// </summary>
+internal static class StorySuite
+{
+    private const int Added = 1000;
+
+    public static int Run(BenchOptions options)
+    {
+        var rows = new List<(string Name, string Value)>();
+        var builder = new StoryBuilder(StoryOptions.Default);
+        var analyzer = ArticleAnalyzer.Default;
+
+        // Models load and the JIT warms on a slice, outside the clock: once-per-process costs.
+        var (warm, _) = CorpusTexts.Load(options.Corpus, 300);
+        builder.Build([.. Articles(warm, options.Corpus).Select(analyzer.Analyze)]);
+
+        var clock = Stopwatch.StartNew();
+        var (entries, bytes) = CorpusTexts.Load(options.Corpus, options.Limit);
+        List<Article> articles = Articles(entries, options.Corpus);
+        double readS = clock.Elapsed.TotalSeconds;
+        ArticleAnalysis[] analyses = AnalyzeAll(analyzer, articles);
+        double analyzeS = clock.Elapsed.TotalSeconds - readS;
+        StoryAnalysis story = builder.Build(analyses);
+        double allS = clock.Elapsed.TotalSeconds;
+        double collectionS = allS - readS - analyzeS;
+
+        // Adding 1,000: the collection held all but the last thousand; those arrive now.
+        int kept = Math.Max(0, analyses.Length - Added);
+        var earlier = analyses[..kept];
+        builder.Build(earlier);
+        var addClock = Stopwatch.StartNew();
+        ArticleAnalysis[] fresh = AnalyzeAll(analyzer, articles[kept..]);
+        StoryAnalysis grown = builder.Build([.. earlier, .. fresh]);
+        double addS = addClock.Elapsed.TotalSeconds;
+
+        double peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0;
+        rows.Add(("articles", articles.Count.ToString("N0", CultureInfo.InvariantCulture)));
+        rows.Add(("article text, MB (UTF-8)", (bytes / 1e6).ToString("0.0", CultureInfo.InvariantCulture)));
+        rows.Add(("cores", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)));
+        rows.Add(("read corpus, s", readS.ToString("0.00", CultureInfo.InvariantCulture)));
+        rows.Add(("analyse articles, s", analyzeS.ToString("0.00", CultureInfo.InvariantCulture)));
+        rows.Add(("collection stages, s", collectionS.ToString("0.00", CultureInfo.InvariantCulture)));
+        rows.Add(("end to end, s", allS.ToString("0.00", CultureInfo.InvariantCulture)));
+        rows.Add(($"add {Added:N0} articles, s", addS.ToString("0.00", CultureInfo.InvariantCulture)));
+        rows.Add(("actors", story.Entities.Count.ToString("N0", CultureInfo.InvariantCulture)));
+        rows.Add(("duplicate articles", story.DuplicateOf.Count.ToString("N0", CultureInfo.InvariantCulture)));
+        rows.Add(("stories (2+ articles)", story.Stories.Count(s => s.Documents.Count > 1).ToString("N0", CultureInfo.InvariantCulture)));
+        rows.Add(("timeline entries", story.Timeline.Count.ToString("N0", CultureInfo.InvariantCulture)));
+        rows.Add(("conflicts", story.Conflicts.Count.ToString("N0", CultureInfo.InvariantCulture)));
+        rows.Add(("articles after adding", grown.Documents.Count.ToString("N0", CultureInfo.InvariantCulture)));
+        rows.Add(("peak working set, MB", peakMb.ToString("0", CultureInfo.InvariantCulture)));
+        Measure.Print("story: end to end over a corpus", rows);
+        Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["docs"] = articles.Count,
+            ["analyze_all_s"] = Math.Round(allS, 2),
+            ["analyze_s"] = Math.Round(analyzeS, 2),
+            ["collection_s"] = Math.Round(collectionS, 2),
+            ["add_1000_s"] = Math.Round(addS, 2),
+            ["peak_rss_mb"] = Math.Round(peakMb),
+        }));
+        return 0;
+    }
+
+    private static List<Article> Articles(List<CorpusEntry> entries, string corpus) =>
+        [.. entries.Select((e, i) => new Article(
+            i.ToString(CultureInfo.InvariantCulture), corpus, e.Title, e.Text, null, e.Outlet,
+            PublicationTime.TryParse(e.Published, out var published) ? published : null, null))];
+
+    /// <summary>Every article analysed on all cores, in input order.</summary>
+    private static ArticleAnalysis[] AnalyzeAll(ArticleAnalyzer analyzer, IReadOnlyList<Article> articles)
+    {
+        var results = new ArticleAnalysis[articles.Count];
+        Parallel.For(0, articles.Count, i => results[i] = analyzer.Analyze(articles[i]));
+        return results;
+    }
+}
