@@ -33,7 +33,8 @@ internal static class StorySuite
         double readS = clock.Elapsed.TotalSeconds;
         ArticleAnalysis[] analyses = AnalyzeAll(analyzer, articles);
         double analyzeS = clock.Elapsed.TotalSeconds - readS;
-        StoryAnalysis story = builder.Build(analyses);
+        var stages = new List<(string Name, TimeSpan Time)>();
+        StoryAnalysis story = builder.Build(analyses, (name, time) => stages.Add((name, time)));
         double allS = clock.Elapsed.TotalSeconds;
         double collectionS = allS - readS - analyzeS;
 
@@ -53,6 +54,10 @@ internal static class StorySuite
         rows.Add(("read corpus, s", readS.ToString("0.00", CultureInfo.InvariantCulture)));
         rows.Add(("analyse articles, s", analyzeS.ToString("0.00", CultureInfo.InvariantCulture)));
         rows.Add(("collection stages, s", collectionS.ToString("0.00", CultureInfo.InvariantCulture)));
+        foreach (var (name, time) in stages)
+        {
+            rows.Add(($"  {name}, s", time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)));
+        }
         rows.Add(("end to end, s", allS.ToString("0.00", CultureInfo.InvariantCulture)));
         rows.Add(($"add {Added:N0} articles, s", addS.ToString("0.00", CultureInfo.InvariantCulture)));
         rows.Add(("actors", story.Entities.Count.ToString("N0", CultureInfo.InvariantCulture)));

@@ -14,22 +14,32 @@ namespace Marsad.Stories;
 /// </summary>
 public sealed class StoryBuilder(StoryOptions options)
 {
-    public StoryAnalysis Build(IReadOnlyList<ArticleAnalysis> analyses)
+    /// <param name="stage">Told each stage's name and wall time as it ends (for benchmarks), when given.</param>
+    public StoryAnalysis Build(IReadOnlyList<ArticleAnalysis> analyses, Action<string, TimeSpan>? stage = null)
     {
         ArgumentNullException.ThrowIfNull(analyses);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        T Timed<T>(string name, Func<T> run)
+        {
+            clock.Restart();
+            T result = run();
+            stage?.Invoke(name, clock.Elapsed);
+            return result;
+        }
+
         var corrected = analyses.Select(a => SpeakerCorrections.Apply(a, options.Corrections, options.Aliases)).ToList();
-        EntityResolution resolution = new EntityResolver(options.Aliases, options.Corrections).Resolve(corrected);
+        EntityResolution resolution = Timed("resolution", () => new EntityResolver(options.Aliases, options.Corrections).Resolve(corrected));
         var documents = corrected.Select((a, i) => new StoryDocument(i, a, resolution.DocumentEntities[i])).ToList();
 
-        IReadOnlyDictionary<string, string> duplicateOf = DuplicateFinder.Find(documents);
-        StoryGrouping grouping = StoryGrouper.Group(documents, duplicateOf);
+        IReadOnlyDictionary<string, string> duplicateOf = Timed("duplicates", () => DuplicateFinder.Find(documents));
+        StoryGrouping grouping = Timed("stories", () => StoryGrouper.Group(documents, duplicateOf));
         IReadOnlyDictionary<string, string> storyOf = grouping.StoryOf;
         IReadOnlyList<StoryCluster> stories = grouping.Stories;
         IReadOnlyList<TimelineEntry> timeline = [];
         IReadOnlyList<Conflict> conflicts = [];
 
-        string? question = options.Question is { Length: > 0 } given ? given : QuestionFinder.Find(documents, duplicateOf);
-        IReadOnlyList<Position> positions = question is null ? [] : PositionFinder.Find(documents, question, duplicateOf);
+        string? question = options.Question is { Length: > 0 } given ? given : Timed("question", () => QuestionFinder.Find(documents, duplicateOf));
+        IReadOnlyList<Position> positions = question is null ? [] : Timed("positions", () => PositionFinder.Find(documents, question, duplicateOf));
         return new StoryAnalysis(documents, resolution.Entities, duplicateOf, storyOf, stories, timeline, conflicts, question, positions);
     }
 }
