@@ -63,14 +63,7 @@ public static class StoryFileWriter
             json.WriteString("kind", entry.Kind);
             json.WriteString("status", entry.Status);
             Strings(json, "entities", entry.Entities);
-            json.WriteStartArray("evidence");
-            foreach (Evidence evidence in entry.Evidence)
-            {
-                json.WriteStartObject();
-                WriteEvidence(json, evidence);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            EvidenceList(json, entry.Evidence);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -103,14 +96,7 @@ public static class StoryFileWriter
             json.WriteString("entity", position.Entity);
             json.WriteString("question", position.Question);
             json.WriteString("stance", position.Stance);
-            json.WriteStartArray("evidence");
-            foreach (Evidence evidence in position.Evidence)
-            {
-                json.WriteStartObject();
-                WriteEvidence(json, evidence);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            EvidenceList(json, position.Evidence);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -138,6 +124,18 @@ public static class StoryFileWriter
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void EvidenceList(Utf8JsonWriter json, IEnumerable<Evidence> evidence)
+    {
+        json.WriteStartArray("evidence");
+        foreach (Evidence item in evidence)
+        {
+            json.WriteStartObject();
+            WriteEvidence(json, item);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteEvidence(Utf8JsonWriter json, Evidence evidence)
