@@ -1,6 +1,7 @@
 using Marsad.Extraction.Entities;
 using NameCues = Marsad.Extraction.Entities.Recognition.CueLexicon;
 using Marsad.Extraction.Entities.Linking;
+using Marsad.Extraction.Lexicons;
 using Marsad.Extraction.Quantities;
 using Marsad.Extraction.Quotes;
 using Marsad.Text.Normalization;
@@ -41,8 +42,9 @@ internal sealed class EntityBuilder
     /// <summary>
     /// The speaker's actor: its mention's; else an actor the article already names with the same
     /// words; else, when the speaker is a named body ("وزارة الدفاع المالية", headed by a word such
-    /// as وزارة, حركة or مجلس), a new organisation with the speaker's words as its mention. A
-    /// generic speaker ("مصدر أمني", "مسؤولون") stays unnamed: null.
+    /// as وزارة, حركة or مجلس), a new organisation with the speaker's words as its mention; when
+    /// the speaker is a title and a name ("العميد الحديثي"), a new person named by the words after
+    /// the title. A generic speaker ("مصدر أمني", "مسؤولون", "المتحدث الرسمي") stays unnamed: null.
     /// </summary>
     public int? Speaker(QuoteSpeaker speaker)
     {
@@ -55,9 +57,9 @@ internal sealed class EntityBuilder
         {
             return null;
         }
-        foreach (EntityType type in (ReadOnlySpan<EntityType>)[EntityType.Person, EntityType.Organization, EntityType.Location])
+        foreach (EntityType known in (ReadOnlySpan<EntityType>)[EntityType.Person, EntityType.Organization, EntityType.Location])
         {
-            if (_byKey.TryGetValue((type, key), out int id))
+            if (_byKey.TryGetValue((known, key), out int id))
             {
                 return id;
             }
@@ -70,17 +72,30 @@ internal sealed class EntityBuilder
         {
             start += onBehalf;
             body = body[onBehalf..];
-            if (_byKey.TryGetValue((EntityType.Organization, Key(body)), out int known))
+            if (_byKey.TryGetValue((EntityType.Organization, Key(body)), out int spokenFor))
             {
-                return known;
+                return spokenFor;
             }
         }
 
+        EntityType type = EntityType.Organization;
         if (!IsNamedBody(body))
         {
-            return null;
+            // A titled person the tagger missed ("العميد الحديثي"): the words after the title.
+            int name = TitledName(body);
+            if (name <= 0)
+            {
+                return null;
+            }
+            start += name;
+            body = body[name..];
+            if (_byKey.TryGetValue((EntityType.Person, Key(body)), out int person))
+            {
+                return person;
+            }
+            type = EntityType.Person;
         }
-        int added = FindOrAdd(body, EntityType.Organization);
+        int added = FindOrAdd(body, type);
         // A speaker span is reported as it was written, so it doubles as the new actor's mention;
         // the confidence is the quote finder's, lower than the tagger's, since only syntax found it.
         AddedMentions.Add(new MentionItem(start, start + body.Length, body, added, 0.6));
@@ -113,6 +128,42 @@ internal sealed class EntityBuilder
 
         return 0;
     }
+
+    /// <summary>
+    /// Words that follow a title as part of the role, not the name: "المتحدث الرسمي", "الوزير
+    /// السابق". They look like family names (ال…ي) but say what the person is.
+    /// </summary>
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "الرسمي", "الرسميه", "العسكري", "العسكريه", "الاعلامي", "الاعلاميه", "الامني", "الامنيه", "السابق", "السابقه",
+        "الجديد", "الجديده", "العام", "العامه", "الاول", "الاولي", "الثاني", "المساعد", "المساعده", "الدائم", "الدائمه",
+        "الخاص", "الخاصه", "الاعلي", "التنفيذي", "التنفيذيه", "السياسي", "السياسيه", "الاقتصادي", "القانوني", "الدولي",
+    };
+
+    /// <summary>
+    /// Where the name starts in a titled speaker — a title (العميد, الباحث) then one or two name
+    /// words that are neither a role word (الرسمي, السابق), a nationality (الأمريكي) nor another
+    /// title — or 0 when <paramref name="text"/> is not one.
+    /// </summary>
+    private static int TitledName(string text)
+    {
+        string[] words = text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3 || !NameCues.IsTitle(words[0]))
+        {
+            return 0;
+        }
+        foreach (string word in words.AsSpan(1))
+        {
+            string folded = Folding.NormalizeTerm(word);
+            if (RoleWords.Contains(folded) || NameCues.IsTitle(word) || NameCues.IsOrgHead(word) || NationalityLexicon.CountryOf(word) is not null)
+            {
+                return 0;
+            }
+        }
+        return text.IndexOf(words[1], words[0].Length, StringComparison.Ordinal);
+    }
+
+    private static readonly ArabicNormalizer Folding = new(NormalizerOptions.Search);
 
     /// <summary>Two to six words led by an organisation head word (وزارة الدفاع المالية, حركة النجباء).</summary>
     private static bool IsNamedBody(string text)

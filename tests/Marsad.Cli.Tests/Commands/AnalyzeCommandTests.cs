@@ -130,6 +130,33 @@ public class AnalyzeCommandTests
         Assert.Equal(1, json.RootElement.GetProperty("analysis").GetProperty("documents").GetArrayLength());
     }
 
+    [Fact]
+    public void Analyze_ACopyUnderANewHeadline_IsMarkedAndItsActorsAreOneAcrossArticles()
+    {
+        using var folder = new TempFolder();
+        const string body =
+            "أعلنت وزارة الدفاع العراقية، الأحد، أن نحو 500 جندي أجنبي غادروا قاعدة الحرية الجوية شمال بغداد ضمن المرحلة الأولى من خطة الانسحاب. " +
+            "وقال المتحدث باسم الوزارة، العميد سامر الحديثي، إن المرحلة الثانية تبدأ الشهر المقبل وتشمل قاعدتين في غرب البلاد. " +
+            "وأضاف الحديثي أن أكثر من 20 طائرة نقلت المعدات خلال الأيام الثلاثة الماضية، وأن القوات العراقية تسلمت المواقع كاملة.";
+        folder.Write("in/a.json", "{\"id\":\"wire-1\",\"title\":\"القوات الأجنبية تبدأ مغادرة القاعدة\",\"published\":\"2025-02-03\",\"outlet\":\"وكالة\",\"text\":\"" + body + "\"}");
+        folder.Write("in/b.json", "{\"id\":\"repub-1\",\"title\":\"500 جندي يغادرون قاعدة الحرية\",\"published\":\"2025-02-04\",\"outlet\":\"صحيفة\",\"text\":\"" + body + "\"}");
+        folder.Write("in/c.json", "{\"id\":\"other-1\",\"title\":\"الحديثي: المرحلة الثانية الشهر المقبل\",\"published\":\"2025-02-05\",\"outlet\":\"قناة\",\"text\":\"وقال العميد الحديثي في مؤتمر صحفي ببغداد إن القوات العراقية مستعدة لتسلم القاعدتين في غرب البلاد.\"}");
+        var output = Path.Combine(folder.Path, "analysis.json");
+
+        var run = CliRun.Invoke("analyze", Path.Combine(folder.Path, "in"), "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(File.ReadAllText(output));
+        var docs = json.RootElement.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!);
+        Assert.Equal("wire-1", docs["repub-1"].GetProperty("duplicateOf").GetString());
+        Assert.Equal(JsonValueKind.Null, docs["wire-1"].GetProperty("duplicateOf").ValueKind);
+        Assert.Equal(docs["wire-1"].GetProperty("story").GetString(), docs["repub-1"].GetProperty("story").GetString());
+        var spokesman = json.RootElement.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "سامر الحديثي");
+        Assert.Contains("other-1", spokesman.GetProperty("documents").EnumerateArray().Select(d => d.GetString()));
+        Assert.Contains(spokesman.GetProperty("merges").EnumerateArray(), m => m.GetProperty("rule").GetString() == "short-form");
+        AssertKeepsTheContract(output);
+    }
+
     private static void AssertKeepsTheContract(string path)
     {
         // The C# side of the check runs everywhere; the contract's own checker where python3 is.

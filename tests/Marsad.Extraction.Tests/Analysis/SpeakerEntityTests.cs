@@ -53,4 +53,24 @@ public sealed class SpeakerEntityTests
 
         Assert.Null(speaker);
     }
+
+    [Fact]
+    public void A_titled_person_the_tagger_missed_speaks_under_the_name_after_the_title()
+    {
+        var (_, speaker) = OnlyQuote("وقال العميد الحديثي في مؤتمر صحفي إن القوات مستعدة لتسلم القاعدتين.");
+
+        Assert.NotNull(speaker);
+        Assert.Equal("الحديثي", speaker.Name);
+        Assert.Equal(EntityType.Person, speaker.Type);
+    }
+
+    [Theory]
+    [InlineData("وقال المتحدث الرسمي إن الاجتماع تأجل إلى الأسبوع المقبل.")]
+    [InlineData("وقال الوزير السابق إن الاجتماع تأجل إلى الأسبوع المقبل.")]
+    public void A_title_with_a_role_word_is_no_name(string text)
+    {
+        var (_, speaker) = OnlyQuote(text);
+
+        Assert.Null(speaker);
+    }
 }

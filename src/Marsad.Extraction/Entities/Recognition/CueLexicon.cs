@@ -19,6 +19,9 @@ internal static class CueLexicon
     /// <summary>Whether the word as written (clitics and all) heads an organisation's name: وزارة، بعثة، والسفارة.</summary>
     public static bool IsOrgHead(string word) => (Of(WordForms.Of(word).Base) & OrgHead) != 0;
 
+    /// <summary>Whether a word is a title or role that comes before a person's name (العميد, الرئيس, الباحث).</summary>
+    public static bool IsTitle(string word) => (Of(WordForms.Of(word).Base) & Title) != 0;
+
     private static Dictionary<string, int> Build()
     {
         var flags = new Dictionary<string, int>(StringComparer.Ordinal);
