@@ -37,24 +37,27 @@ internal sealed class SentenceTriggers
         return triggers;
     }
 
-    /// <summary>The events the sentence reports: each kind with the token of its first trigger.</summary>
+    /// <summary>
+    /// The events the sentence reports: each concrete kind with the token of its first trigger; with
+    /// none, the one framing kind that says most (a deadline over a plan over an announcement).
+    /// </summary>
     public IEnumerable<(string Kind, int Token)> Events()
     {
-        bool concrete = _first.Exists(f => !EventKinds.IsFraming(f.Kind));
-        bool violent = _first.Exists(f => EventKinds.IsViolent(f.Kind));
-        foreach (var first in _first)
+        if (!_first.Exists(f => !EventKinds.IsFraming(f.Kind)))
         {
-            if (concrete && EventKinds.IsFraming(first.Kind))
+            foreach (string kind in (string[])[EventKinds.Deadline, EventKinds.Plan, EventKinds.Announcement])
             {
-                continue;
+                int at = _first.FindIndex(f => f.Kind == kind);
+                if (at >= 0)
+                {
+                    return [_first[at]];
+                }
             }
 
-            if (violent && first.Kind == EventKinds.Death)
-            {
-                continue;
-            }
-
-            yield return first;
+            return [];
         }
+
+        bool violent = _first.Exists(f => EventKinds.IsViolent(f.Kind));
+        return _first.Where(f => !EventKinds.IsFraming(f.Kind) && !(violent && f.Kind == EventKinds.Death));
     }
 }
