@@ -18,6 +18,9 @@ internal static class ClaimReader
     /// <summary>How many words either side of a count a casualty word may stand (وأسفر عن مقتل 12 شخصا).</summary>
     private const int ContextWords = 3;
 
+    /// <summary>How many days before publication a toll may be dated and still be the story's (a weekend's attack reported on Monday).</summary>
+    private const int RecallDays = 7;
+
     public static List<CountClaim> Read(StoryDocument doc)
     {
         var claims = new Dictionary<(string Fact, string? Subject, string? AsOf), CountClaim>();
@@ -46,6 +49,11 @@ internal static class ClaimReader
             }
 
             CountClaim claim = Make(doc, quantity, fact, start, end);
+            if (IsEarlierToll(claim, doc))
+            {
+                continue;
+            }
+
             var key = (fact.Key, claim.SubjectId, claim.Claim.AsOf);
             if (!claims.TryGetValue(key, out var held))
             {
@@ -60,6 +68,17 @@ internal static class ClaimReader
 
         return [.. order.Select(k => claims[k])];
     }
+
+    /// <summary>
+    /// A death or injury toll dated well before the article's publication belongs to an earlier
+    /// event the article recalls ("أسفرت عاصفة الشهر الماضي عن مقتل 15"), not to the story's own toll.
+    /// Troop and other counts keep their dates: they describe a state that changes.
+    /// </summary>
+    private static bool IsEarlierToll(CountClaim claim, StoryDocument doc) =>
+        (claim.Fact == CountFact.Killed || claim.Fact == CountFact.Injured)
+        && doc.Article.Published?.Date is { } published
+        && IsoDates.LastDay(claim.Claim.AsOf) is { } last
+        && last.DayNumber < published.DayNumber - RecallDays;
 
     private static CountClaim Make(StoryDocument doc, QuantityItem quantity, CountFact fact, int start, int end)
     {
@@ -87,7 +106,7 @@ internal static class ClaimReader
         if (ArabicTokenizer.Default.Tokenize(quantity.Unit ?? "").FirstOrDefault(t => t.Kind == TokenKind.ArabicWord) is { Normalized: not null } unit)
         {
             WordForms.TryGet(CountLexicon.Nouns, unit, out noun);
-            WordForms.TryGet(UnitLexicon.Lexicon, unit, out unitClass);
+            _ = UnitLexicon.Lexicon.TryGet(unit.Base, out unitClass) || UnitLexicon.Lexicon.TryGet(unit.Normalized, out unitClass);
         }
 
         if (unitClass is UnitClass.Open or UnitClass.People && NearbyVerb(tokens, start, end) is { } verb)

@@ -1,4 +1,4 @@
-using Marsad.Extraction.Lexicons;
+using Marsad.Stories.Timeline;
 
 namespace Marsad.Stories.Claims;
 
@@ -26,7 +26,7 @@ internal static class CountLexicon
     private static readonly string[] DisplacedVerbs = ["نزوح", "نزح", "تهجير", "تشريد", "هجر"];
 
     /// <summary>Counted nouns that name their fact.</summary>
-    public static FoldedLexicon<CountFact> Nouns { get; } = new(
+    public static WordTable<CountFact> Nouns { get; } = new(
         Entries(CountFact.Killed, KilledNouns)
             .Concat(Entries(CountFact.Injured, InjuredNouns))
             .Concat(Entries(CountFact.Troops, TroopNouns))
@@ -34,7 +34,7 @@ internal static class CountLexicon
             .Concat(Entries(CountFact.Displaced, DisplacedNouns)));
 
     /// <summary>Casualty words that name the fact of a count of people next to them.</summary>
-    public static FoldedLexicon<CountFact> Verbs { get; } = new(
+    public static WordTable<CountFact> Verbs { get; } = new(
         Entries(CountFact.Killed, KilledVerbs)
             .Concat(Entries(CountFact.Injured, InjuredVerbs))
             .Concat(Entries(CountFact.Detained, DetainedVerbs))

@@ -1,4 +1,5 @@
 using Marsad.Extraction.Analysis;
+using Marsad.Extraction.Lexicons;
 
 namespace Marsad.Stories.Claims;
 
@@ -12,9 +13,21 @@ internal readonly record struct ValueRange(double Low, double High)
     /// <summary>How far نحو/حوالي reaches: a rounded figure is rarely off by more.</summary>
     private const double Tolerance = 0.15;
 
+    /// <summary>
+    /// Counts named by a plural of tens, hundreds or thousands (عشرات، مئات، آلاف): extraction gives
+    /// the unit's value, and the phrase means anything from it up to the next order of magnitude.
+    /// </summary>
+    private static readonly FoldedLexicon<bool> Vague = FoldedSet.Of(["عشرات", "مئات", "آلاف", "ألوف", "ملايين"]);
+
     public static ValueRange Of(QuantityItem quantity)
     {
         double v = quantity.Value;
+        int space = quantity.Text.IndexOf(' ', StringComparison.Ordinal);
+        if (Vague.Contains(space < 0 ? quantity.Text : quantity.Text.AsSpan(0, space)))
+        {
+            return new ValueRange(v, v * 10);
+        }
+
         double slack = quantity.Approximate ? Math.Abs(v) * Tolerance : 0;
         return quantity.Bound switch
         {

@@ -1,3 +1,4 @@
+using Marsad.Extraction.Entities;
 using Marsad.Extraction.Lexicons;
 using Marsad.Stories.Model;
 
@@ -13,6 +14,7 @@ internal sealed class EntityKeys
     private const string NamePrefix = "name:";
 
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _places = new(StringComparer.Ordinal);
     private readonly List<string> _ids = [];
 
     public IReadOnlyList<string> Ids => _ids;
@@ -48,7 +50,14 @@ internal sealed class EntityKeys
             _ids.Add(id);
         }
 
-        _keys.Add(NameKey(doc.Analysis.Entities[local].Name));
+        var entity = doc.Analysis.Entities[local];
+        string name = NameKey(entity.Name);
+        _keys.Add(name);
+        if (entity.Type == EntityType.Location)
+        {
+            _places.Add(id);
+            _places.Add(name);
+        }
     }
 
     public void AddAll(EntityKeys other)
@@ -62,9 +71,13 @@ internal sealed class EntityKeys
         }
 
         _keys.UnionWith(other._keys);
+        _places.UnionWith(other._places);
     }
 
     public bool Overlaps(EntityKeys other) => _keys.Overlaps(other._keys);
+
+    /// <summary>Whether both name places and none of them is shared: then they tell of different events.</summary>
+    public bool PlacesApart(EntityKeys other) => _places.Count > 0 && other._places.Count > 0 && !_places.Overlaps(other._places);
 
     /// <summary>The key an actor's name gives, the same for every spelling variant.</summary>
     public static string NameKey(string name) => NamePrefix + FoldedLexicon<bool>.Fold(name);

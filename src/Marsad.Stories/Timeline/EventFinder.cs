@@ -61,6 +61,11 @@ internal static class EventFinder
         EntityKeys? entities = null;
         foreach ((string kind, int token) in triggers.Events())
         {
+            if (InDirectQuote(doc, tokens[token]))
+            {
+                continue;
+            }
+
             string? date = NearestDate(doc, start, end, tokens[token].Start);
             bool planned = kind is EventKinds.Plan or EventKinds.Deadline
                 || WordForms.HasFuturePrefix(tokens[token])
@@ -90,7 +95,8 @@ internal static class EventFinder
         int bestDistance = int.MaxValue;
         foreach (var date in doc.Analysis.Dates)
         {
-            if (date.Value is null || IsoDates.FirstDay(date.Value) is null || date.Start < start || date.End > end)
+            if (date.Value is null || IsoDates.FirstDay(date.Value) is null || date.Start < start || date.End > end
+                || AfterSince(doc.Article.Text, date.Start))
             {
                 continue;
             }
@@ -104,6 +110,31 @@ internal static class EventFinder
         }
 
         return best?.Value;
+    }
+
+    /// <summary>
+    /// Whether the date follows منذ (since): "أول انتخابات منذ 2009" is an election now, not in 2009,
+    /// and extraction leaves the word outside the date's span.
+    /// </summary>
+    private static bool AfterSince(string text, int dateStart)
+    {
+        ReadOnlySpan<char> before = text.AsSpan(0, dateStart).TrimEnd();
+        return before.EndsWith("منذ", StringComparison.Ordinal)
+            && (before.Length == 3 || !char.IsLetter(before[^4]) || before[^4] == 'و');
+    }
+
+    /// <summary>Whether the token lies in a direct quotation: the speaker's words, not a report that the event took place.</summary>
+    private static bool InDirectQuote(StoryDocument doc, in Token token)
+    {
+        foreach (var quote in doc.Analysis.Quotes)
+        {
+            if (quote.Direct && token.Start >= quote.Start && token.End <= quote.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool FutureMarkerBefore(List<Token> tokens, int from, int trigger)

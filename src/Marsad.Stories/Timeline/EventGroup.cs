@@ -24,6 +24,7 @@ internal sealed class EventGroup
         Date = first.Date;
         DateFromPublication = first.DateFromPublication;
         Entities = new EntityKeys();
+        Seed = first.Entities;
         Add(first);
     }
 
@@ -35,24 +36,32 @@ internal sealed class EventGroup
 
     public bool DateFromPublication { get; private set; }
 
+    /// <summary>Every actor the reports name, for the entry.</summary>
     public EntityKeys Entities { get; }
+
+    /// <summary>
+    /// The actors of the first report, which later reports are matched against: matching the growing
+    /// union instead lets one report that names many actors chain unrelated events together.
+    /// </summary>
+    private EntityKeys Seed { get; }
 
     public IReadOnlyList<SentenceEvent> Reports => _reports;
 
     /// <summary>
     /// Whether <paramref name="report"/> tells of this event: same kind and status, a compatible date,
-    /// and a shared actor or place (or, when either names none, the very same date).
+    /// no two different places, and a shared actor or place (or, when either names none, the very
+    /// same date: within one story an unnamed place is most likely the story's own).
     /// </summary>
     public bool Accepts(SentenceEvent report)
     {
-        if (report.Kind != Kind || report.Planned != Planned || !DatesMeet(report))
+        if (report.Kind != Kind || report.Planned != Planned || !DatesMeet(report) || report.Entities.PlacesApart(Seed))
         {
             return false;
         }
 
-        return report.Entities.IsEmpty || Entities.IsEmpty
+        return report.Entities.IsEmpty || Seed.IsEmpty
             ? string.Equals(report.Date, Date, StringComparison.Ordinal)
-            : report.Entities.Overlaps(Entities);
+            : report.Entities.Overlaps(Seed);
     }
 
     /// <summary>Adds the report; a second report from a document already heard is absorbed without new evidence.</summary>

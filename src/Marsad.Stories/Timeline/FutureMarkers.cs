@@ -1,5 +1,3 @@
-using Marsad.Extraction.Lexicons;
-
 namespace Marsad.Stories.Timeline;
 
 /// <summary>
@@ -25,5 +23,5 @@ internal static class FutureMarkers
         "المقبل", "المقبلة", "القادم", "القادمة", "بحلول", "يتوقع", "المتوقع", "متوقع", "مهلة", "ستجرى", "سيجري",
     ];
 
-    public static FoldedLexicon<bool> Lexicon { get; } = FoldedSet.Of(Words);
+    public static WordTable<bool> Lexicon { get; } = new(Words.Select(w => KeyValuePair.Create(w, true)));
 }

@@ -23,6 +23,16 @@ internal static class IsoDates
         };
     }
 
+    /// <summary>The last day the value covers (the month's or year's end); null when it is not a date.</summary>
+    public static DateOnly? LastDay(string? value) => FirstDay(value) is not { } first
+        ? null
+        : value!.Length switch
+        {
+            4 => first.AddYears(1).AddDays(-1),
+            7 => first.AddMonths(1).AddDays(-1),
+            _ => first,
+        };
+
     /// <summary>Whether one value lies within the other: equal, or one a more precise date inside the other (2025-09-15 in 2025-09).</summary>
     public static bool Compatible(string a, string b) =>
         string.Equals(a, b, StringComparison.Ordinal) || Within(a, b) || Within(b, a);

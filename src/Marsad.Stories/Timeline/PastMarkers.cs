@@ -1,5 +1,3 @@
-using Marsad.Extraction.Lexicons;
-
 namespace Marsad.Stories.Timeline;
 
 /// <summary>
@@ -15,5 +13,5 @@ internal static class PastMarkers
         "أصيب", "أصيبت", "أصيبوا", "أعلن", "أعلنت", "تبنى", "تبنت",
     ];
 
-    public static FoldedLexicon<bool> Lexicon { get; } = FoldedSet.Of(Words);
+    public static WordTable<bool> Lexicon { get; } = new(Words.Select(w => KeyValuePair.Create(w, true)));
 }

@@ -1,5 +1,3 @@
-using Marsad.Extraction.Lexicons;
-
 namespace Marsad.Stories.Timeline;
 
 /// <summary>
@@ -56,7 +54,7 @@ internal static class TriggerLexicon
 
     private static readonly string[] Plan = ["يعتزم", "تعتزم", "يعتزمون", "يخطط", "تخطط", "خطة", "المقرر", "ينوي", "تنوي"];
 
-    public static FoldedLexicon<Trigger> Lexicon { get; } = new(
+    public static WordTable<Trigger> Lexicon { get; } = new(
         Entries(EventKinds.Announcement, AnnouncementPast, Announcement)
             .Concat(Entries(EventKinds.Meeting, MeetingPast, Meeting))
             .Concat(Entries(EventKinds.Agreement, AgreementPast, Agreement))

@@ -26,10 +26,10 @@ internal static class WordForms
     private static readonly string[] Suffixes = ["", "ه", "ها", "هم", "هما"];
 
     /// <summary>The table's value for the token, or false when no reading of it is in the table.</summary>
-    public static bool TryGet<T>(FoldedLexicon<T> table, in Token token, out T value)
+    public static bool TryGet<T>(WordTable<T> table, in Token token, out T value)
     {
         value = default!;
-        if (token.Kind != TokenKind.ArabicWord || token.Normalized.Length > MaxWord)
+        if (token.Kind != TokenKind.ArabicWord || token.Normalized.Length > MaxWord || !MayHold(table, token.Normalized))
         {
             return false;
         }
@@ -52,10 +52,25 @@ internal static class WordForms
             foreach (string suffix in Suffixes)
             {
                 if (rest.Length - suffix.Length >= MinStem && rest.EndsWith(suffix, StringComparison.Ordinal)
-                    && table.TryGetFolded(rest[..^suffix.Length], out value))
+                    && table.Lexicon.TryGetFolded(rest[..^suffix.Length], out value))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether some suffix reading of <paramref name="word"/> ends the way a word of the table does.</summary>
+    private static bool MayHold<T>(WordTable<T> table, string word)
+    {
+        foreach (string suffix in Suffixes)
+        {
+            int end = word.Length - suffix.Length;
+            if (end >= MinStem && word.EndsWith(suffix, StringComparison.Ordinal) && table.MayEndWith(word[end - 2], word[end - 1]))
+            {
+                return true;
             }
         }
 

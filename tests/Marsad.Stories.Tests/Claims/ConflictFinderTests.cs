@@ -91,6 +91,26 @@ public class ConflictFinderTests
     }
 
     [Fact]
+    public void Find_TensOfInjuredAndAFigureInThatRange_NoChange()
+    {
+        var docs = NamedDocuments.Of(
+            Articles.Make("a", "أصيب عشرات الأشخاص جراء انفجار في شمال لندن مساء الأربعاء.", "وكالة أ", "2025-05-02"),
+            Articles.Make("b", "أفادت الشرطة بإصابة نحو 30 شخصا بانفجار شمال لندن.", "قناة ب", "2025-05-03"));
+
+        Assert.Empty(Find(docs));
+    }
+
+    [Fact]
+    public void Find_TollOfAnEarlierEventRecalled_NotCompared()
+    {
+        var docs = NamedDocuments.Of(
+            Articles.Make("a", "قتل 116 شخصا على الأقل جراء عواصف رملية في الهند. وكانت عاصفة في 11 أبريل 2018 قد قتل فيها 19 شخصا.", "وكالة أ", "2018-05-03"),
+            Articles.Make("b", "لقي 116 شخصا حتفهم جراء العواصف في الهند.", "قناة ب", "2018-05-03"));
+
+        Assert.Empty(Find(docs));
+    }
+
+    [Fact]
     public void Find_TroopsIn2021And2024_ChangeAboutTheirCountry()
     {
         var docs = NamedDocuments.Of(

@@ -80,6 +80,38 @@ public class TimelineBuilderTests
     }
 
     [Fact]
+    public void Build_YearAfterSince_NotTheEventDate()
+    {
+        var docs = NamedDocuments.Of(Articles.Make(
+            "a", "أدلى الناخبون بأصواتهم الأحد في أول انتخابات يشهدها لبنان منذ عام 2009.", "وكالة", "2018-05-06"));
+
+        var entry = Assert.Single(TimelineBuilder.Build(docs, NamedDocuments.NoDuplicates, NamedDocuments.OneStory(docs)));
+
+        Assert.Equal("2018-05-06", entry.Date);
+    }
+
+    [Fact]
+    public void Build_TriggerInsideADirectQuote_NoEvent()
+    {
+        var docs = NamedDocuments.Of(Articles.Make(
+            "a", "وقال أحد السكان لوكالة الأنباء: \"كانت الانتخابات التي جرت يوم 6 مايو 2018 مهزلة ولن أشارك في غيرها\".", "وكالة", "2018-05-08"));
+
+        Assert.Empty(TimelineBuilder.Build(docs, NamedDocuments.NoDuplicates, NamedDocuments.OneStory(docs)));
+    }
+
+    [Fact]
+    public void Build_SameDayEventsInTwoNamedPlaces_NotMergedThroughAThirdReport()
+    {
+        var docs = NamedDocuments.Of(
+            Articles.Make("a", "بدأ الناخبون في لبنان الإدلاء بأصواتهم الأحد في انتخابات برلمانية.", "وكالة أ", "2018-05-06"),
+            Articles.Make("b", "بدأ التونسيون الأحد التصويت في انتخابات بلدية في تونس.", "قناة ب", "2018-05-06"));
+
+        var timeline = TimelineBuilder.Build(docs, NamedDocuments.NoDuplicates, NamedDocuments.OneStory(docs));
+
+        Assert.Equal(2, timeline.Count(e => e.Kind == "election"));
+    }
+
+    [Fact]
     public void Build_UndatedPastEvent_TakesThePublicationDate()
     {
         var docs = NamedDocuments.Of(Articles.Make("a", "انفجرت عبوة ناسفة قرب مركز للشرطة في الموصل.", "وكالة", "2025-03-12"));
