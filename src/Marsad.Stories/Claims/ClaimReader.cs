@@ -109,6 +109,11 @@ internal static class ClaimReader
             _ = UnitLexicon.Lexicon.TryGet(unit.Base, out unitClass) || UnitLexicon.Lexicon.TryGet(unit.Normalized, out unitClass);
         }
 
+        if (noun == CountFact.Killed || noun == CountFact.Injured)
+        {
+            return noun;
+        }
+
         if (unitClass is UnitClass.Open or UnitClass.People && NearbyVerb(tokens, start, end) is { } verb)
         {
             return verb;

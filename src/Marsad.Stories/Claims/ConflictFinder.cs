@@ -24,10 +24,12 @@ internal static class ConflictFinder
         ArgumentNullException.ThrowIfNull(duplicateOf);
         ArgumentNullException.ThrowIfNull(storyOf);
 
+        var stories = DocumentScope.Stories(documents, duplicateOf, storyOf);
+        var read = PerDocument.Run(stories, ClaimReader.Read);
         var found = new List<Conflict>();
-        foreach (var story in DocumentScope.Stories(documents, duplicateOf, storyOf))
+        foreach (var story in stories)
         {
-            var claims = story.SelectMany(ClaimReader.Read).ToList();
+            var claims = story.SelectMany(d => read[d]).ToList();
             foreach (var fact in claims.GroupBy(c => c.Fact.Key, StringComparer.Ordinal))
             {
                 foreach (var group in SubjectGroups.Split(fact.Take(MaxClaims)))

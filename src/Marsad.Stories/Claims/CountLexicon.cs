@@ -5,8 +5,9 @@ namespace Marsad.Stories.Claims;
 /// <summary>
 /// What a count counts. <see cref="Nouns"/>: counted nouns that say it themselves (قتلى، جرحى،
 /// جنود), singular, accusative and plural. <see cref="Verbs"/>: the casualty words around a count
-/// of plain people ("قتل 12 شخصا وأصيب 20 آخرون", "لقي 15 جنديا حتفهم") — they decide over the
-/// noun, since soldiers who were killed are a death toll, not a troop strength.
+/// of plain people ("قتل 12 شخصا وأصيب 20 آخرون", "لقي 15 جنديا حتفهم", "حصيلة القتلى إلى 25") —
+/// they decide over a noun of people or troops, since soldiers who were killed are a death toll,
+/// not a troop strength; never over قتلى or جرحى themselves ("سقوط قتلى و20 جريحا").
 /// </summary>
 internal static class CountLexicon
 {
@@ -19,9 +20,10 @@ internal static class CountLexicon
     private static readonly string[] KilledVerbs =
     [
         "قتل", "قتلت", "قتلوا", "مقتل", "لقي", "لقوا", "حتفهم", "حتفه", "مصرعهم", "مصرعه", "استشهاد", "استشهد", "استشهدوا", "وفاة",
+        "قتلى", "القتلى", "الوفيات",
     ];
 
-    private static readonly string[] InjuredVerbs = ["أصيب", "أصيبت", "أصيبوا", "إصابة", "جرح", "جرحوا"];
+    private static readonly string[] InjuredVerbs = ["أصيب", "أصيبت", "أصيبوا", "إصابة", "جرح", "جرحوا", "جرحى", "الجرحى", "المصابين"];
     private static readonly string[] DetainedVerbs = ["اعتقل", "اعتقلت", "اعتقال", "احتجاز", "احتجز", "احتجزت", "توقيف", "أوقف", "أوقفت"];
     private static readonly string[] DisplacedVerbs = ["نزوح", "نزح", "تهجير", "تشريد", "هجر"];
 

@@ -98,12 +98,13 @@ internal sealed class EventGroup
 
     private static bool ShortlyBefore(string date, string published)
     {
-        if (date.Length != 10 || IsoDates.FirstDay(date) is not { } day || IsoDates.FirstDay(published) is not { } pub)
+        // Only a full date can be shortly before a day; both are ISO, so they compare as text.
+        if (date.Length != 10 || published.Length != 10 || string.CompareOrdinal(date, published) > 0
+            || IsoDates.FirstDay(date) is not { } day || IsoDates.FirstDay(published) is not { } pub)
         {
             return false;
         }
 
-        int lag = pub.DayNumber - day.DayNumber;
-        return lag is >= 0 and <= PublicationLagDays;
+        return pub.DayNumber - day.DayNumber <= PublicationLagDays;
     }
 }

@@ -22,10 +22,12 @@ internal static class TimelineBuilder
         ArgumentNullException.ThrowIfNull(duplicateOf);
         ArgumentNullException.ThrowIfNull(storyOf);
 
+        var stories = DocumentScope.Stories(documents, duplicateOf, storyOf);
+        var found = PerDocument.Run(stories, EventFinder.Find);
         var groups = new List<EventGroup>();
-        foreach (var story in DocumentScope.Stories(documents, duplicateOf, storyOf))
+        foreach (var story in stories)
         {
-            groups.AddRange(Gather(story));
+            groups.AddRange(Gather(story.SelectMany(d => found[d])));
         }
 
         return [.. groups
@@ -35,29 +37,41 @@ internal static class TimelineBuilder
             .Select(ToEntry)];
     }
 
-    private static List<EventGroup> Gather(List<StoryDocument> story)
+    private static List<EventGroup> Gather(IEnumerable<SentenceEvent> story)
     {
         var groups = new List<EventGroup>();
+        // Events only meet within one kind and (but for the turn of a year) one year: the key
+        // keeps a story of thousands of reports from comparing each with every open event.
+        var byKind = new Dictionary<string, List<EventGroup>>(StringComparer.Ordinal);
         // Reports with an outright date first, so an event takes its date from a source that gives one.
-        var reports = story.SelectMany(EventFinder.Find)
+        var reports = story
             .OrderBy(r => r.DateFromPublication)
             .ThenBy(r => r.Document.Index)
             .ThenBy(r => r.Start);
         foreach (var report in reports)
         {
-            EventGroup? match = null;
-            for (int i = groups.Count - 1, seen = 0; i >= 0 && seen < MaxCandidates; i--, seen++)
+            string key = report.Kind + "|" + report.Date[..Math.Min(4, report.Date.Length)];
+            if (!byKind.TryGetValue(key, out var candidates))
             {
-                if (groups[i].Accepts(report))
+                candidates = [];
+                byKind.Add(key, candidates);
+            }
+
+            EventGroup? match = null;
+            for (int i = candidates.Count - 1, seen = 0; i >= 0 && seen < MaxCandidates; i--, seen++)
+            {
+                if (candidates[i].Accepts(report))
                 {
-                    match = groups[i];
+                    match = candidates[i];
                     break;
                 }
             }
 
             if (match is null)
             {
-                groups.Add(new EventGroup(report));
+                var group = new EventGroup(report);
+                groups.Add(group);
+                candidates.Add(group);
             }
             else
             {

@@ -111,6 +111,26 @@ public class ConflictFinderTests
     }
 
     [Fact]
+    public void Find_ArticleGivesAnIncrementAndTheNewToll_TheTollIsItsClaim()
+    {
+        var docs = NamedDocuments.Of(
+            Articles.Make("a", "تأكد مقتل 18 شخصا آخرين بسبب ثوران البركان، ما يرفع حصيلة القتلى إلى 25 قتيلا.", "وكالة أ", "2018-06-04"),
+            Articles.Make("b", "قتل 25 شخصا على الأقل جراء ثوران البركان.", "قناة ب", "2018-06-04"));
+
+        Assert.Empty(Find(docs));
+    }
+
+    [Fact]
+    public void Find_InjuredCountAfterTheWordKilled_StaysInjured()
+    {
+        var docs = NamedDocuments.Of(
+            Articles.Make("a", "أسفر الانفجار عن سقوط قتلى و20 جريحا في السوق.", "وكالة أ", "2018-06-04"),
+            Articles.Make("b", "أصيب 20 شخصا في انفجار السوق.", "قناة ب", "2018-06-04"));
+
+        Assert.Empty(Find(docs));
+    }
+
+    [Fact]
     public void Find_TroopsIn2021And2024_ChangeAboutTheirCountry()
     {
         var docs = NamedDocuments.Of(
