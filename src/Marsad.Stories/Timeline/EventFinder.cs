@@ -27,7 +27,8 @@ internal static class EventFinder
         }
 
         var tokens = new List<Token>();
-        ArabicTokenizer.Default.Tokenize(text, tokens);
+        var sink = new EventTokenSink(tokens);
+        ArabicTokenizer.Default.Tokenize(text, ref sink);
         DateOnly? published = doc.Article.Published?.Date;
         int t = 0;
         foreach ((int start, int end) in SentenceSplitter.Default.Split(text))

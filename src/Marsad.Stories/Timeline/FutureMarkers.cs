@@ -1,10 +1,12 @@
+using Marsad.Text.Tokenization;
+
 namespace Marsad.Stories.Timeline;
 
 /// <summary>
 /// Words that put the event after them in the future: the future particle, intention and schedule
 /// words, and "next". They count only a few words before the trigger (<see cref="Window"/>), so
 /// "قتل 12 … وقالت الشرطة إنها ستحقق" stays a past attack. The future prefix سـ is read from the
-/// tokenizer (<see cref="WordForms.HasFuturePrefix"/>), and a date after publication marks a plan too.
+/// tokenizer (<see cref="WordForms.HasFuturePrefix(in Token)"/>), and a date after publication marks a plan too.
 /// </summary>
 internal static class FutureMarkers
 {

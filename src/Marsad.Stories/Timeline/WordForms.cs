@@ -63,8 +63,13 @@ internal static class WordForms
     }
 
     /// <summary>Whether some suffix reading of <paramref name="word"/> ends the way a word of the table does.</summary>
-    private static bool MayHold<T>(WordTable<T> table, string word)
+    public static bool MayHold<T>(WordTable<T> table, ReadOnlySpan<char> word)
     {
+        if (word.Length > MaxWord)
+        {
+            return false;
+        }
+
         foreach (string suffix in Suffixes)
         {
             int end = word.Length - suffix.Length;
@@ -79,6 +84,8 @@ internal static class WordForms
 
     /// <summary>Whether the tokenizer split the future marker س off the token (ستنسحب، وسيعقد).</summary>
     public static bool HasFuturePrefix(in Token token) =>
-        token.Kind == TokenKind.ArabicWord && token.ProcliticLength > 0
-        && token.Normalized[token.ProcliticLength - 1] == 'س';
+        token.Kind == TokenKind.ArabicWord && HasFuturePrefix(token.Normalized, token.ProcliticLength);
+
+    public static bool HasFuturePrefix(ReadOnlySpan<char> normalized, int procliticLength) =>
+        procliticLength > 0 && procliticLength <= normalized.Length && normalized[procliticLength - 1] == 'س';
 }
