@@ -92,7 +92,8 @@ internal static class ClaimReader
             key = EntityKeys.NameKey(name);
         }
 
-        return new CountClaim(claim, fact, id, key, name, ValueRange.Of(quantity), doc.Article.Outlet ?? "doc:" + doc.Id, doc.Index);
+        return new CountClaim(claim, fact, id, key, name, ValueRange.Of(quantity), doc.Article.Outlet ?? "doc:" + doc.Id, doc.Index,
+            EntityKeys.InSpan(doc, start, end));
     }
 
     /// <summary>

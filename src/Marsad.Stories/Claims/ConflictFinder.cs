@@ -65,9 +65,8 @@ internal static class ConflictFinder
             }
         }
 
-        var latest = days.Where(d => d.Key.Length > 0)
-            .Select(d => d.OrderByDescending(c => c.Value).ThenBy(c => c.Order).First())
-            .ToList();
+        var latest = OnePlace(days.Where(d => d.Key.Length > 0)
+            .Select(d => d.OrderByDescending(c => c.Value).ThenBy(c => c.Order).First()));
         if (latest.Count > 1 && !AllMeet(latest))
         {
             found.Add(new Conflict(topic, "change", [.. latest.Select(c => c.Claim)]));
@@ -80,13 +79,29 @@ internal static class ConflictFinder
         var disputed = new List<CountClaim>();
         foreach (var claim in claims)
         {
-            if (claims.Exists(other => !string.Equals(other.Source, claim.Source, StringComparison.Ordinal) && !other.Range.Meets(claim.Range)))
+            if (claims.Exists(other => !string.Equals(other.Source, claim.Source, StringComparison.Ordinal)
+                && !other.Range.Meets(claim.Range) && !other.Sentence.PlacesApart(claim.Sentence)))
             {
                 disputed.Add(claim);
             }
         }
 
         return disputed;
+    }
+
+    /// <summary>The figures in date order, less those about a place other than one already listed (a toll in Somalia, then one in Yemen, is no change).</summary>
+    private static List<CountClaim> OnePlace(IEnumerable<CountClaim> claims)
+    {
+        var kept = new List<CountClaim>();
+        foreach (var claim in claims)
+        {
+            if (!kept.Exists(k => k.Sentence.PlacesApart(claim.Sentence)))
+            {
+                kept.Add(claim);
+            }
+        }
+
+        return kept;
     }
 
     private static bool AllMeet(List<CountClaim> claims)

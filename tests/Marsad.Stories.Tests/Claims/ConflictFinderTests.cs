@@ -131,6 +131,18 @@ public class ConflictFinderTests
     }
 
     [Fact]
+    public void Find_TollsInTwoNamedPlaces_NeitherConflictNorChange()
+    {
+        var docs = NamedDocuments.Of(
+            Articles.Make("a", "أسفر الإعصار عن مقتل 50 شخصا في الصومال.", "وكالة أ", "2018-05-23"),
+            Articles.Make("b", "قتل 7 أشخاص عندما ضرب الإعصار اليمن.", "قناة ب", "2018-05-23"),
+            Articles.Make("c", "قتل 9 أشخاص عندما ضرب الإعصار اليمن.", "قناة ب", "2018-05-25"));
+
+        Assert.DoesNotContain(Find(docs), c => c.Kind == "conflict");
+        Assert.DoesNotContain(Find(docs), c => c.Claims.Any(claim => claim.Evidence.Document == "a") && c.Claims.Any(claim => claim.Evidence.Document != "a"));
+    }
+
+    [Fact]
     public void Find_TroopsIn2021And2024_ChangeAboutTheirCountry()
     {
         var docs = NamedDocuments.Of(
