@@ -21,6 +21,9 @@ internal static class ClaimReader
     /// <summary>How many days before publication a toll may be dated and still be the story's (a weekend's attack reported on Monday).</summary>
     private const int RecallDays = 7;
 
+    /// <summary>Words that, after a counted noun, make the count an addition to an earlier one.</summary>
+    private static readonly WordTable<bool> Increments = new(new[] { "آخرين", "آخرون", "إضافيين", "إضافيا" }.Select(w => KeyValuePair.Create(w, true)));
+
     public static List<CountClaim> Read(StoryDocument doc)
     {
         var claims = new Dictionary<(string Fact, string? Subject, string? AsOf), CountClaim>();
@@ -43,7 +46,8 @@ internal static class ClaimReader
             (int start, int end) = Containing(sentences, quantity.Start, text.Length);
             tokens.Clear();
             ArabicTokenizer.Default.Tokenize(text.AsSpan(start, end - start), tokens);
-            if (FactOf(quantity, tokens, quantity.Start - start, quantity.End - start) is not { } fact)
+            if (FactOf(quantity, tokens, quantity.Start - start, quantity.End - start) is not { } fact
+                || IsIncrement(tokens, quantity.End - start))
             {
                 continue;
             }
@@ -67,6 +71,16 @@ internal static class ClaimReader
         }
 
         return [.. order.Select(k => claims[k])];
+    }
+
+    /// <summary>
+    /// "مقتل 18 شخصا آخرين" counts the dead added since the last report, not the toll: an "other"
+    /// right after the counted noun makes the figure an increment ("20 آخرون" alone is a toll of others).
+    /// </summary>
+    private static bool IsIncrement(List<Token> tokens, int end)
+    {
+        int next = tokens.FindIndex(t => t.Start >= end);
+        return next >= 0 && WordForms.TryGet(Increments, tokens[next], out _);
     }
 
     /// <summary>

@@ -143,6 +143,16 @@ public class ConflictFinderTests
     }
 
     [Fact]
+    public void Find_CountOfMoreDead_NotATollClaim()
+    {
+        var docs = NamedDocuments.Of(
+            Articles.Make("a", "أعلنت السلطات مقتل 18 شخصا آخرين بسبب ثوران البركان.", "وكالة أ", "2018-06-04"),
+            Articles.Make("b", "قتل 25 شخصا على الأقل جراء ثوران البركان.", "قناة ب", "2018-06-04"));
+
+        Assert.Empty(Find(docs));
+    }
+
+    [Fact]
     public void Find_TroopsIn2021And2024_ChangeAboutTheirCountry()
     {
         var docs = NamedDocuments.Of(
