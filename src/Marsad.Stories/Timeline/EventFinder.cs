@@ -68,7 +68,8 @@ internal static class EventFinder
             }
 
             string? date = NearestDate(doc, start, end, tokens[token].Start);
-            bool planned = kind is EventKinds.Plan or EventKinds.Deadline
+            // A plan or deadline is ahead by nature, unless its date has passed (بحلول عام 2000 in a 2018 article).
+            bool planned = (kind is EventKinds.Plan or EventKinds.Deadline && !(IsoDates.LastDay(date) < published))
                 || WordForms.HasFuturePrefix(tokens[token])
                 || FutureMarkerBefore(tokens, from, token)
                 || (published is { } day && IsoDates.FirstDay(date) > day);

@@ -55,6 +55,18 @@ public class TimelineBuilderTests
     }
 
     [Fact]
+    public void Build_DeadlineLongPast_Happened()
+    {
+        var docs = NamedDocuments.Of(Articles.Make(
+            "a", "بحلول عام 2000 أصبحت زياراته للمستشفى متكررة.", "وكالة", "2018-03-14"));
+
+        var entry = Assert.Single(TimelineBuilder.Build(docs, NamedDocuments.NoDuplicates, NamedDocuments.OneStory(docs)));
+
+        Assert.Equal("deadline", entry.Kind);
+        Assert.Equal("happened", entry.Status);
+    }
+
+    [Fact]
     public void Build_ScheduledMeetingNextWeekday_PlannedOnThatDay()
     {
         var docs = NamedDocuments.Of(Articles.Make(
