@@ -1,0 +1,24 @@
+using Marsad.Stories.Model;
+using Marsad.Stories.Timeline;
+
+namespace Marsad.Stories.Claims;
+
+/// <summary>
+/// One document's value for a count fact, before comparison: the contract's claim, the fact, the
+/// subject (its id, folded name and display name; all null when the count has none), the range
+/// the wording allows, the source (its outlet, else the document itself) and the actors and places
+/// of its sentence (<paramref name="Sentence"/>): a toll in Somalia and one in Yemen are two facts.
+/// </summary>
+internal sealed record CountClaim(
+    Claim Claim,
+    CountFact Fact,
+    string? SubjectId,
+    string? SubjectKey,
+    string? SubjectName,
+    ValueRange Range,
+    string Source,
+    int Order,
+    EntityKeys Sentence)
+{
+    public double Value => (double)Claim.Value;
+}

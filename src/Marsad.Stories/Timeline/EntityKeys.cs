@@ -1,0 +1,84 @@
+using Marsad.Extraction.Entities;
+using Marsad.Extraction.Lexicons;
+using Marsad.Stories.Model;
+
+namespace Marsad.Stories.Timeline;
+
+/// <summary>
+/// The actors and places of one sentence, both as collection-wide ids and as folded names: two
+/// sentences share an actor when either meets, so events still meet where resolution left one
+/// actor under two ids but the sources spell it alike.
+/// </summary>
+internal sealed class EntityKeys
+{
+    private const string NamePrefix = "name:";
+
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _places = new(StringComparer.Ordinal);
+    private readonly List<string> _ids = [];
+
+    public IReadOnlyList<string> Ids => _ids;
+
+    public bool IsEmpty => _ids.Count == 0;
+
+    /// <summary>The actors mentioned inside [start, end) of the document.</summary>
+    public static EntityKeys InSpan(StoryDocument doc, int start, int end)
+    {
+        var keys = new EntityKeys();
+        foreach (var mention in doc.Analysis.Mentions)
+        {
+            if (mention.Start >= start && mention.End <= end)
+            {
+                keys.Add(doc, mention.Entity);
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>Adds the document's actor with local index <paramref name="local"/>; ignores an index out of range.</summary>
+    public void Add(StoryDocument doc, int local)
+    {
+        if (local < 0 || local >= doc.Entities.Count || local >= doc.Analysis.Entities.Count)
+        {
+            return;
+        }
+
+        string id = doc.EntityId(local);
+        if (_keys.Add(id))
+        {
+            _ids.Add(id);
+        }
+
+        var entity = doc.Analysis.Entities[local];
+        string name = NameKey(entity.Name);
+        _keys.Add(name);
+        if (entity.Type == EntityType.Location)
+        {
+            _places.Add(id);
+            _places.Add(name);
+        }
+    }
+
+    public void AddAll(EntityKeys other)
+    {
+        foreach (string id in other._ids)
+        {
+            if (_keys.Add(id))
+            {
+                _ids.Add(id);
+            }
+        }
+
+        _keys.UnionWith(other._keys);
+        _places.UnionWith(other._places);
+    }
+
+    public bool Overlaps(EntityKeys other) => _keys.Overlaps(other._keys);
+
+    /// <summary>Whether both name places and none of them is shared: then they tell of different events.</summary>
+    public bool PlacesApart(EntityKeys other) => _places.Count > 0 && other._places.Count > 0 && !_places.Overlaps(other._places);
+
+    /// <summary>The key an actor's name gives, the same for every spelling variant.</summary>
+    public static string NameKey(string name) => NamePrefix + FoldedLexicon<bool>.Fold(name);
+}

@@ -1,0 +1,92 @@
+using Marsad.Stories.Model;
+
+namespace Marsad.Stories.Timeline;
+
+/// <summary>
+/// The story timeline (issue 4, part 3): the dated events of every story, each reported event once
+/// with one piece of evidence per independent source. Reports meet only within their story, and
+/// only when kind, status, date and actors agree (<see cref="EventGroup.Accepts"/>). Entries are
+/// sorted by date, then by their first evidence.
+/// </summary>
+internal static class TimelineBuilder
+{
+    /// <summary>How many open events of a story a report is compared with, newest first: bounds a huge story.</summary>
+    private const int MaxCandidates = 400;
+
+    public static IReadOnlyList<TimelineEntry> Build(
+        IReadOnlyList<StoryDocument> documents,
+        IReadOnlyDictionary<string, string> duplicateOf,
+        IReadOnlyDictionary<string, string> storyOf)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(duplicateOf);
+        ArgumentNullException.ThrowIfNull(storyOf);
+
+        var stories = DocumentScope.Stories(documents, duplicateOf, storyOf);
+        var found = PerDocument.Run(stories, EventFinder.Find);
+        var groups = new List<EventGroup>();
+        foreach (var story in stories)
+        {
+            groups.AddRange(Gather(story.SelectMany(d => found[d])));
+        }
+
+        return [.. groups
+            .OrderBy(g => g.Date, StringComparer.Ordinal)
+            .ThenBy(g => g.Reports[0].Document.Index)
+            .ThenBy(g => g.Reports[0].Start)
+            .Select(ToEntry)];
+    }
+
+    private static List<EventGroup> Gather(IEnumerable<SentenceEvent> story)
+    {
+        var groups = new List<EventGroup>();
+        // Events only meet within one kind and (but for the turn of a year) one year: the key
+        // keeps a story of thousands of reports from comparing each with every open event.
+        var byKind = new Dictionary<string, List<EventGroup>>(StringComparer.Ordinal);
+        // Reports with an outright date first, so an event takes its date from a source that gives one.
+        var reports = story
+            .OrderBy(r => r.DateFromPublication)
+            .ThenBy(r => r.Document.Index)
+            .ThenBy(r => r.Start);
+        foreach (var report in reports)
+        {
+            string key = report.Kind + "|" + report.Date[..Math.Min(4, report.Date.Length)];
+            if (!byKind.TryGetValue(key, out var candidates))
+            {
+                candidates = [];
+                byKind.Add(key, candidates);
+            }
+
+            EventGroup? match = null;
+            for (int i = candidates.Count - 1, seen = 0; i >= 0 && seen < MaxCandidates; i--, seen++)
+            {
+                if (candidates[i].Accepts(report))
+                {
+                    match = candidates[i];
+                    break;
+                }
+            }
+
+            if (match is null)
+            {
+                var group = new EventGroup(report);
+                groups.Add(group);
+                candidates.Add(group);
+            }
+            else
+            {
+                match.Add(report);
+            }
+        }
+
+        return groups;
+    }
+
+    private static TimelineEntry ToEntry(EventGroup group) => new(
+        group.Date,
+        Summaries.Pick(group.Reports),
+        group.Kind,
+        [.. group.Entities.Ids],
+        group.Evidence(),
+        group.Planned ? "planned" : "happened");
+}

@@ -1,0 +1,27 @@
+using Marsad.Core.Documents;
+using Marsad.Extraction.Analysis;
+using Marsad.Stories.Model;
+using Marsad.Stories.Tests.Support;
+
+namespace Marsad.Stories.Tests.Timeline;
+
+/// <summary>
+/// Documents whose actors are resolved across articles by type and name ("Location:بغداد"), a
+/// stand-in for the collection's resolution so that tests of story-level stages see one actor
+/// under one id in every article.
+/// </summary>
+internal static class NamedDocuments
+{
+    public static IReadOnlyList<StoryDocument> Of(params Article[] articles) =>
+        [.. articles.Select((a, i) =>
+        {
+            ArticleAnalysis analysis = Articles.Analyze(a);
+            return new StoryDocument(i, analysis, [.. analysis.Entities.Select(e => e.Type + ":" + e.Name)]);
+        })];
+
+    /// <summary>Every document in one story.</summary>
+    public static Dictionary<string, string> OneStory(IReadOnlyList<StoryDocument> documents) =>
+        documents.ToDictionary(d => d.Id, _ => "s1", StringComparer.Ordinal);
+
+    public static Dictionary<string, string> NoDuplicates { get; } = new(StringComparer.Ordinal);
+}
