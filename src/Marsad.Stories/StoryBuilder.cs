@@ -1,9 +1,11 @@
 using Marsad.Extraction.Analysis;
 using Marsad.Stories.Duplicates;
+using Marsad.Stories.Claims;
 using Marsad.Stories.Grouping;
 using Marsad.Stories.Model;
 using Marsad.Stories.Positions;
 using Marsad.Stories.Resolution;
+using Marsad.Stories.Timeline;
 
 namespace Marsad.Stories;
 
@@ -35,8 +37,8 @@ public sealed class StoryBuilder(StoryOptions options)
         StoryGrouping grouping = Timed("stories", () => StoryGrouper.Group(documents, duplicateOf));
         IReadOnlyDictionary<string, string> storyOf = grouping.StoryOf;
         IReadOnlyList<StoryCluster> stories = grouping.Stories;
-        IReadOnlyList<TimelineEntry> timeline = [];
-        IReadOnlyList<Conflict> conflicts = [];
+        IReadOnlyList<TimelineEntry> timeline = Timed("timeline", () => TimelineBuilder.Build(documents, duplicateOf, storyOf));
+        IReadOnlyList<Conflict> conflicts = Timed("conflicts", () => ConflictFinder.Find(documents, duplicateOf, storyOf));
 
         string? question = options.Question is { Length: > 0 } given ? given : Timed("question", () => QuestionFinder.Find(documents, duplicateOf));
         IReadOnlyList<Position> positions = question is null ? [] : Timed("positions", () => PositionFinder.Find(documents, question, duplicateOf));

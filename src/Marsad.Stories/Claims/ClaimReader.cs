@@ -96,7 +96,11 @@ internal static class ClaimReader
 
     private static CountClaim Make(StoryDocument doc, QuantityItem quantity, CountFact fact, int start, int end)
     {
-        string? asOf = NearestDate(doc, start, end, quantity.Start) ?? doc.Article.Published?.DateIso;
+        // A standing count is stated in the present ("ينتشر 2500 جندي في العراق"): a date elsewhere in
+        // its sentence usually dates something else (the coalition formed in 2014), so only a date
+        // close to the figure dates it; otherwise it holds as of publication.
+        int reach = fact.Standing ? StandingDateReach : int.MaxValue;
+        string? asOf = NearestDate(doc, start, end, quantity.Start, quantity.End, reach) ?? doc.Article.Published?.DateIso;
         var claim = new Claim(new Evidence(doc.Id, start, end), quantity.Value, asOf, doc.Article.Outlet);
         string? id = null, key = null, name = null;
         if (quantity.Subject is int s && s >= 0 && s < doc.Entities.Count && s < doc.Analysis.Entities.Count)
@@ -166,7 +170,10 @@ internal static class ClaimReader
         return null;
     }
 
-    private static string? NearestDate(StoryDocument doc, int start, int end, int at)
+    /// <summary>How many characters from a standing count a date may stand and still date it ("في 2021 كان 2500 جندي").</summary>
+    private const int StandingDateReach = 25;
+
+    private static string? NearestDate(StoryDocument doc, int start, int end, int at, int atEnd, int reach)
     {
         string? best = null;
         int bestDistance = int.MaxValue;
@@ -177,8 +184,8 @@ internal static class ClaimReader
                 continue;
             }
 
-            int distance = Math.Abs(date.Start - at);
-            if (distance < bestDistance)
+            int distance = date.Start >= atEnd ? date.Start - atEnd : Math.Max(0, at - date.End);
+            if (distance < bestDistance && distance <= reach)
             {
                 best = date.Value;
                 bestDistance = distance;

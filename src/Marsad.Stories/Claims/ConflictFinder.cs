@@ -4,8 +4,9 @@ using Marsad.Stories.Timeline;
 namespace Marsad.Stories.Claims;
 
 /// <summary>
-/// Claims and conflicts (issue 4, part 4). Within each story, the count claims of one fact about
-/// one subject are compared: on one date (the same day, or the same month or year when that is all
+/// Claims and conflicts (issue 4, part 4). Within each story — or across the collection for a
+/// standing count with a subject (<see cref="CountFact.Standing"/>) — the count claims of one
+/// fact about one subject are compared: on one date (the same day, or the same month or year when that is all
 /// the sources give) figures from independent sources — other outlets, never a duplicate — that
 /// cannot both hold are a <c>conflict</c>; figures that differ from one date to the next are a
 /// <c>change</c>, listed by date with the day's largest figure (tolls only grow through a day).
@@ -29,13 +30,23 @@ internal static class ConflictFinder
         var found = new List<Conflict>();
         foreach (var story in stories)
         {
-            var claims = story.SelectMany(d => read[d]).ToList();
+            // A standing count with a subject is compared across stories below.
+            var claims = story.SelectMany(d => read[d]).Where(c => !(c.Fact.Standing && c.SubjectId is not null)).ToList();
             foreach (var fact in claims.GroupBy(c => c.Fact.Key, StringComparer.Ordinal))
             {
                 foreach (var group in SubjectGroups.Split(fact.Take(MaxClaims)))
                 {
                     Compare(group, found);
                 }
+            }
+        }
+
+        var standing = stories.SelectMany(s => s).SelectMany(d => read[d]).Where(c => c.Fact.Standing && c.SubjectId is not null);
+        foreach (var fact in standing.GroupBy(c => c.Fact.Key, StringComparer.Ordinal))
+        {
+            foreach (var group in SubjectGroups.Split(fact.OrderBy(c => c.Order).Take(MaxClaims)))
+            {
+                Compare(group, found);
             }
         }
 

@@ -1,15 +1,20 @@
 namespace Marsad.Stories.Claims;
 
-/// <summary>A kind of count the sources report about a story, with its readable Arabic label.</summary>
-internal sealed record CountFact(string Key, string Label)
+/// <summary>
+/// A kind of count the sources report, with its readable Arabic label. A <paramref name="Standing"/>
+/// count is a state of the world that lasts (troops deployed, people displaced) and is compared
+/// across the whole collection for one subject — the troops of 2021 against those of 2024 — while
+/// the other counts belong to one event (its dead, its injured) and are compared within its story.
+/// </summary>
+internal sealed record CountFact(string Key, string Label, bool Standing = false)
 {
     public static CountFact Killed { get; } = new("killed", "عدد القتلى");
 
     public static CountFact Injured { get; } = new("injured", "عدد الجرحى");
 
-    public static CountFact Troops { get; } = new("troops", "عدد الجنود");
+    public static CountFact Troops { get; } = new("troops", "عدد الجنود", Standing: true);
 
     public static CountFact Detained { get; } = new("detained", "عدد المعتقلين");
 
-    public static CountFact Displaced { get; } = new("displaced", "عدد النازحين");
+    public static CountFact Displaced { get; } = new("displaced", "عدد النازحين", Standing: true);
 }

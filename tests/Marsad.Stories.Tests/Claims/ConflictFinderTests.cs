@@ -168,6 +168,30 @@ public class ConflictFinderTests
     }
 
     [Fact]
+    public void Find_TroopsOfOneCountryInTwoStories_AreStillComparedAcrossTheCollection()
+    {
+        var docs = NamedDocuments.Of(
+            Articles.Make("old", "ينتشر نحو 2500 جندي أمريكي في العراق حاليا.", "وكالة أ", "2021-07-26"),
+            Articles.Make("new", "يبلغ عدد الجنود الأمريكيين في العراق اليوم 2000 جندي أمريكي.", "قناة ب", "2024-01-15"));
+        var twoStories = new Dictionary<string, string> { ["old"] = "s1", ["new"] = "s2" };
+
+        var change = Assert.Single(ConflictFinder.Find(docs, NamedDocuments.NoDuplicates, twoStories));
+
+        Assert.Equal("change", change.Kind);
+    }
+
+    [Fact]
+    public void Find_TollsOfTwoStoriesOnOneDay_AreNotCompared()
+    {
+        var docs = NamedDocuments.Of(
+            Articles.Make("a", "قتل 12 شخصا في هجوم على سوق في بغداد.", "وكالة أ", "2025-03-12"),
+            Articles.Make("b", "قتل 30 شخصا في هجوم على سوق في بغداد.", "قناة ب", "2025-03-12"));
+        var twoStories = new Dictionary<string, string> { ["a"] = "s1", ["b"] = "s2" };
+
+        Assert.Empty(ConflictFinder.Find(docs, NamedDocuments.NoDuplicates, twoStories));
+    }
+
+    [Fact]
     public void Find_KilledAndInjuredInOneSentence_TwoFactsNotOneConflict()
     {
         var docs = NamedDocuments.Of(
