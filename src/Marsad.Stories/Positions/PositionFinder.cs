@@ -19,35 +19,20 @@ internal static class PositionFinder
         {
             return [];
         }
+        var ordered = documents.Where(d => !duplicateOf.ContainsKey(d.Id))
+            .OrderBy(d => d.Article.Published?.Date ?? DateOnly.MaxValue).ThenBy(d => d.Index).ToList();
+        // Each article's quotes on the question, read on all cores; gathered in publication order after.
+        var read = new List<(string Actor, string Stance, Evidence Evidence)>[ordered.Count];
+        Parallel.For(0, ordered.Count, i => read[i] = Read(ordered[i], reader));
         var byActor = new Dictionary<string, List<(string Stance, Evidence Evidence, int Order)>>(StringComparer.Ordinal);
         int order = 0;
-        foreach (StoryDocument doc in documents.OrderBy(d => d.Article.Published?.Date ?? DateOnly.MaxValue).ThenBy(d => d.Index))
+        foreach (var (actor, stance, evidence) in read.SelectMany(r => r))
         {
-            if (duplicateOf.ContainsKey(doc.Id))
+            if (!byActor.TryGetValue(actor, out var list))
             {
-                continue;
+                byActor.Add(actor, list = []);
             }
-            string text = doc.Article.Text;
-            IReadOnlyList<(int Start, int End)> sentences = doc.Analysis.Quotes.Count == 0 ? [] : SentenceSplitter.Default.Split(text);
-            foreach (var quote in doc.Analysis.Quotes)
-            {
-                if (quote.Speaker is not { } speaker)
-                {
-                    continue;
-                }
-                var (start, end) = Around(sentences, quote.Start, quote.End);
-                if (!reader.IsAbout(text[start..end]))
-                {
-                    continue;
-                }
-                string stance = reader.Read(quote.Text, quote.Cue);
-                string actor = doc.EntityId(speaker);
-                if (!byActor.TryGetValue(actor, out var list))
-                {
-                    byActor.Add(actor, list = []);
-                }
-                list.Add((stance, new Evidence(doc.Id, quote.Start, quote.End), order++));
-            }
+            list.Add((stance, evidence, order++));
         }
 
         var positions = new List<Position>(byActor.Count);
@@ -63,6 +48,30 @@ internal static class PositionFinder
             positions.Add(new Position(actor, question, stance, [.. quotes.Where(q => q.Stance == stance || stance == Stances.Neutral).Select(q => q.Evidence)]));
         }
         return [.. positions.OrderByDescending(p => p.Evidence.Count).ThenBy(p => p.Entity, StringComparer.Ordinal)];
+    }
+
+    private static List<(string Actor, string Stance, Evidence Evidence)> Read(StoryDocument doc, StanceReader reader)
+    {
+        var found = new List<(string, string, Evidence)>();
+        if (doc.Analysis.Quotes.Count == 0)
+        {
+            return found;
+        }
+        string text = doc.Article.Text;
+        IReadOnlyList<(int Start, int End)> sentences = SentenceSplitter.Default.Split(text);
+        foreach (var quote in doc.Analysis.Quotes)
+        {
+            if (quote.Speaker is not { } speaker)
+            {
+                continue;
+            }
+            var (start, end) = Around(sentences, quote.Start, quote.End);
+            if (reader.IsAbout(text[start..end]))
+            {
+                found.Add((doc.EntityId(speaker), reader.Read(quote.Text, quote.Cue), new Evidence(doc.Id, quote.Start, quote.End)));
+            }
+        }
+        return found;
     }
 
     /// <summary>The sentences that hold a quote, so the words just outside it (بشأن الانسحاب) count for relevance.</summary>

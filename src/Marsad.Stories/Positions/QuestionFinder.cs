@@ -20,41 +20,38 @@ internal static class QuestionFinder
 
     public static string? Find(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf)
     {
-        var headlines = new List<(string Text, List<Word> Words)>();
-        var reach = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        foreach (StoryDocument doc in documents.OrderBy(d => d.Article.Published?.Date ?? DateOnly.MaxValue).ThenBy(d => d.Index))
+        var ordered = documents.Where(d => !duplicateOf.ContainsKey(d.Id))
+            .OrderBy(d => d.Article.Published?.Date ?? DateOnly.MaxValue).ThenBy(d => d.Index).ToList();
+        // Each article's headline words, less its actors' words, on all cores; counted in order after.
+        var read = new (string Text, List<Word> Words, List<string> Heads)[ordered.Count];
+        Parallel.For(0, ordered.Count, i =>
         {
-            if (duplicateOf.ContainsKey(doc.Id))
-            {
-                continue;
-            }
-            var actorWords = new HashSet<string>(doc.Analysis.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).SelectMany(TopicWords.Stems), StringComparer.Ordinal);
+            StoryDocument doc = ordered[i];
             string headline = doc.Article.Title is { Length: > 0 } title ? title : FirstSentence(doc.Article.Text);
             List<Word> words = Words(headline);
-            headlines.Add((headline, words));
-            foreach (Word word in words)
+            var actorWords = new HashSet<string>(doc.Analysis.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).SelectMany(TopicWords.Stems), StringComparer.Ordinal);
+            read[i] = (headline, words, [.. words.Select(w => w.Stem).Where(s => s.Length > 0 && !actorWords.Contains(s)).Distinct(StringComparer.Ordinal)]);
+        });
+        var headlines = read.Select(r => (r.Text, r.Words)).ToList();
+        var reach = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, _, heads) in read)
+        {
+            foreach (string stem in heads)
             {
-                if (word.Stem.Length > 0 && !actorWords.Contains(word.Stem))
-                {
-                    if (!reach.TryGetValue(word.Stem, out var set))
-                    {
-                        reach.Add(word.Stem, set = []);
-                    }
-                    set.Add(doc.Index);
-                }
+                reach[stem] = reach.GetValueOrDefault(stem) + 1;
             }
         }
         // At equal reach the word that comes first wins: Arabic puts the head of a phrase first
         // (انسحاب قوات التحالف), so the action precedes the actors it governs.
-        string? head = reach.Where(p => p.Value.Count >= 2)
-            .OrderByDescending(p => p.Value.Count)
-            .ThenBy(p => headlines.Where(h => h.Words.Any(w => w.Stem == p.Key)).Average(h => (double)h.Words.FindIndex(w => w.Stem == p.Key) / h.Words.Count))
-            .ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => p.Key).FirstOrDefault();
-        if (head is null)
+        int most = reach.Count == 0 ? 0 : reach.Values.Max();
+        if (most < 2)
         {
             return null;
         }
+        string head = reach.Where(p => p.Value == most)
+            .OrderBy(p => headlines.Where(h => h.Words.Any(w => w.Stem == p.Key)).Average(h => (double)h.Words.FindIndex(w => w.Stem == p.Key) / h.Words.Count))
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => p.Key).First();
         foreach (var (text, words) in headlines)
         {
             int at = words.FindIndex(w => w.Stem == head);

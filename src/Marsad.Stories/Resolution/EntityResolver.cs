@@ -30,6 +30,16 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
     public EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        // Names repeat across thousands of articles: each is folded once, on all cores.
+        string[] names = [.. documents.SelectMany(d => d.Entities).SelectMany(e => e.Aliases.Prepend(e.Name)).Distinct(StringComparer.Ordinal)];
+        var folded = new NameForm[names.Length];
+        Parallel.For(0, names.Length, i => folded[i] = NameForm.Of(names[i]));
+        var forms = new Dictionary<string, NameForm>(names.Length, StringComparer.Ordinal);
+        for (int i = 0; i < names.Length; i++)
+        {
+            forms.Add(names[i], folded[i]);
+        }
+
         var nodes = new List<Node>();
         var nodeOf = new int[documents.Count][];
         for (int d = 0; d < documents.Count; d++)
@@ -39,7 +49,7 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             foreach (LocalEntity entity in entities)
             {
                 nodeOf[d][entity.Id] = nodes.Count;
-                nodes.Add(new Node(d, entity));
+                nodes.Add(new Node(d, entity, forms));
             }
         }
 
@@ -224,10 +234,9 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
                 .Select(g => (Name: g.Key, Articles: g.Select(p => p.Document).Distinct().Count()))
                 .ToList();
             string display = members.Select(n => tableGroup[n]?.Name).FirstOrDefault(x => x is not null)
-                ?? members.Select(n => nodes[n].Entity.Name)
-                    .GroupBy(x => x, StringComparer.Ordinal)
-                    .OrderByDescending(g => NameForm.Of(g.Key).Words.Length > 1)
-                    .ThenByDescending(g => g.Select(x => x).Count())
+                ?? members.GroupBy(n => nodes[n].Entity.Name, StringComparer.Ordinal)
+                    .OrderByDescending(g => nodes[g.First()].Full.Words.Length > 1)
+                    .ThenByDescending(g => g.Count())
                     .ThenByDescending(g => g.Key.Length)
                     .ThenBy(g => g.Key, StringComparer.Ordinal)
                     .First().Key;
@@ -244,16 +253,16 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
         return new EntityResolution(entities, perDocument);
     }
 
-    private sealed class Node(int document, LocalEntity entity)
+    private sealed class Node(int document, LocalEntity entity, Dictionary<string, NameForm> forms)
     {
         public int Document { get; } = document;
 
         public LocalEntity Entity { get; } = entity;
 
-        public NameForm Full { get; } = NameForm.Of(entity.Name);
+        public NameForm Full { get; } = forms[entity.Name];
 
         /// <summary>The display name and the article's other forms of it.</summary>
-        public IReadOnlyList<NameForm> Forms { get; } = [.. entity.Aliases.Prepend(entity.Name).Select(NameForm.Of).Where(f => !f.IsEmpty)];
+        public IReadOnlyList<NameForm> Forms { get; } = [.. entity.Aliases.Prepend(entity.Name).Select(n => forms[n]).Where(f => !f.IsEmpty)];
     }
 
     /// <summary>Merge evidence, deduplicated by rule and names, gathered per final actor at the end.</summary>

@@ -9,6 +9,9 @@ namespace Marsad.Stories.Resolution;
 /// </summary>
 internal sealed record NameForm(string[] Words)
 {
+    private string? _key;
+    private string? _spellingKey;
+
     /// <summary>Words this short or shorter keep their exact spelling in <see cref="SpellingKey"/>.</summary>
     private const int ShortWord = 3;
 
@@ -17,7 +20,7 @@ internal sealed record NameForm(string[] Words)
     public bool IsEmpty => Words.Length == 0;
 
     /// <summary>The folded words joined by spaces: equal keys are the same name.</summary>
-    public string Key => NameKey.Join(Words);
+    public string Key => _key ??= NameKey.Join(Words);
 
     /// <summary>
     /// Equal for names whose words hold the same letters in a different order: transliterations
@@ -26,7 +29,7 @@ internal sealed record NameForm(string[] Words)
     /// Variants that add or drop a letter (ترامب/ترمب) are not forgiven here: Arabic given names
     /// come in such pairs (محمد/محمود، حسن/حسين، سعد/سعيد), so those variants belong in the alias table.
     /// </summary>
-    public string SpellingKey => string.Join(' ', Words.Select(w => w.Length <= ShortWord ? w : Sorted(w)));
+    public string SpellingKey => _spellingKey ??= string.Join(' ', Words.Select(w => w.Length <= ShortWord ? w : Sorted(w)));
 
     private static string Sorted(string word)
     {
