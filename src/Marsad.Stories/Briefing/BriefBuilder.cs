@@ -52,7 +52,10 @@ public static class BriefBuilder
                 p is null ? [] : [.. p.Evidence.Take(QuotesPerActor).Select(e => new BriefLine(Text(e), [Cite(e)]))]))
             .ToList();
 
+        // One sentence can report two kinds of event (a strike and the deaths it caused): the
+        // reader needs it once per date.
         var timeline = story.Timeline
+            .DistinctBy(t => (t.Date, string.Join(',', t.Evidence.Select(e => $"{e.Document}@{e.Start}"))))
             .Select(t => new BriefEvent(t.Date, t.Status, t.Kind, t.Summary, [.. t.Evidence.Select(Cite)]))
             .ToList();
         var conflicts = story.Conflicts

@@ -225,9 +225,12 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             list.Add(n);
         }
         var evidence = log.ByRoot(sets);
-        var entities = new List<ResolvedEntity>(membersOf.Count);
-        foreach (var (root, members) in membersOf)
+        // Each actor is described from its own members alone: on all cores, in id order.
+        var groups = membersOf.ToArray();
+        var described = new ResolvedEntity[groups.Length];
+        Parallel.For(0, groups.Length, g =>
         {
+            var (root, members) = groups[g];
             var names = members
                 .SelectMany(n => nodes[n].Entity.Aliases.Prepend(nodes[n].Entity.Name).Select(a => (Name: a, nodes[n].Document)))
                 .GroupBy(p => p.Name, StringComparer.Ordinal)
@@ -241,16 +244,16 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
                     .ThenBy(g => g.Key, StringComparer.Ordinal)
                     .First().Key;
             EntityType type = members.GroupBy(n => typeOf[n]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-            entities.Add(new ResolvedEntity(
+            described[g] = new ResolvedEntity(
                 idOfRoot[root],
                 display,
                 type,
                 [.. names.Where(p => !string.Equals(p.Name, display, StringComparison.Ordinal)).OrderByDescending(p => p.Articles).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => p.Name)],
                 [.. members.Select(n => nodes[n].Document).Distinct().Order().Select(d => documents[d].Article.Id)],
-                evidence.TryGetValue(root, out var found) ? found : []));
-        }
+                evidence.TryGetValue(root, out var found) ? found : []);
+        });
         var perDocument = nodeOf.Select(ids => (IReadOnlyList<string>)[.. ids.Select(n => idOfRoot[sets.Find(n)])]).ToList();
-        return new EntityResolution(entities, perDocument);
+        return new EntityResolution(described, perDocument);
     }
 
     private sealed class Node(int document, LocalEntity entity, Dictionary<string, NameForm> forms)
