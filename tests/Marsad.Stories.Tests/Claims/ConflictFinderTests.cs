@@ -1,7 +1,6 @@
 using Marsad.Stories.Claims;
 using Marsad.Stories.Model;
 using Marsad.Stories.Tests.Support;
-using Marsad.Stories.Tests.Timeline;
 
 namespace Marsad.Stories.Tests.Claims;
 
@@ -21,10 +20,9 @@ public class ConflictFinderTests
             Articles.Make("a", lead + Twelve, "وكالة أ", "2025-03-12"),
             Articles.Make("b", Fifteen, "قناة ب", "2025-03-12"));
 
-        var conflict = Assert.Single(Find(docs));
+        var conflict = Assert.Single(Find(docs), c => c.Topic == "عدد القتلى");
 
         Assert.Equal("conflict", conflict.Kind);
-        Assert.Equal("عدد القتلى", conflict.Topic);
         Assert.Equal([12.0, 15.0], conflict.Claims.Select(c => (double)c.Value));
         Assert.Equal(["وكالة أ", "قناة ب"], conflict.Claims.Select(c => c.Outlet));
         Assert.All(conflict.Claims, c => Assert.Equal("2025-03-12", c.AsOf));
@@ -165,6 +163,31 @@ public class ConflictFinderTests
         Assert.StartsWith("عدد الجنود — ", change.Topic, StringComparison.Ordinal);
         Assert.Equal([2500.0, 2000.0], change.Claims.Select(c => (double)c.Value));
         Assert.Equal(["2021-07-26", "2024-01-15"], change.Claims.Select(c => c.AsOf));
+    }
+
+    [Fact]
+    public void Find_ACarBombAgainstAnArmsDepot_IsACauseConflict()
+    {
+        var docs = NamedDocuments.Of(
+            Articles.Make("a", "هز انفجار عنيف حي الكرادة في بغداد مساء الأحد، وقالت الشرطة إنه ناجم عن سيارة مفخخة ركنت قرب السوق.", "وكالة أ", "2025-03-09"),
+            Articles.Make("b", "وقع انفجار في حي الكرادة ببغداد مساء الأحد، وأكد مصدر أمني أن الانفجار نجم عن مستودع للذخيرة داخل أحد المنازل.", "قناة ب", "2025-03-09"));
+
+        var conflict = Assert.Single(Find(docs));
+
+        Assert.Equal("conflict", conflict.Kind);
+        Assert.Equal(["سيارة مفخخة", "انفجار مستودع ذخيرة"], conflict.Claims.Select(c => (string)c.Value));
+        Assert.Equal(["وكالة أ", "قناة ب"], conflict.Claims.Select(c => c.Outlet));
+    }
+
+    [Fact]
+    public void Find_ASourceThatRejectsACause_DoesNotClaimIt()
+    {
+        var docs = NamedDocuments.Of(
+            Articles.Make("a", "هز انفجار عنيف حي الكرادة في بغداد مساء الأحد، وقالت الشرطة إنه ناجم عن سيارة مفخخة.", "وكالة أ", "2025-03-09"),
+            Articles.Make("b", "نفت وزارة الداخلية أن يكون انفجار الكرادة ناجما عن سيارة مفخخة.", "قناة ب", "2025-03-09"),
+            Articles.Make("c", "قالت الشرطة إن الانفجار الذي وقع في الكرادة نجم عن سيارة مفخخة.", "صحيفة ج", "2025-03-09"));
+
+        Assert.Empty(Find(docs));
     }
 
     [Fact]

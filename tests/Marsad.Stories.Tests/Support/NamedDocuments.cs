@@ -1,9 +1,8 @@
 using Marsad.Core.Documents;
 using Marsad.Extraction.Analysis;
 using Marsad.Stories.Model;
-using Marsad.Stories.Tests.Support;
 
-namespace Marsad.Stories.Tests.Timeline;
+namespace Marsad.Stories.Tests.Support;
 
 /// <summary>
 /// Documents whose actors are resolved across articles by type and name ("Location:بغداد"), a
