@@ -10,8 +10,7 @@ namespace Marsad.Stories.Claims;
 /// the sources give) figures from independent sources — other outlets, never a duplicate — that
 /// cannot both hold are a <c>conflict</c>; figures that differ from one date to the next are a
 /// <c>change</c>, listed by date with the day's largest figure (tolls only grow through a day).
-/// Within a story, the causes independent sources give for an explosion or attack are compared
-/// too (<see cref="CauseReader"/>).
+/// Causes are compared per reported event, by <see cref="CauseConflicts"/>.
 /// </summary>
 internal static class ConflictFinder
 {
@@ -41,11 +40,6 @@ internal static class ConflictFinder
                     Compare(group, found);
                 }
             }
-        }
-
-        foreach (var story in stories)
-        {
-            CompareCauses(story, found);
         }
 
         var standing = stories.SelectMany(s => s).SelectMany(d => read[d]).Where(c => c.Fact.Standing && c.SubjectId is not null);
@@ -90,41 +84,6 @@ internal static class ConflictFinder
             found.Add(new Conflict(topic, "change", [.. latest.Select(c => c.Claim)]));
         }
     }
-
-    /// <summary>
-    /// Causes within one story: a conflict when two independent sources name causes of which
-    /// neither names the other's (one a car bomb, the other an arms depot going up). A source that
-    /// names several causes (هجوم بطائرة مسيرة وصواريخ) is in conflict only with one naming none of them.
-    /// </summary>
-    private static void CompareCauses(List<StoryDocument> story, List<Conflict> found)
-    {
-        if (story.Count < 2)
-        {
-            return;
-        }
-        var bySource = story
-            .Select(d => (Source: d.Article.Outlet ?? "doc:" + d.Id, Causes: CauseReader.Read(d)))
-            .Where(s => s.Causes.Count > 0)
-            .GroupBy(s => s.Source, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .ToList();
-        var disputed = new List<Claim>();
-        for (int i = 0; i < bySource.Count; i++)
-        {
-            var mine = bySource[i].Causes.Select(c => c.Label).ToHashSet(StringComparer.Ordinal);
-            bool apart = bySource.Where((_, j) => j != i).Any(other => !other.Causes.Any(c => mine.Contains(c.Label)));
-            if (apart)
-            {
-                disputed.AddRange(bySource[i].Causes.Select(c => c.Claim));
-            }
-        }
-        if (disputed.Select(c => (string)c.Value).Distinct(StringComparer.Ordinal).Count() > 1)
-        {
-            found.Add(new Conflict(CauseTopic, "conflict", disputed));
-        }
-    }
-
-    private const string CauseTopic = "سبب الانفجار أو الهجوم";
 
     /// <summary>The claims of one date that an independent source contradicts.</summary>
     private static List<CountClaim> Disputed(List<CountClaim> claims)

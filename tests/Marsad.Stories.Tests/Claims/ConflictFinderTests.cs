@@ -166,31 +166,6 @@ public class ConflictFinderTests
     }
 
     [Fact]
-    public void Find_ACarBombAgainstAnArmsDepot_IsACauseConflict()
-    {
-        var docs = NamedDocuments.Of(
-            Articles.Make("a", "هز انفجار عنيف حي الكرادة في بغداد مساء الأحد، وقالت الشرطة إنه ناجم عن سيارة مفخخة ركنت قرب السوق.", "وكالة أ", "2025-03-09"),
-            Articles.Make("b", "وقع انفجار في حي الكرادة ببغداد مساء الأحد، وأكد مصدر أمني أن الانفجار نجم عن مستودع للذخيرة داخل أحد المنازل.", "قناة ب", "2025-03-09"));
-
-        var conflict = Assert.Single(Find(docs));
-
-        Assert.Equal("conflict", conflict.Kind);
-        Assert.Equal(["سيارة مفخخة", "انفجار مستودع ذخيرة"], conflict.Claims.Select(c => (string)c.Value));
-        Assert.Equal(["وكالة أ", "قناة ب"], conflict.Claims.Select(c => c.Outlet));
-    }
-
-    [Fact]
-    public void Find_ASourceThatRejectsACause_DoesNotClaimIt()
-    {
-        var docs = NamedDocuments.Of(
-            Articles.Make("a", "هز انفجار عنيف حي الكرادة في بغداد مساء الأحد، وقالت الشرطة إنه ناجم عن سيارة مفخخة.", "وكالة أ", "2025-03-09"),
-            Articles.Make("b", "نفت وزارة الداخلية أن يكون انفجار الكرادة ناجما عن سيارة مفخخة.", "قناة ب", "2025-03-09"),
-            Articles.Make("c", "قالت الشرطة إن الانفجار الذي وقع في الكرادة نجم عن سيارة مفخخة.", "صحيفة ج", "2025-03-09"));
-
-        Assert.Empty(Find(docs));
-    }
-
-    [Fact]
     public void Find_TroopsOfOneCountryInTwoStories_AreStillComparedAcrossTheCollection()
     {
         var docs = NamedDocuments.Of(
