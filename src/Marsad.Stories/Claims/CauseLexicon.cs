@@ -18,6 +18,17 @@ internal static class CauseLexicon
     /// <summary>Words that reject the cause that follows (نفى أن يكون الانفجار ناجما عن سيارة مفخخة).</summary>
     public static IReadOnlyList<string> Denials { get; } = Fold(["نفى", "نفت", "استبعد", "استبعدت", "ليس", "لم يكن", "لا صحة"]);
 
+    /// <summary>
+    /// Words that, right before a cause, make it the means of the blast and not its target: the
+    /// blast of (انفجار/تفجير سيارة مفخخة), an attack with (هجوم انتحاري), caused by (جراء، بسبب،
+    /// إثر), and "resulting from" before عن (ناجم عن). Without one, "استهدفت مستودعات" would be read
+    /// as a depot going up.
+    /// </summary>
+    public static IReadOnlySet<string> CauseCues { get; } = new HashSet<string>(Fold(["انفجار", "تفجير", "هجوم", "عملية", "جراء", "بسبب", "إثر", "باستخدام", "بواسطة"]), StringComparer.Ordinal);
+
+    /// <summary>Words before عن that make what follows a cause (نجم عن، ناجم عن، ناتج عن).</summary>
+    public static IReadOnlySet<string> ResultWords { get; } = new HashSet<string>(Fold(["نجم", "ناجم", "ناجما", "ناتج", "ناتجا", "نتج"]), StringComparer.Ordinal);
+
     public static IReadOnlyList<(string Label, IReadOnlyList<string> Phrases)> Kinds { get; } =
     [
         ("سيارة مفخخة", Fold(["سيارة مفخخة", "سيارة ملغومة", "سيارتين مفخختين", "سيارات مفخخة", "عربة مفخخة", "شاحنة مفخخة"])),

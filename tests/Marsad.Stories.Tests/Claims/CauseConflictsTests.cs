@@ -45,5 +45,8 @@ public class CauseConflictsTests
         Assert.Empty(CauseReader.Read("نفت وزارة الداخلية أن يكون انفجار الكرادة ناجما عن سيارة مفخخة."));
         Assert.Equal(["سيارة مفخخة"], CauseReader.Read("قالت الشرطة إن الانفجار نجم عن سيارة مفخخة."));
         Assert.Empty(CauseReader.Read("وصلت سيارة مفخخة إلى المعرض الفني بوصفها عملا تركيبيا."));
+        Assert.Empty(CauseReader.Read("واستهدفت الغارة مستودعات للأسلحة قرب المطار."));
+        Assert.Equal(["عبوة ناسفة"], CauseReader.Read("أصيب أربعة جنود إثر تفجير عبوة ناسفة استهدفت دورية."));
+        Assert.Equal(["هجوم انتحاري"], CauseReader.Read("قتل عشرون شخصا في هجوم انتحاري على سوق المدينة."));
     }
 }
