@@ -47,7 +47,8 @@ internal static class ClaimReader
             tokens.Clear();
             ArabicTokenizer.Default.Tokenize(text.AsSpan(start, end - start), tokens);
             if (FactOf(quantity, tokens, quantity.Start - start, quantity.End - start) is not { } fact
-                || IsIncrement(tokens, quantity.End - start))
+                || IsIncrement(tokens, quantity.End - start)
+                || (fact.Standing && IsMovement(tokens, quantity.Start - start)))
             {
                 continue;
             }
@@ -77,6 +78,36 @@ internal static class ClaimReader
     /// "مقتل 18 شخصا آخرين" counts the dead added since the last report, not the toll: an "other"
     /// right after the counted noun makes the figure an increment ("20 آخرون" alone is a toll of others).
     /// </summary>
+    /// <summary>
+    /// Verbs and nouns that move troops or people (سحب، إرسال، تعزيز، إجلاء، خفض): a count after
+    /// one says how many move, not how many there are, so it is no standing count.
+    /// </summary>
+    private static readonly WordTable<bool> Movements = new(new[]
+    {
+        "سحب", "يسحب", "تسحب", "ستسحب", "سيسحب", "انسحاب", "انسحب", "انسحبت", "ينسحب", "تنسحب", "إرسال", "أرسل", "أرسلت",
+        "يرسل", "ترسل", "سيرسل", "سترسل", "إضافة", "تعزيز", "إجلاء", "نقل", "خفض", "تخفيض", "تقليص", "إعادة", "عودة", "مغادرة", "غادر", "غادرت",
+    }.Select(w => KeyValuePair.Create(w, true)));
+
+    /// <summary>How many words before a count a movement word may stand (ستسحب نحو 3 آلاف جندي).</summary>
+    private const int MovementReach = 3;
+
+    private static bool IsMovement(List<Token> tokens, int start)
+    {
+        int at = tokens.FindIndex(t => t.End > start);
+        if (at < 0)
+        {
+            return false;
+        }
+        for (int i = Math.Max(0, at - MovementReach); i < at; i++)
+        {
+            if (WordForms.TryGet(Movements, tokens[i], out _))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsIncrement(List<Token> tokens, int end)
     {
         int next = tokens.FindIndex(t => t.Start >= end);

@@ -179,6 +179,16 @@ public class ConflictFinderTests
     }
 
     [Fact]
+    public void Find_TroopsBeingWithdrawn_AreNoStandingCount()
+    {
+        var docs = NamedDocuments.Of(Articles.Make("a",
+            "أعلنت القوة الدولية أمس أنها ستسحب نحو 3 آلاف جندي من قواعدها في الشمال. " +
+            "وكانت القوة قد نشرت في مطلع عام 2013 ما يقرب من 12 ألف عسكري في البلاد.", "وكالة أ", "2026-03-12"));
+
+        Assert.Empty(ConflictFinder.Find(docs, NamedDocuments.NoDuplicates, NamedDocuments.OneStory(docs)));
+    }
+
+    [Fact]
     public void Find_TollsOfTwoStoriesOnOneDay_AreNotCompared()
     {
         var docs = NamedDocuments.Of(
