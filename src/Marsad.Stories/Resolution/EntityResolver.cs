@@ -71,9 +71,11 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             }
         }
 
-        var byKey = nodes.Select((node, n) => (node, n))
-            .SelectMany(p => p.node.Forms.Select(f => (f.Key, p.n)))
-            .ToLookup(p => p.Key, p => p.n, StringComparer.Ordinal);
+        ILookup<string, int> byKey = corrections.IsEmpty
+            ? Array.Empty<(string Key, int N)>().ToLookup(p => p.Key, p => p.N, StringComparer.Ordinal)
+            : nodes.Select((node, n) => (node, n))
+                .SelectMany(p => p.node.Forms.Select(f => (f.Key, p.n)))
+                .ToLookup(p => p.Key, p => p.n, StringComparer.Ordinal);
         foreach (var (name, type) in corrections.Types)
         {
             foreach (int n in byKey[NameForm.Of(name).Key])
@@ -105,12 +107,20 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
 
         JoinBy(nodes, sets, log, n => tableGroup[n] is { } g ? g.Origin : null, MergeRules.Alias,
             (n, first) => $"alias table line {tableGroup[n]!.Origin}: {string.Join(" = ", tableGroup[n]!.Names)}");
-        JoinBy(nodes, sets, log, n => typeOf[n] + "|" + nodes[n].Full.Key, MergeRules.SameName, (_, _) => "the same name and type in several articles");
-        JoinBy(nodes, sets, log, n => typeOf[n] + "|" + nodes[n].Full.SpellingKey, MergeRules.Spelling, (_, _) => "the same letters in another order");
+        JoinBy(nodes, sets, log, n => TypeMark(typeOf[n]) + nodes[n].Full.Key, MergeRules.SameName, (_, _) => "the same name and type in several articles");
+        JoinBy(nodes, sets, log, n => TypeMark(typeOf[n]) + nodes[n].Full.SpellingKey, MergeRules.Spelling, (_, _) => "the same letters in another order");
         JoinShortForms(nodes, sets, log, typeOf, documents);
 
         return Build(documents, nodes, nodeOf, sets, log, tableGroup, typeOf);
     }
+
+    /// <summary>A one-character prefix that keeps the keys of different types apart (cheaper than the enum's name).</summary>
+    private static string TypeMark(EntityType type) => type switch
+    {
+        EntityType.Person => "P|",
+        EntityType.Organization => "O|",
+        _ => "L|",
+    };
 
     /// <summary>Joins the nodes that share a key; one piece of evidence per distinct pair of names.</summary>
     private static void JoinBy(List<Node> nodes, DisjointSets sets, EvidenceLog log, Func<int, string?> key, string rule, Func<int, int, string> detail)
@@ -148,13 +158,15 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
         var ends = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var (root, members) in clusters)
         {
-            foreach (int n in members)
+            // Once per distinct name of the set: most of its members repeat one name.
+            foreach (int n in members.DistinctBy(n => nodes[n].Full.Key))
             {
                 string[] words = nodes[n].Full.Words;
+                string mark = TypeMark(typeOf[n]);
                 for (int k = 1; k < words.Length; k++)
                 {
-                    Add(starts, typeOf[n] + "|" + NameKey.Join(words[..k]), root);
-                    Add(ends, typeOf[n] + "|" + NameKey.Join(words[^k..]), root);
+                    Add(starts, mark + NameKey.Join(words[..k]), root);
+                    Add(ends, mark + NameKey.Join(words[^k..]), root);
                 }
             }
         }
@@ -170,7 +182,7 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
                 continue;
             }
             var candidates = new HashSet<int>();
-            string key = type + "|" + form.Key;
+            string key = TypeMark(type) + form.Key;
             if (starts.TryGetValue(key, out var s))
             {
                 candidates.UnionWith(s);
