@@ -16,6 +16,14 @@ namespace Marsad.Stories;
 /// </summary>
 public sealed class StoryBuilder(StoryOptions options)
 {
+    /// <summary>Only the collection's actors (the user's speaker corrections, then resolution): what <c>why</c> and <c>search --entity</c> need.</summary>
+    public EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        var corrected = analyses.Select(a => SpeakerCorrections.Apply(a, options.Corrections, options.Aliases)).ToList();
+        return new EntityResolver(options.Aliases, options.Corrections).Resolve(corrected);
+    }
+
     /// <param name="stage">Told each stage's name and wall time as it ends (for benchmarks), when given.</param>
     public StoryAnalysis Build(IReadOnlyList<ArticleAnalysis> analyses, Action<string, TimeSpan>? stage = null)
     {

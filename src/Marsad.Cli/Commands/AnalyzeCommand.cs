@@ -63,8 +63,7 @@ internal static class AnalyzeCommand
         }
         else if (json)
         {
-            // Standard output is a text writer here (tests capture it); the contract is gathered
-            // first. For big inputs --out streams to disk with flat memory.
+            // Standard output is a text writer here (tests capture it); the contract is gathered first.
             using var buffer = new MemoryStream();
             run = WriteContract(buffer, pipeline, analyzer, storyOptions, paths, console, cancellationToken);
             console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));

@@ -3,7 +3,6 @@ using Marsad.Cli.Output;
 using Marsad.Cli.Pipeline;
 using Marsad.Search;
 using Marsad.Stories;
-using Marsad.Stories.Resolution;
 
 namespace Marsad.Cli.Commands;
 
@@ -53,11 +52,11 @@ internal static class SearchCommand
             IReadOnlyCollection<string>? documents = null;
             if (parse.GetValue(entity) is { Length: > 0 } name)
             {
-                StoryAnalysis analysis = StorySource.FromStore(console, parse, story.Read(parse), cancellationToken);
-                var actors = new EntityResolution(analysis.Entities, [.. analysis.Documents.Select(d => d.Entities)]).Find(name);
+                var analyses = StorySource.Analyses(console, parse, [], null, cancellationToken);
+                var actors = new StoryBuilder(story.Read(parse)).Resolve(analyses).Find(name);
                 if (actors.Count == 0)
                 {
-                    console.Error.WriteLine($"marsad: no actor named '{name}' in the {analysis.Documents.Count} analysed articles");
+                    console.Error.WriteLine($"marsad: no actor named '{name}' in the {analyses.Count} analysed articles");
                     return Task.FromResult(ExitCodes.SomeFailed);
                 }
                 documents = actors.SelectMany(a => a.Documents).ToHashSet(StringComparer.Ordinal);

@@ -28,13 +28,13 @@ internal static class WhyCommand
         story.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
-            StoryAnalysis analysis = StorySource.Load(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateReader(parse), story.Read(parse), cancellationToken);
-            var resolution = new EntityResolution(analysis.Entities, [.. analysis.Documents.Select(d => d.Entities)]);
+            var analyses = StorySource.Analyses(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateReader(parse), cancellationToken);
+            EntityResolution resolution = new StoryBuilder(story.Read(parse)).Resolve(analyses);
             string query = parse.GetValue(name)!;
             IReadOnlyList<ResolvedEntity> found = resolution.Find(query);
             if (found.Count == 0)
             {
-                console.Error.WriteLine($"marsad: no actor named '{query}' in {analysis.Documents.Count} articles");
+                console.Error.WriteLine($"marsad: no actor named '{query}' in {analyses.Count} articles");
                 return Task.FromResult(ExitCodes.SomeFailed);
             }
             if (parse.GetValue(GlobalOptions.Json))
@@ -42,20 +42,20 @@ internal static class WhyCommand
                 Json.Write(console.Out, found.Select(e => new
                 {
                     e.Id, e.Name, Type = e.Type.ToContract(), e.Aliases, e.Documents, Merges = e.Evidence,
-                    KeptApart = LookAlikes(analysis, e).Select(o => new { o.Id, o.Name, Type = o.Type.ToContract(), Reason = Reason(e, o) }),
+                    KeptApart = LookAlikes(resolution, e).Select(o => new { o.Id, o.Name, Type = o.Type.ToContract(), Reason = Reason(e, o) }),
                 }));
                 return Task.FromResult(ExitCodes.Ok);
             }
             foreach (ResolvedEntity entity in found)
             {
-                Write(console.Out, analysis, entity);
+                Write(console.Out, resolution, entity);
             }
             return Task.FromResult(ExitCodes.Ok);
         });
         return command;
     }
 
-    private static void Write(TextWriter output, StoryAnalysis analysis, ResolvedEntity entity)
+    private static void Write(TextWriter output, EntityResolution resolution, ResolvedEntity entity)
     {
         output.WriteLine($"{entity.Id} {entity.Name} ({entity.Type.ToContract()}) — named in {entity.Documents.Count} article{(entity.Documents.Count == 1 ? "" : "s")}");
         if (entity.Aliases.Count > 0)
@@ -75,7 +75,7 @@ internal static class WhyCommand
                 output.WriteLine($"    {merge.Rule}: {merge.Name} = {merge.OtherName} — {merge.Detail}");
             }
         }
-        var apart = LookAlikes(analysis, entity).ToList();
+        var apart = LookAlikes(resolution, entity).ToList();
         if (apart.Count > 0)
         {
             output.WriteLine("  kept apart:");
@@ -88,10 +88,10 @@ internal static class WhyCommand
     }
 
     /// <summary>Other actors whose names share a word with this one's (after spelling folds).</summary>
-    private static IEnumerable<ResolvedEntity> LookAlikes(StoryAnalysis analysis, ResolvedEntity entity)
+    private static IEnumerable<ResolvedEntity> LookAlikes(EntityResolution resolution, ResolvedEntity entity)
     {
         var words = new HashSet<string>(entity.Aliases.Prepend(entity.Name).SelectMany(n => NameForm.Of(n).Words).Where(w => w.Length > 2), StringComparer.Ordinal);
-        return analysis.Entities.Where(o => o.Id != entity.Id && o.Aliases.Prepend(o.Name).SelectMany(n => NameForm.Of(n).Words).Any(words.Contains));
+        return resolution.Entities.Where(o => o.Id != entity.Id && o.Aliases.Prepend(o.Name).SelectMany(n => NameForm.Of(n).Words).Any(words.Contains));
     }
 
     private static string Reason(ResolvedEntity entity, ResolvedEntity other)

@@ -14,15 +14,19 @@ namespace Marsad.Cli.Pipeline;
 /// </summary>
 internal static class StorySource
 {
-    public static StoryAnalysis Load(CliConsole console, System.CommandLine.ParseResult parse, string[] paths, ArticleReader reader, StoryOptions options, CancellationToken cancellationToken)
+    public static StoryAnalysis Load(CliConsole console, System.CommandLine.ParseResult parse, string[] paths, ArticleReader reader, StoryOptions options, CancellationToken cancellationToken) =>
+        new StoryBuilder(options).Build(Analyses(console, parse, paths, reader, cancellationToken));
+
+    /// <summary>The analyses of the articles at <paramref name="paths"/>, or of every analysed article of the store when there are none.</summary>
+    public static List<ArticleAnalysis> Analyses(CliConsole console, System.CommandLine.ParseResult parse, string[] paths, ArticleReader? reader, CancellationToken cancellationToken)
     {
-        if (paths.Length == 0)
+        if (paths.Length == 0 || reader is null)
         {
-            return FromStore(console, parse, options, cancellationToken);
+            return FromStore(console, parse, cancellationToken);
         }
         var pipeline = new AnalyzePipeline(reader, ArticleAnalyzer.Default, collection: null);
         pipeline.Problem += p => console.Error.WriteLine($"marsad: {p}");
-        return new StoryBuilder(options).Build(Gather(pipeline, paths, console, cancellationToken).Analyses);
+        return Gather(pipeline, paths, console, cancellationToken).Analyses;
     }
 
     /// <summary>
@@ -44,7 +48,7 @@ internal static class StorySource
         return (analyses, run);
     }
 
-    public static StoryAnalysis FromStore(CliConsole console, System.CommandLine.ParseResult parse, StoryOptions options, CancellationToken cancellationToken)
+    private static List<ArticleAnalysis> FromStore(CliConsole console, System.CommandLine.ParseResult parse, CancellationToken cancellationToken)
     {
         var analyses = new List<ArticleAnalysis>();
         using (var collection = StoreOpener.Open(parse))
@@ -65,6 +69,6 @@ internal static class StorySource
                 throw new UsageException($"{collection.Paths.DatabasePath} holds no analysed articles: run 'marsad --db {collection.Paths.DatabasePath} analyze PATH...' first, or name the articles here.");
             }
         }
-        return new StoryBuilder(options).Build(analyses);
+        return analyses;
     }
 }
