@@ -138,11 +138,14 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             }
             else if (sets.Union(f, n))
             {
-                // The same name joining across articles is worth one line; other rules, one per pair of names.
-                bool worthSaying = rule == MergeRules.SameName
-                    ? nodes[f].Document != nodes[n].Document
-                    : !string.Equals(nodes[f].Entity.Name, nodes[n].Entity.Name, StringComparison.Ordinal);
-                if (worthSaying)
+                // The same name joining across articles is worth one line (whichever rule joined
+                // it first); other rules, one per pair of different names.
+                bool sameName = string.Equals(nodes[f].Entity.Name, nodes[n].Entity.Name, StringComparison.Ordinal);
+                if (sameName && nodes[f].Document != nodes[n].Document)
+                {
+                    log.Add(f, MergeRules.SameName, nodes[f].Entity.Name, nodes[n].Entity.Name, "the same name and type in several articles");
+                }
+                else if (!sameName)
                 {
                     log.Add(f, rule, nodes[f].Entity.Name, nodes[n].Entity.Name, detail(n, f));
                 }

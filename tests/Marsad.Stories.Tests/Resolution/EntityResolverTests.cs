@@ -19,6 +19,15 @@ public class EntityResolverTests
         var actor = Assert.Single(result.Entities);
         Assert.Equal(["a", "b"], actor.Documents);
         Assert.Equal(result.DocumentEntities[0][0], result.DocumentEntities[1][0]);
+        Assert.Contains(actor.Evidence, e => e.Rule == MergeRules.SameName);
+    }
+
+    [Fact]
+    public void Resolve_TheSameNameInTheAliasTable_StillSaysItWasTheSameName()
+    {
+        var result = Resolve(Of("a", Loc("إيران")), Of("b", Loc("إيران")));
+
+        Assert.Contains(Assert.Single(result.Entities).Evidence, e => e.Rule == MergeRules.SameName);
     }
 
     [Fact]
