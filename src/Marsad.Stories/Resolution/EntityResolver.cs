@@ -14,7 +14,8 @@ namespace Marsad.Stories.Resolution;
 /// exactly one full name of the same type in the collection (or one named in at least
 /// <see cref="DominantShare"/> times as many articles as any other), with the article-level rule of
 /// <see cref="MentionLinker.Shortens"/> (a person by a given or family name, an organisation by
-/// the start of its name, a place never). Different types never merge by name, so مقتدى الصدر
+/// the start of its name, a place never), named within a year of it (time is evidence: the
+/// family name of a 2010 article is not the prime minister of 2024). Different types never merge by name, so مقتدى الصدر
 /// (PER) and مدينة الصدر (LOC) stay apart; two full names that differ in a word never merge
 /// (إيفانكا ترامب, دونالد ترامب); the user's not-same corrections block any merge that would join them.
 /// Pure: the same input gives the same ids.
@@ -197,6 +198,8 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             candidates.Remove(root);
             // The index finds starts and ends; the article-level rule decides (no lone particle such as أبو).
             candidates.RemoveWhere(c => !clusters[c].Any(n => nodes[n].Full.Words.Length > form.Words.Length && MentionLinker.Shortens(form.Words, nodes[n].Full.Words, type)));
+            // Time is evidence too: a family name in a 2010 article is not the prime minister named in 2024.
+            candidates.RemoveWhere(c => !Contemporary(members, clusters[c], nodes, documents));
             var ranked = candidates
                 .Select(c => (Root: c, Articles: clusters[c].Select(n => nodes[n].Document).Distinct().Count()))
                 .OrderByDescending(c => c.Articles).ThenBy(c => c.Root).ToList();
@@ -222,6 +225,35 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             }
             set.Add(root);
         }
+    }
+
+    /// <summary>Years apart that a short form and its full name may still be one actor's.</summary>
+    private const int YearsApart = 1;
+
+    /// <summary>
+    /// Whether two sets of mentions come from the same years: an undated article fits any year;
+    /// otherwise some article of one is within <see cref="YearsApart"/> year of some article of the other.
+    /// </summary>
+    private static bool Contemporary(List<int> shortForm, List<int> full, List<Node> nodes, IReadOnlyList<ArticleAnalysis> documents)
+    {
+        static int? Year(ArticleAnalysis a) => a.Article.Published?.Date.Year;
+        var years = new HashSet<int>();
+        foreach (int n in shortForm)
+        {
+            if (Year(documents[nodes[n].Document]) is not { } year)
+            {
+                return true;
+            }
+            years.Add(year);
+        }
+        foreach (int n in full)
+        {
+            if (Year(documents[nodes[n].Document]) is not { } year || years.Any(y => Math.Abs(y - year) <= YearsApart))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EntityResolution Build(IReadOnlyList<ArticleAnalysis> documents, List<Node> nodes, int[][] nodeOf, DisjointSets sets, EvidenceLog log, AliasTable.Group?[] tableGroup, EntityType[] typeOf)

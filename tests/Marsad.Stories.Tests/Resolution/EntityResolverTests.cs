@@ -70,6 +70,16 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void Resolve_AFamilyNameYearsAwayFromTheFullName_StaysApart()
+    {
+        var apart = Resolve(Dated("a", "2024-01-15", Per("محمد شياع السوداني")), Dated("b", "2010-05-02", Per("السوداني")));
+        var together = Resolve(Dated("a", "2024-01-15", Per("محمد شياع السوداني")), Dated("c", "2023-11-30", Per("السوداني")));
+
+        Assert.Equal(2, apart.Entities.Count);
+        Assert.Equal(["a", "c"], Assert.Single(together.Entities).Documents);
+    }
+
+    [Fact]
     public void Resolve_AFamilyNameSharedByTwoPeopleAsOftenAsEachOther_StaysApart()
     {
         var result = Resolve(Of("a", Per("مقتدى الصدر")), Of("b", Per("محمد باقر الصدر")), Of("c", Per("الصدر")));
