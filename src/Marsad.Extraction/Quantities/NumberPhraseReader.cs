@@ -203,7 +203,31 @@ internal static class NumberPhraseReader
 
         double value = total + group;
         bool yearLike = digits && head.Normalized.Length == 4 && value is >= MinYear and <= MaxYear && last == first;
-        return new NumberPhrase(bracketed && last > first ? first - 1 : first, last, value, approximate, digits, yearLike);
+        int start = bracketed && last > first ? first - 1 : first;
+        // "نصف مليون", "ربع مليار": a fraction before a bare scale word takes that share of it.
+        if (!digits && total > 0 && group == 0 && first > 0 && Fraction(tokens[first - 1]) is { } share)
+        {
+            value *= share;
+            start = first - 1;
+        }
+        return new NumberPhrase(start, last, value, approximate, digits, yearLike);
+    }
+
+    /// <summary>The share a fraction word names (نصف، ربع، ثلث), also behind و or ب; null for any other token.</summary>
+    private static double? Fraction(in Token token)
+    {
+        if (token.Kind != TokenKind.ArabicWord)
+        {
+            return null;
+        }
+        string word = token.Normalized.Length == 4 && token.Normalized[0] is 'و' or 'ب' ? token.Normalized[1..] : token.Normalized;
+        return word switch
+        {
+            "نصف" => 0.5,
+            "ربع" => 0.25,
+            "ثلث" => 1.0 / 3,
+            _ => null,
+        };
     }
 
     /// <summary>The value of "و" + digits at <paramref name="j"/> when it is smaller than the scale before it.</summary>

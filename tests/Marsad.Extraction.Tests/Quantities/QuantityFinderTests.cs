@@ -31,6 +31,18 @@ public sealed class QuantityFinderTests
     }
 
     [Theory]
+    [InlineData("فر نصف مليون شخص من منازلهم", "نصف مليون شخص", 500000)]
+    [InlineData("نزح ربع مليون شخص إلى المخيمات", "ربع مليون شخص", 250000)]
+    [InlineData("خصصت الحكومة نصف مليار دولار للإعمار", "نصف مليار دولار", 500000000)]
+    public void Find_AFractionBeforeAScale_TakesItsShare(string text, string span, double value)
+    {
+        QuantityMention mention = Single(text);
+
+        Assert.Equal(span, mention.Text);
+        Assert.Equal(value, mention.Value);
+    }
+
+    [Theory]
     [InlineData("وصل 2,500 جندي", 2500)]
     [InlineData("وصل 2.500 جندي", 2500)]
     [InlineData("وصل 1.234.567 دولار", 1234567)]
