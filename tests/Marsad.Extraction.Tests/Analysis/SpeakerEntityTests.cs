@@ -64,6 +64,18 @@ public sealed class SpeakerEntityTests
         Assert.Equal(EntityType.Person, speaker.Type);
     }
 
+    [Fact]
+    public void A_family_name_alone_speaks_for_the_one_person_the_article_named_in_full()
+    {
+        ArticleAnalysis analysis = ArticleAnalyzer.Default.Analyze(new Article("t", "test", null,
+            "التقى وزير الخارجية فؤاد حسين نظيره التركي في أنقرة. وقال الحديثي إن اللقاء كان مثمرا. " +
+            "وكان العميد سامر الحديثي قد زار القاعدة أمس.", null, null, null, null));
+
+        QuoteItem quote = Assert.Single(analysis.Quotes);
+        Assert.NotNull(quote.Speaker);
+        Assert.Equal("سامر الحديثي", analysis.Entities.Single(e => e.Id == quote.Speaker).Name);
+    }
+
     [Theory]
     [InlineData("وقال المتحدث الرسمي إن الاجتماع تأجل إلى الأسبوع المقبل.")]
     [InlineData("وقال الوزير السابق إن الاجتماع تأجل إلى الأسبوع المقبل.")]
