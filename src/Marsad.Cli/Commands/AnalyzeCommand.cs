@@ -70,7 +70,16 @@ internal static class AnalyzeCommand
         }
         else
         {
-            run = pipeline.Run(paths, console.OpenInput, analysis => WriteSummary(console.Out, analysis, analyzer.Generator), cancellationToken);
+            var kept = new List<ArticleAnalysis>();
+            run = pipeline.Run(paths, console.OpenInput, analysis =>
+            {
+                WriteSummary(console.Out, analysis, analyzer.Generator);
+                if (kept.Count <= AcrossLimit)
+                {
+                    kept.Add(analysis);
+                }
+            }, cancellationToken);
+            WriteAcross(console.Out, kept, storyOptions);
         }
 
         if (outPath is not null || !json)
@@ -97,6 +106,43 @@ internal static class AnalyzeCommand
         var (analyses, run) = StorySource.Gather(pipeline, paths, console, cancellationToken);
         StoryFileWriter.Write(stream, StoryGenerator.Stamp(analyzer.Generator), new StoryBuilder(storyOptions).Build(analyses));
         return run;
+    }
+
+    /// <summary>The readable summary sums up the story across at most this many articles; more is a job for --out or brief.</summary>
+    private const int AcrossLimit = 2000;
+
+    /// <summary>After the articles: the actors named in several of them, copies, and the disagreements.</summary>
+    private static void WriteAcross(TextWriter output, List<ArticleAnalysis> analyses, StoryOptions options)
+    {
+        if (analyses.Count < 2)
+        {
+            return;
+        }
+        if (analyses.Count > AcrossLimit)
+        {
+            output.WriteLine($"■ across the articles: more than {AcrossLimit:N0}; use --out FILE or 'marsad brief' for the story across them");
+            output.WriteLine();
+            return;
+        }
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        StoryAnalysis story = new StoryBuilder(options).Build([.. analyses.Where(a => ids.Add(a.Article.Id))]);
+        output.WriteLine($"■ across the {story.Documents.Count} articles");
+        foreach (var actor in story.Entities.Where(e => e.Documents.Count > 1).OrderByDescending(e => e.Documents.Count).Take(12))
+        {
+            string aliases = actor.Aliases.Count == 0 ? "" : " = " + string.Join(" = ", actor.Aliases.Take(4));
+            output.WriteLine($"  actor: {actor.Name}{aliases} — {actor.Documents.Count} articles");
+        }
+        foreach (var (copy, original) in story.DuplicateOf)
+        {
+            output.WriteLine($"  copy: {copy} = {original}");
+        }
+        foreach (var conflict in story.Conflicts.Take(10))
+        {
+            string claims = string.Join(" · ", conflict.Claims.Select(c => $"{c.Value} ({c.Outlet ?? c.Evidence.Document}{(c.AsOf is null ? "" : ", " + c.AsOf)})"));
+            output.WriteLine($"  {(conflict.Kind == "change" ? "change" : "disagreement")}: {conflict.Topic}: {claims}");
+        }
+        output.WriteLine("  (the full story: marsad brief, or --out FILE for the contract)");
+        output.WriteLine();
     }
 
     private static void WriteSummary(TextWriter output, ArticleAnalysis analysis, GeneratorStamp generator)

@@ -157,6 +157,21 @@ public class AnalyzeCommandTests
         AssertKeepsTheContract(output);
     }
 
+    [Fact]
+    public void Analyze_WithoutOut_SumsUpTheActorsAndCopiesAcrossArticles()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Withdrawal);
+        folder.Write("b.txt", "نسخة منشورة\n\n" + Withdrawal[(Withdrawal.IndexOf("\n\n", StringComparison.Ordinal) + 2)..]);
+
+        var run = CliRun.Invoke("analyze", folder.Path);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("■ across the 2 articles", run.Out, StringComparison.Ordinal);
+        Assert.Contains("— 2 articles", run.Out, StringComparison.Ordinal);
+        Assert.Contains("copy: ", run.Out, StringComparison.Ordinal);
+    }
+
     private static void AssertKeepsTheContract(string path)
     {
         // The C# side of the check runs everywhere; the contract's own checker where python3 is.
