@@ -20,9 +20,12 @@ public sealed class StoryBuilder(StoryOptions options)
     public EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> analyses)
     {
         ArgumentNullException.ThrowIfNull(analyses);
-        var corrected = analyses.Select(a => SpeakerCorrections.Apply(a, options.Corrections, options.Aliases)).ToList();
-        return new EntityResolver(options.Aliases, options.Corrections).Resolve(corrected);
+        return new EntityResolver(options.Aliases, options.Corrections).Resolve(Corrected(analyses));
     }
+
+    /// <summary>The analyses with the user's speaker corrections applied.</summary>
+    private List<ArticleAnalysis> Corrected(IReadOnlyList<ArticleAnalysis> analyses) =>
+        [.. analyses.Select(a => SpeakerCorrections.Apply(a, options.Corrections, options.Aliases))];
 
     /// <param name="stage">Told each stage's name and wall time as it ends (for benchmarks), when given.</param>
     public StoryAnalysis Build(IReadOnlyList<ArticleAnalysis> analyses, Action<string, TimeSpan>? stage = null)
@@ -37,7 +40,7 @@ public sealed class StoryBuilder(StoryOptions options)
             return result;
         }
 
-        var corrected = analyses.Select(a => SpeakerCorrections.Apply(a, options.Corrections, options.Aliases)).ToList();
+        List<ArticleAnalysis> corrected = Corrected(analyses);
         EntityResolution resolution = Timed("resolution", () => new EntityResolver(options.Aliases, options.Corrections).Resolve(corrected));
         var documents = corrected.Select((a, i) => new StoryDocument(i, a, resolution.DocumentEntities[i])).ToList();
 
