@@ -4,6 +4,7 @@ using Marsad.Cli.Output;
 using Marsad.Cli.Pipeline;
 using Marsad.Stories;
 using Marsad.Stories.Briefing;
+using Marsad.Stories.Model;
 
 namespace Marsad.Cli.Commands;
 
@@ -24,6 +25,11 @@ internal static class BriefCommand
         };
         format.AcceptOnlyFromAmong("md", "html");
         var output = new Option<string?>("--out", "-o") { Description = "Write the briefing here (default: standard output).", HelpName = "FILE" };
+        var only = new Option<string?>("--story")
+        {
+            Description = "Brief one story only: its id (s1, s2 … as 'analyze --out' lists them in \"stories\") or a word of its title.",
+            HelpName = "ID",
+        };
         var command = new Command("brief",
             "Write a briefing on the story the articles tell: a cited summary, the actors and their positions with quotes, " +
             "the timeline, the numbers and where the sources disagree, and the sources. Every statement carries [n], " +
@@ -35,6 +41,7 @@ internal static class BriefCommand
         story.AddTo(command);
         command.Add(format);
         command.Add(output);
+        command.Add(only);
         command.SetAction((parse, cancellationToken) =>
         {
             string? path = parse.GetValue(output);
@@ -42,7 +49,22 @@ internal static class BriefCommand
             {
                 throw new UsageException($"--out '{path}': the folder {folder} does not exist.");
             }
-            StoryAnalysis analysis = StorySource.Load(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateReader(parse), story.Read(parse), cancellationToken);
+            StoryOptions options = story.Read(parse);
+            var analyses = StorySource.Analyses(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateReader(parse), cancellationToken);
+            StoryAnalysis analysis = new StoryBuilder(options).Build(analyses);
+            if (parse.GetValue(only) is { Length: > 0 } wanted)
+            {
+                StoryCluster? chosen = analysis.Stories.FirstOrDefault(s => string.Equals(s.Id, wanted, StringComparison.Ordinal))
+                    ?? analysis.Stories.Where(s => s.Title.Contains(wanted, StringComparison.Ordinal)).OrderByDescending(s => s.Documents.Count).FirstOrDefault();
+                if (chosen is null)
+                {
+                    console.Error.WriteLine($"marsad: no story '{wanted}'; the largest: " +
+                        string.Join(" · ", analysis.Stories.OrderByDescending(s => s.Documents.Count).Take(5).Select(s => $"{s.Id} {s.Title} ({s.Documents.Count})")));
+                    return Task.FromResult(ExitCodes.SomeFailed);
+                }
+                var members = chosen.Documents.ToHashSet(StringComparer.Ordinal);
+                analysis = new StoryBuilder(options).Build([.. analyses.Where(a => members.Contains(a.Article.Id))]);
+            }
             Brief brief = BriefBuilder.Build(analysis);
             bool html = parse.GetValue(format) == "html";
             void Render(TextWriter writer)

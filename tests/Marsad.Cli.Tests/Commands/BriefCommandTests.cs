@@ -56,4 +56,22 @@ public class BriefCommandTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("holds no analysed articles", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Brief_OneStory_LeavesTheOthersOut()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Announcement);
+        folder.Write("b.txt", Denial);
+        folder.Write("c.txt", "معرض الكتاب يفتح أبوابه\n\nالقاهرة - افتتح وزير الثقافة معرض الكتاب في دورته الجديدة بمشاركة واسعة من دور النشر العربية. وقال المنظمون إن المعرض يستقبل الزوار حتى نهاية الشهر.");
+
+        var run = CliRun.Invoke("brief", folder.Path, "--story", "معرض الكتاب");
+        var missing = CliRun.Invoke("brief", folder.Path, "--story", "s99");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("معرض الكتاب يفتح أبوابه", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("البنتاغون ينفي", run.Out, StringComparison.Ordinal);
+        Assert.NotEqual(0, missing.ExitCode);
+        Assert.Contains("no story 's99'", missing.Error, StringComparison.Ordinal);
+    }
 }
