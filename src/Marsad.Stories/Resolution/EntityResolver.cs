@@ -15,9 +15,10 @@ namespace Marsad.Stories.Resolution;
 /// <see cref="DominantShare"/> times as many articles as any other), with the article-level rule of
 /// <see cref="MentionLinker.Shortens"/> (a person by a given or family name, an organisation by
 /// the start of its name, a place never), named within a year of it (time is evidence: the
-/// family name of a 2010 article is not the prime minister of 2024). Different types never merge by name, so مقتدى الصدر
-/// (PER) and مدينة الصدر (LOC) stay apart; two full names that differ in a word never merge
-/// (إيفانكا ترامب, دونالد ترامب); the user's not-same corrections block any merge that would join them.
+/// family name of a 2010 article is not the prime minister of 2024). Different types never merge
+/// by name, so مقتدى الصدر (PER) and مدينة الصدر (LOC) stay apart; two full names that differ in a
+/// word never merge (إيفانكا ترامب, دونالد ترامب); the user's not-same corrections block any merge
+/// that would join them.
 /// Pure: the same input gives the same ids.
 /// </summary>
 public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
