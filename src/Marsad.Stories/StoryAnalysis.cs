@@ -18,8 +18,4 @@ public sealed record StoryAnalysis(
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<Conflict> Conflicts,
     string? Question,
-    IReadOnlyList<Position> Positions)
-{
-    /// <summary>The actor with collection id <paramref name="id"/>.</summary>
-    public ResolvedEntity? Entity(string id) => Entities.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.Ordinal));
-}
+    IReadOnlyList<Position> Positions);

@@ -1,4 +1,4 @@
-using Marsad.Text.Normalization;
+using Marsad.Stories.Words;
 
 namespace Marsad.Stories.Claims;
 
@@ -10,8 +10,6 @@ namespace Marsad.Stories.Claims;
 /// </summary>
 internal static class CauseLexicon
 {
-    private static readonly ArabicNormalizer Folding = new(NormalizerOptions.Search);
-
     /// <summary>Words that make a sentence about an explosion or attack, the only place a cause is read.</summary>
     public static IReadOnlyList<string> EventWords { get; } = Fold(["انفجار", "تفجير", "انفجر", "انفجرت", "هجوم", "هاجم", "استهدف", "استهداف"]);
 
@@ -42,7 +40,5 @@ internal static class CauseLexicon
         ("تماس كهربائي", Fold(["تماس كهربائي", "ماس كهربائي"])),
     ];
 
-    public static string FoldText(string text) => Folding.NormalizeTerm(text);
-
-    private static string[] Fold(string[] phrases) => [.. phrases.Select(p => Folding.NormalizeTerm(p))];
+    private static string[] Fold(string[] phrases) => [.. phrases.Select(TopicWords.Fold)];
 }

@@ -1,3 +1,5 @@
+using Marsad.Stories.Words;
+
 namespace Marsad.Stories.Claims;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal static class CauseReader
     public static List<string> Read(string sentence)
     {
         var found = new List<string>();
-        string folded = CauseLexicon.FoldText(sentence);
+        string folded = TopicWords.Fold(sentence);
         if (!CauseLexicon.EventWords.Any(w => folded.Contains(w, StringComparison.Ordinal)))
         {
             return found;

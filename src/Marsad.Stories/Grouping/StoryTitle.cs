@@ -23,6 +23,13 @@ internal static class StoryTitle
         return ordered.Count == 0 ? "" : FirstSentence(ordered[0].Article.Text ?? "");
     }
 
+    /// <summary>One article's headline: its title, else the first sentence of its body (cut as a title is).</summary>
+    public static string Headline(StoryDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return string.IsNullOrWhiteSpace(document.Article.Title) ? FirstSentence(document.Article.Text ?? "") : document.Article.Title.Trim();
+    }
+
     private static string FirstSentence(string text)
     {
         string sentence = text;

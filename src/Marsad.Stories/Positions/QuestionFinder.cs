@@ -1,3 +1,4 @@
+using Marsad.Stories.Grouping;
 using Marsad.Stories.Model;
 using Marsad.Text.Tokenization;
 
@@ -27,7 +28,7 @@ internal static class QuestionFinder
         Parallel.For(0, ordered.Count, i =>
         {
             StoryDocument doc = ordered[i];
-            string headline = doc.Article.Title is { Length: > 0 } title ? title : FirstSentence(doc.Article.Text);
+            string headline = StoryTitle.Headline(doc);
             List<Word> words = Words(headline);
             var actorWords = new HashSet<string>(doc.Analysis.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).SelectMany(TopicWords.Stems), StringComparer.Ordinal);
             read[i] = (headline, words, [.. words.Select(w => w.Stem).Where(s => s.Length > 0 && !actorWords.Contains(s)).Distinct(StringComparer.Ordinal)]);
@@ -91,12 +92,6 @@ internal static class QuestionFinder
             pause = false;
         }
         return words;
-    }
-
-    private static string FirstSentence(string text)
-    {
-        var sentences = Marsad.Text.Sentences.SentenceSplitter.Default.Split(text);
-        return sentences.Count == 0 ? text : text[sentences[0].Start..sentences[0].End];
     }
 
     private readonly record struct Word(string Stem, int Start, int End, bool AfterBreak);

@@ -1,40 +1,20 @@
 namespace Marsad.Stories.Resolution;
 
 /// <summary>
-/// Union-find over the resolver's nodes with cannot-link constraints: two sets are never joined
-/// while any pair of their members must stay apart (a user's not-same correction).
+/// <see cref="UnionFind"/> with cannot-link constraints: two sets are never joined while any pair
+/// of their members must stay apart (a user's not-same correction). Members are tracked only once
+/// a constraint exists, so the common case costs what plain union-find costs.
 /// </summary>
-internal sealed class DisjointSets
+internal sealed class DisjointSets(int count)
 {
-    private readonly int[] _parent;
-    private readonly List<int>?[] _members;
+    private readonly UnionFind _sets = new(count);
     private readonly HashSet<(int, int)> _apart = [];
+    private readonly Dictionary<int, List<int>> _members = [];
 
-    public DisjointSets(int count)
-    {
-        _parent = new int[count];
-        _members = new List<int>?[count];
-        for (int i = 0; i < count; i++)
-        {
-            _parent[i] = i;
-        }
-    }
+    public int Find(int x) => _sets.Find(x);
 
-    public int Find(int x)
-    {
-        while (_parent[x] != x)
-        {
-            _parent[x] = _parent[_parent[x]];
-            x = _parent[x];
-        }
-        return x;
-    }
-
-    /// <summary>Marks two nodes as different actors for good.</summary>
-    public void KeepApart(int a, int b)
-    {
-        _apart.Add((Math.Min(a, b), Math.Max(a, b)));
-    }
+    /// <summary>Marks two nodes as different actors for good. Call before any <see cref="Union"/>.</summary>
+    public void KeepApart(int a, int b) => _apart.Add((Math.Min(a, b), Math.Max(a, b)));
 
     /// <summary>Joins the sets of <paramref name="a"/> and <paramref name="b"/>; false when already one, or when a constraint forbids it.</summary>
     public bool Union(int a, int b)
@@ -44,23 +24,26 @@ internal sealed class DisjointSets
         {
             return false;
         }
-        if (Members(ra).Count < Members(rb).Count)
+        if (_apart.Count > 0)
         {
-            (ra, rb) = (rb, ra);
+            List<int> joined = [.. Members(ra), .. Members(rb)];
+            _members.Remove(ra);
+            _members.Remove(rb);
+            _members[_sets.Union(ra, rb)] = joined;
         }
-        _parent[rb] = ra;
-        Members(ra).AddRange(Members(rb));
-        _members[rb] = null;
+        else
+        {
+            _sets.Union(ra, rb);
+        }
         return true;
     }
 
-    public bool MayJoin(int a, int b)
+    private bool MayJoin(int ra, int rb)
     {
         if (_apart.Count == 0)
         {
             return true;
         }
-        int ra = Find(a), rb = Find(b);
         foreach (int x in Members(ra))
         {
             foreach (int y in Members(rb))
@@ -74,5 +57,5 @@ internal sealed class DisjointSets
         return true;
     }
 
-    private List<int> Members(int root) => _members[root] ??= [root];
+    private List<int> Members(int root) => _members.TryGetValue(root, out var list) ? list : [root];
 }
