@@ -12,10 +12,27 @@ namespace Marsad.Stories;
 /// <summary>
 /// Articles' analyses → the story they tell (<see cref="StoryAnalysis"/>): the user's speaker
 /// corrections, then cross-document entity resolution, then the stages that read the resolved
-/// documents. Pure: the same analyses and options give the same result.
+/// documents. Pure in its result: the same analyses and options give the same story. Incremental in
+/// its work: what each stage reads from one article alone (folded names, body signature, word
+/// counts, events, count claims, headline, quotes' stances) is remembered from the last build, so
+/// a collection that grows by a thousand articles reads only those; the cross-document joins run
+/// again over all. An article's readings that depend on its resolved actor ids are reused only
+/// while those ids stand (ids are stable as articles are added; see <see cref="EntityResolver"/>).
+/// One build at a time.
 /// </summary>
 public sealed class StoryBuilder(StoryOptions options)
 {
+    private readonly Lock _building = new();
+    private readonly Memo<string, NameForm> _names = new(StringComparer.Ordinal);
+    private readonly Memo<ArticleAnalysis, StoryDocument> _documents = new();
+    private readonly Memo<ArticleAnalysis, BodySignature> _signatures = new();
+    private readonly Memo<ArticleAnalysis, TermCounts> _words = new();
+    private readonly Memo<ArticleAnalysis, QuestionFinder.HeadlineWords> _headlines = new();
+    private readonly Memo<StoryDocument, List<SentenceEvent>> _events = new();
+    private readonly Memo<StoryDocument, List<CountClaim>> _claims = new();
+    private readonly Memo<StoryDocument, List<QuotedStance>> _stances = new();
+    private string? _stancesOn;
+
     /// <summary>Only the collection's actors (the user's speaker corrections, then resolution): what <c>why</c> and <c>search --entity</c> need.</summary>
     public EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> analyses)
     {
@@ -31,6 +48,15 @@ public sealed class StoryBuilder(StoryOptions options)
     public StoryAnalysis Build(IReadOnlyList<ArticleAnalysis> analyses, Action<string, TimeSpan>? stage = null)
     {
         ArgumentNullException.ThrowIfNull(analyses);
+        lock (_building)
+        {
+            NextGeneration();
+            return BuildOnce(analyses, stage);
+        }
+    }
+
+    private StoryAnalysis BuildOnce(IReadOnlyList<ArticleAnalysis> analyses, Action<string, TimeSpan>? stage)
+    {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         T Timed<T>(string name, Func<T> run)
         {
@@ -41,18 +67,58 @@ public sealed class StoryBuilder(StoryOptions options)
         }
 
         List<ArticleAnalysis> corrected = Corrected(analyses);
-        EntityResolution resolution = Timed("resolution", () => new EntityResolver(options.Aliases, options.Corrections).Resolve(corrected));
-        var documents = corrected.Select((a, i) => new StoryDocument(i, a, resolution.DocumentEntities[i])).ToList();
+        EntityResolution resolution = Timed("resolution", () => new EntityResolver(options.Aliases, options.Corrections)
+            .Resolve(corrected, name => _names.Get(name, NameForm.Of)));
+        var documents = corrected.Select((a, i) => Document(i, a, resolution.DocumentEntities[i])).ToList();
 
-        IReadOnlyDictionary<string, string> duplicateOf = Timed("duplicates", () => DuplicateFinder.Find(documents));
-        StoryGrouping grouping = Timed("stories", () => StoryGrouper.Group(documents, duplicateOf));
+        IReadOnlyDictionary<string, string> duplicateOf = Timed("duplicates", () =>
+            DuplicateFinder.Find(documents, d => _signatures.Get(d.Analysis, _ => DuplicateFinder.Sign(d))));
+        StoryGrouping grouping = Timed("stories", () =>
+            StoryGrouper.Group(documents, duplicateOf, d => _words.Get(d.Analysis, _ => StoryFeatures.Words(d))));
         IReadOnlyDictionary<string, string> storyOf = grouping.StoryOf;
         IReadOnlyList<StoryCluster> stories = grouping.Stories;
-        IReadOnlyList<TimelineEntry> timeline = Timed("timeline", () => TimelineBuilder.Build(documents, duplicateOf, storyOf));
-        IReadOnlyList<Conflict> conflicts = Timed<IReadOnlyList<Conflict>>("conflicts", () => [.. ConflictFinder.Find(documents, duplicateOf, storyOf), .. CauseConflicts.Find(timeline, documents)]);
+        IReadOnlyList<TimelineEntry> timeline = Timed("timeline", () =>
+            TimelineBuilder.Build(documents, duplicateOf, storyOf, d => _events.Get(d, EventFinder.Find)));
+        IReadOnlyList<Conflict> conflicts = Timed<IReadOnlyList<Conflict>>("conflicts", () =>
+            [.. ConflictFinder.Find(documents, duplicateOf, storyOf, d => _claims.Get(d, ClaimReader.Read)), .. CauseConflicts.Find(timeline, documents)]);
 
-        string? question = options.Question is { Length: > 0 } given ? given : Timed("question", () => QuestionFinder.Find(documents, duplicateOf));
-        IReadOnlyList<Position> positions = question is null ? [] : Timed("positions", () => PositionFinder.Find(documents, question, duplicateOf));
+        string? question = options.Question is { Length: > 0 } given
+            ? given
+            : Timed("question", () => QuestionFinder.Find(documents, duplicateOf, d => _headlines.Get(d.Analysis, _ => QuestionFinder.Read(d))));
+        if (!string.Equals(question, _stancesOn, StringComparison.Ordinal))
+        {
+            _stances.Clear();
+            _stancesOn = question;
+        }
+
+        IReadOnlyList<Position> positions = question is null ? [] : Timed("positions", () =>
+            PositionFinder.Find(documents, question, duplicateOf, (d, reader) => _stances.Get(d, _ => PositionFinder.Read(d, reader))));
         return new StoryAnalysis(documents, resolution.Entities, duplicateOf, storyOf, stories, timeline, conflicts, question, positions);
+    }
+
+    /// <summary>The article as the collection sees it: the last build's object while its place and actor ids stand, so its readings carry over.</summary>
+    private StoryDocument Document(int index, ArticleAnalysis analysis, IReadOnlyList<string> entities)
+    {
+        if (_documents.TryGet(analysis, out StoryDocument? known) && known.Index == index && known.Entities.SequenceEqual(entities, StringComparer.Ordinal))
+        {
+            _documents.Set(analysis, known);
+            return known;
+        }
+
+        var document = new StoryDocument(index, analysis, entities);
+        _documents.Set(analysis, document);
+        return document;
+    }
+
+    private void NextGeneration()
+    {
+        _names.NextGeneration();
+        _documents.NextGeneration();
+        _signatures.NextGeneration();
+        _words.NextGeneration();
+        _headlines.NextGeneration();
+        _events.NextGeneration();
+        _claims.NextGeneration();
+        _stances.NextGeneration();
     }
 }

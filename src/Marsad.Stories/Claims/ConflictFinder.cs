@@ -17,23 +17,25 @@ internal static class ConflictFinder
     /// <summary>Claims of one fact compared per story: bounds the pairwise check on a huge story.</summary>
     private const int MaxClaims = 400;
 
+    /// <param name="read">Each document's count claims; <see cref="ClaimReader.Read"/> when not given (a builder passes one that remembers).</param>
     public static IReadOnlyList<Conflict> Find(
         IReadOnlyList<StoryDocument> documents,
         IReadOnlyDictionary<string, string> duplicateOf,
-        IReadOnlyDictionary<string, string> storyOf)
+        IReadOnlyDictionary<string, string> storyOf,
+        Func<StoryDocument, List<CountClaim>>? read = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(duplicateOf);
         ArgumentNullException.ThrowIfNull(storyOf);
 
         var stories = DocumentScope.Stories(documents, duplicateOf, storyOf);
-        var read = PerDocument.Run(stories, ClaimReader.Read);
+        var claims = PerDocument.Run(stories, read ?? ClaimReader.Read);
         var found = new List<Conflict>();
         foreach (var story in stories)
         {
             // A standing count with a subject is compared across stories below.
-            var claims = story.SelectMany(d => read[d]).Where(c => !(c.Fact.Standing && c.SubjectId is not null)).ToList();
-            foreach (var fact in claims.GroupBy(c => c.Fact.Key, StringComparer.Ordinal))
+            var told = story.SelectMany(d => claims[d]).Where(c => !(c.Fact.Standing && c.SubjectId is not null)).ToList();
+            foreach (var fact in told.GroupBy(c => c.Fact.Key, StringComparer.Ordinal))
             {
                 foreach (var group in SubjectGroups.Split(fact.Take(MaxClaims)))
                 {
@@ -42,7 +44,7 @@ internal static class ConflictFinder
             }
         }
 
-        var standing = stories.SelectMany(s => s).SelectMany(d => read[d]).Where(c => c.Fact.Standing && c.SubjectId is not null);
+        var standing = stories.SelectMany(s => s).SelectMany(d => claims[d]).Where(c => c.Fact.Standing && c.SubjectId is not null);
         foreach (var fact in standing.GroupBy(c => c.Fact.Key, StringComparer.Ordinal))
         {
             foreach (var group in SubjectGroups.Split(fact.OrderBy(c => c.Order).Take(MaxClaims)))

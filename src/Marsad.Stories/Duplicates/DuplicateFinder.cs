@@ -25,30 +25,35 @@ internal static class DuplicateFinder
     /// publication date (undated after dated), ties by input position. Documents with no duplicate
     /// do not appear. Groups are closed transitively (union-find over verified pairs).
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Find(IReadOnlyList<StoryDocument> documents)
+    /// <param name="sign">Each document's body signature; <see cref="Sign"/> when not given (a builder passes one that remembers).</param>
+    public static IReadOnlyDictionary<string, string> Find(IReadOnlyList<StoryDocument> documents, Func<StoryDocument, BodySignature>? sign = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        sign ??= Sign;
         int count = documents.Count;
-        var signatures = new uint[count][];
-        var exactKeys = new ulong?[count];
-        Parallel.For(0, count, d =>
-        {
-            ulong[] words = NormalizedWords.Hashes(documents[d].Article.Text);
-            signatures[d] = MinHashSignature.OfWords(words);
-            exactKeys[d] = signatures[d].Length == 0 ? MinHashSignature.ExactKey(words) : null;
-        });
+        var signatures = new BodySignature[count];
+        Parallel.For(0, count, d => signatures[d] = sign(documents[d]));
 
         var groups = new UnionFind(count);
         var index = new DuplicateIndex();
         for (int d = 0; d < count; d++)
         {
-            foreach (int match in index.Add(signatures[d], exactKeys[d]))
+            foreach (int match in index.Add(signatures[d].MinHash, signatures[d].ExactKey))
             {
                 groups.Union(match, d);
             }
         }
 
         return Originals(documents, groups);
+    }
+
+    /// <summary>One document's body as duplicate detection compares it.</summary>
+    public static BodySignature Sign(StoryDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ulong[] words = NormalizedWords.Hashes(document.Article.Text);
+        uint[] signature = MinHashSignature.OfWords(words);
+        return new BodySignature(signature, signature.Length == 0 ? MinHashSignature.ExactKey(words) : null);
     }
 
     private static Dictionary<string, string> Originals(IReadOnlyList<StoryDocument> documents, UnionFind groups)

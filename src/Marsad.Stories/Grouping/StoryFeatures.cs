@@ -17,11 +17,13 @@ internal sealed record StoryFeatures(TermVector[] Vectors, Dictionary<ulong, int
     private const ulong EntitySeed = 0x656E746974790001UL;
 
     /// <summary>Features of the documents marked in <paramref name="active"/>; inactive ones get an empty vector.</summary>
-    public static StoryFeatures Build(IReadOnlyList<StoryDocument> documents, bool[] active)
+    /// <param name="words">Each document's word counts (<see cref="TermCounter.Count"/> of its body) when a builder remembers them.</param>
+    public static StoryFeatures Build(IReadOnlyList<StoryDocument> documents, bool[] active, Func<StoryDocument, TermCounts>? words = null)
     {
+        words ??= Words;
         int count = documents.Count;
-        var counts = new (ulong[] Terms, int[] Counts)[count];
-        Parallel.For(0, count, d => counts[d] = active[d] ? Count(documents[d]) : ([], []));
+        var counts = new TermCounts[count];
+        Parallel.For(0, count, d => counts[d] = active[d] ? WithActors(words(documents[d]), documents[d]) : TermCounts.Empty);
 
         var frequency = new Dictionary<ulong, int>();
         int activeCount = 0;
@@ -48,12 +50,20 @@ internal sealed record StoryFeatures(TermVector[] Vectors, Dictionary<ulong, int
         return new StoryFeatures(vectors, frequency);
     }
 
-    private static (ulong[] Terms, int[] Counts) Count(StoryDocument document)
+    /// <summary>The content-word stems of one body, counted.</summary>
+    public static TermCounts Words(StoryDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
         (ulong[] terms, int[] counts) = TermCounter.Count(document.Article.Text);
+        return new TermCounts(terms, counts);
+    }
+
+    private static TermCounts WithActors(TermCounts words, StoryDocument document)
+    {
+        (ulong[] terms, int[] counts) = (words.Terms, words.Counts);
         if (document.Entities.Count == 0)
         {
-            return (terms, counts);
+            return words;
         }
 
         // An actor counts once per article: its mentions are already counted as words.
@@ -71,12 +81,12 @@ internal sealed record StoryFeatures(TermVector[] Vectors, Dictionary<ulong, int
             }
         }
 
-        return ([.. merged.Keys], [.. merged.Values]);
+        return new TermCounts([.. merged.Keys], [.. merged.Values]);
     }
 
     private static ulong Actor(string entity) => NormalizedWords.Hash(entity, EntitySeed);
 
-    private static TermVector Weigh((ulong[] Terms, int[] Counts) counts, Dictionary<ulong, int> frequency, HashSet<ulong> actors, int documents)
+    private static TermVector Weigh(TermCounts counts, Dictionary<ulong, int> frequency, HashSet<ulong> actors, int documents)
     {
         var terms = new List<ulong>(counts.Terms.Length);
         var weights = new List<float>(counts.Terms.Length);

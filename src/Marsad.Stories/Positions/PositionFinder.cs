@@ -11,7 +11,9 @@ namespace Marsad.Stories.Positions;
 /// </summary>
 internal static class PositionFinder
 {
-    public static IReadOnlyList<Position> Find(IReadOnlyList<StoryDocument> documents, string question, IReadOnlyDictionary<string, string> duplicateOf)
+    /// <param name="read">Each document's quotes on the question with their stance; <see cref="Read"/> when not given (a builder passes one that remembers).</param>
+    public static IReadOnlyList<Position> Find(
+        IReadOnlyList<StoryDocument> documents, string question, IReadOnlyDictionary<string, string> duplicateOf, Func<StoryDocument, StanceReader, List<QuotedStance>>? read = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var reader = new StanceReader(question);
@@ -22,11 +24,12 @@ internal static class PositionFinder
         var ordered = documents.Where(d => !duplicateOf.ContainsKey(d.Id))
             .OrderBy(d => d.Article.Published?.Date ?? DateOnly.MaxValue).ThenBy(d => d.Index).ToList();
         // Each article's quotes on the question, read on all cores; gathered in publication order after.
-        var read = new List<(string Actor, string Stance, Evidence Evidence)>[ordered.Count];
-        Parallel.For(0, ordered.Count, i => read[i] = Read(ordered[i], reader));
+        read ??= Read;
+        var quoted = new List<QuotedStance>[ordered.Count];
+        Parallel.For(0, ordered.Count, i => quoted[i] = read(ordered[i], reader));
         var byActor = new Dictionary<string, List<(string Stance, Evidence Evidence, int Order)>>(StringComparer.Ordinal);
         int order = 0;
-        foreach (var (actor, stance, evidence) in read.SelectMany(r => r))
+        foreach (var (actor, stance, evidence) in quoted.SelectMany(r => r))
         {
             if (!byActor.TryGetValue(actor, out var list))
             {
@@ -50,9 +53,12 @@ internal static class PositionFinder
         return [.. positions.OrderByDescending(p => p.Evidence.Count).ThenBy(p => p.Entity, StringComparer.Ordinal)];
     }
 
-    private static List<(string Actor, string Stance, Evidence Evidence)> Read(StoryDocument doc, StanceReader reader)
+    /// <summary>The stance of each quote of <paramref name="doc"/> that is about the question, with its speaker.</summary>
+    public static List<QuotedStance> Read(StoryDocument doc, StanceReader reader)
     {
-        var found = new List<(string, string, Evidence)>();
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(reader);
+        var found = new List<QuotedStance>();
         if (doc.Analysis.Quotes.Count == 0)
         {
             return found;
@@ -68,7 +74,7 @@ internal static class PositionFinder
             var (start, end) = Around(sentences, quote.Start, quote.End);
             if (reader.IsAbout(text[start..end]))
             {
-                found.Add((doc.EntityId(speaker), reader.Read(quote.Text, quote.Cue), new Evidence(doc.Id, quote.Start, quote.End)));
+                found.Add(new QuotedStance(doc.EntityId(speaker), reader.Read(quote.Text, quote.Cue), new Evidence(doc.Id, quote.Start, quote.End)));
             }
         }
         return found;

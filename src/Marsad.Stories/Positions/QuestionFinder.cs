@@ -19,20 +19,15 @@ internal static class QuestionFinder
 {
     private const int ContentWords = 4;
 
-    public static string? Find(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf)
+    /// <param name="headline">Each document's headline words; <see cref="Read"/> when not given (a builder passes one that remembers).</param>
+    public static string? Find(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf, Func<StoryDocument, HeadlineWords>? headline = null)
     {
+        headline ??= Read;
         var ordered = documents.Where(d => !duplicateOf.ContainsKey(d.Id))
             .OrderBy(d => d.Article.Published?.Date ?? DateOnly.MaxValue).ThenBy(d => d.Index).ToList();
         // Each article's headline words, less its actors' words, on all cores; counted in order after.
-        var read = new (string Text, List<Word> Words, List<string> Heads)[ordered.Count];
-        Parallel.For(0, ordered.Count, i =>
-        {
-            StoryDocument doc = ordered[i];
-            string headline = StoryTitle.Headline(doc);
-            List<Word> words = Words(headline);
-            var actorWords = new HashSet<string>(doc.Analysis.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).SelectMany(TopicWords.Stems), StringComparer.Ordinal);
-            read[i] = (headline, words, [.. words.Select(w => w.Stem).Where(s => s.Length > 0 && !actorWords.Contains(s)).Distinct(StringComparer.Ordinal)]);
-        });
+        var read = new HeadlineWords[ordered.Count];
+        Parallel.For(0, ordered.Count, i => read[i] = headline(ordered[i]));
         var headlines = read.Select(r => (r.Text, r.Words)).ToList();
         var reach = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (_, _, heads) in read)
@@ -75,6 +70,16 @@ internal static class QuestionFinder
         return null;
     }
 
+    /// <summary>One article's headline, its words, and the stems that may head the question: content words that are not in the name of one of its actors.</summary>
+    public static HeadlineWords Read(StoryDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        string headline = StoryTitle.Headline(doc);
+        List<Word> words = Words(headline);
+        var actorWords = new HashSet<string>(doc.Analysis.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).SelectMany(TopicWords.Stems), StringComparer.Ordinal);
+        return new HeadlineWords(headline, words, [.. words.Select(w => w.Stem).Where(s => s.Length > 0 && !actorWords.Contains(s)).Distinct(StringComparer.Ordinal)]);
+    }
+
     /// <summary>A headline's Arabic words: stem (empty for a function word), span, and whether punctuation came before it.</summary>
     private static List<Word> Words(string headline)
     {
@@ -94,5 +99,7 @@ internal static class QuestionFinder
         return words;
     }
 
-    private readonly record struct Word(string Stem, int Start, int End, bool AfterBreak);
+    internal readonly record struct Word(string Stem, int Start, int End, bool AfterBreak);
+
+    internal sealed record HeadlineWords(string Text, List<Word> Words, List<string> Heads);
 }

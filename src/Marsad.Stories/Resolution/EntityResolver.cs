@@ -29,13 +29,16 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
     /// </summary>
     public const int DominantShare = 4;
 
-    public EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents)
+    public EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents) => Resolve(documents, NameForm.Of);
+
+    /// <param name="fold">How a name is folded: <see cref="NameForm.Of"/>, or a builder's memory of it.</param>
+    internal EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents, Func<string, NameForm> fold)
     {
         ArgumentNullException.ThrowIfNull(documents);
         // Names repeat across thousands of articles: each is folded once, on all cores.
         string[] names = [.. documents.SelectMany(d => d.Entities).SelectMany(e => e.Aliases.Prepend(e.Name)).Distinct(StringComparer.Ordinal)];
         var folded = new NameForm[names.Length];
-        Parallel.For(0, names.Length, i => folded[i] = NameForm.Of(names[i]));
+        Parallel.For(0, names.Length, i => folded[i] = fold(names[i]));
         var forms = new Dictionary<string, NameForm>(names.Length, StringComparer.Ordinal);
         for (int i = 0; i < names.Length; i++)
         {
@@ -259,7 +262,9 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
 
     private static EntityResolution Build(IReadOnlyList<ArticleAnalysis> documents, List<Node> nodes, int[][] nodeOf, DisjointSets sets, EvidenceLog log, AliasTable.Group?[] tableGroup, EntityType[] typeOf)
     {
-        // Ids in order of first appearance (article, then the article's own order).
+        // An actor's id is its first mention's place among all the articles' actors (article, then the
+        // article's own order): ids follow first appearance, and an actor keeps its id when articles are
+        // added after it — only a merge with an earlier actor gives it that actor's id.
         var idOfRoot = new Dictionary<int, string>();
         var membersOf = new Dictionary<int, List<int>>();
         for (int n = 0; n < nodes.Count; n++)
@@ -268,7 +273,7 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             if (!membersOf.TryGetValue(root, out var list))
             {
                 membersOf.Add(root, list = []);
-                idOfRoot.Add(root, "e" + (idOfRoot.Count + 1).ToString(CultureInfo.InvariantCulture));
+                idOfRoot.Add(root, "e" + (n + 1).ToString(CultureInfo.InvariantCulture));
             }
             list.Add(n);
         }

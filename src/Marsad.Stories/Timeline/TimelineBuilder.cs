@@ -13,17 +13,19 @@ internal static class TimelineBuilder
     /// <summary>How many open events of a story a report is compared with, newest first: bounds a huge story.</summary>
     private const int MaxCandidates = 400;
 
+    /// <param name="read">Each document's events; <see cref="EventFinder.Find"/> when not given (a builder passes one that remembers).</param>
     public static IReadOnlyList<TimelineEntry> Build(
         IReadOnlyList<StoryDocument> documents,
         IReadOnlyDictionary<string, string> duplicateOf,
-        IReadOnlyDictionary<string, string> storyOf)
+        IReadOnlyDictionary<string, string> storyOf,
+        Func<StoryDocument, List<SentenceEvent>>? read = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(duplicateOf);
         ArgumentNullException.ThrowIfNull(storyOf);
 
         var stories = DocumentScope.Stories(documents, duplicateOf, storyOf);
-        var found = PerDocument.Run(stories, EventFinder.Find);
+        var found = PerDocument.Run(stories, read ?? EventFinder.Find);
         var groups = new List<EventGroup>();
         foreach (var story in stories)
         {

@@ -163,7 +163,25 @@ public class EntityResolverTests
     {
         var result = Resolve(Of("a", Per("قيس الخزعلي"), Loc("بغداد")), Of("b", Loc("بغداد"), Per("هادي العامري")));
 
-        Assert.Equal(["e1", "e2", "e3"], result.Entities.Select(e => e.Id));
-        Assert.Equal(["e2", "e3"], result.DocumentEntities[1]);
+        // An actor's id is the place of its first mention among all the articles' actors.
+        Assert.Equal(["e1", "e2", "e4"], result.Entities.Select(e => e.Id));
+        Assert.Equal(["e2", "e4"], result.DocumentEntities[1]);
+    }
+
+    [Fact]
+    public void Resolve_ActorsKeepTheirIdsWhenArticlesAreAdded()
+    {
+        var before = Resolve(Of("a", Per("قيس الخزعلي"), Loc("بغداد")), Of("b", Loc("بغداد"), Per("هادي العامري")));
+
+        var after = Resolve(
+            Of("a", Per("قيس الخزعلي"), Loc("بغداد")), Of("b", Loc("بغداد"), Per("هادي العامري")),
+            Of("c", Per("نوري المالكي"), Per("الخزعلي"), Loc("البصرة")));
+
+        Assert.Equal(before.DocumentEntities[0], after.DocumentEntities[0]);
+        Assert.Equal(before.DocumentEntities[1], after.DocumentEntities[1]);
+        Assert.Equal(after.DocumentEntities[0][0], after.DocumentEntities[2][1]);
+        string[] earlier = [.. before.DocumentEntities.SelectMany(ids => ids)];
+        Assert.DoesNotContain(after.DocumentEntities[2][0], earlier);
+        Assert.DoesNotContain(after.DocumentEntities[2][2], earlier);
     }
 }
