@@ -17,13 +17,13 @@ internal sealed record StoryFeatures(TermVector[] Vectors, Dictionary<ulong, int
     private const ulong EntitySeed = 0x656E746974790001UL;
 
     /// <summary>Features of the documents marked in <paramref name="active"/>; inactive ones get an empty vector.</summary>
-    /// <param name="words">Each document's word counts (<see cref="TermCounter.Count"/> of its body) when a builder remembers them.</param>
-    public static StoryFeatures Build(IReadOnlyList<StoryDocument> documents, bool[] active, Func<StoryDocument, TermCounts>? words = null)
+    /// <param name="counted">Each document's features counted (<see cref="Counted"/>) when a builder remembers them.</param>
+    public static StoryFeatures Build(IReadOnlyList<StoryDocument> documents, bool[] active, Func<StoryDocument, TermCounts>? counted = null)
     {
-        words ??= Words;
+        counted ??= d => Counted(d, Words(d));
         int count = documents.Count;
         var counts = new TermCounts[count];
-        Parallel.For(0, count, d => counts[d] = active[d] ? WithActors(words(documents[d]), documents[d]) : TermCounts.Empty);
+        Parallel.For(0, count, d => counts[d] = active[d] ? counted(documents[d]) : TermCounts.Empty);
 
         var frequency = new Dictionary<ulong, int>();
         int activeCount = 0;
@@ -36,57 +36,59 @@ internal sealed record StoryFeatures(TermVector[] Vectors, Dictionary<ulong, int
             }
         }
 
-        var actors = new HashSet<ulong>();
-        for (int d = 0; d < count; d++)
-        {
-            if (active[d])
-            {
-                actors.UnionWith(documents[d].Entities.Where(e => !string.IsNullOrEmpty(e)).Select(Actor));
-            }
-        }
-
         var vectors = new TermVector[count];
-        Parallel.For(0, count, d => vectors[d] = Weigh(counts[d], frequency, actors, activeCount));
+        Parallel.For(0, count, d => vectors[d] = Weigh(counts[d], frequency, activeCount));
         return new StoryFeatures(vectors, frequency);
     }
 
-    /// <summary>The content-word stems of one body, counted.</summary>
+    /// <summary>The content-word stems of one body, counted: read from the text alone.</summary>
     public static TermCounts Words(StoryDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         (ulong[] terms, int[] counts) = TermCounter.Count(document.Article.Text);
-        return new TermCounts(terms, counts);
+        return new TermCounts(terms, counts, []);
     }
 
-    private static TermCounts WithActors(TermCounts words, StoryDocument document)
+    /// <summary>A body's <paramref name="words"/> with the document's collection-wide actors added, once each: their mentions are already counted as words.</summary>
+    public static TermCounts Counted(StoryDocument document, TermCounts words)
     {
-        (ulong[] terms, int[] counts) = (words.Terms, words.Counts);
-        if (document.Entities.Count == 0)
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(words);
+        ulong[] actors = [.. document.Entities.Where(e => !string.IsNullOrEmpty(e)).Select(Actor).Distinct().Order()];
+        if (actors.Length == 0)
         {
             return words;
         }
 
-        // An actor counts once per article: its mentions are already counted as words.
-        var merged = new SortedDictionary<ulong, int>();
-        for (int i = 0; i < terms.Length; i++)
+        // Both sorted: merged in one pass; an actor's hash meeting a word's keeps the word's count.
+        var terms = new List<ulong>(words.Terms.Length + actors.Length);
+        var counts = new List<int>(words.Terms.Length + actors.Length);
+        int w = 0, a = 0;
+        while (w < words.Terms.Length || a < actors.Length)
         {
-            merged[terms[i]] = counts[i];
-        }
-
-        foreach (string? entity in document.Entities)
-        {
-            if (!string.IsNullOrEmpty(entity))
+            if (a == actors.Length || (w < words.Terms.Length && words.Terms[w] <= actors[a]))
             {
-                merged[Actor(entity)] = 1;
+                if (a < actors.Length && words.Terms[w] == actors[a])
+                {
+                    a++;
+                }
+
+                terms.Add(words.Terms[w]);
+                counts.Add(words.Counts[w++]);
+            }
+            else
+            {
+                terms.Add(actors[a++]);
+                counts.Add(1);
             }
         }
 
-        return new TermCounts([.. merged.Keys], [.. merged.Values]);
+        return new TermCounts([.. terms], [.. counts], actors);
     }
 
     private static ulong Actor(string entity) => NormalizedWords.Hash(entity, EntitySeed);
 
-    private static TermVector Weigh(TermCounts counts, Dictionary<ulong, int> frequency, HashSet<ulong> actors, int documents)
+    private static TermVector Weigh(TermCounts counts, Dictionary<ulong, int> frequency, int documents)
     {
         var terms = new List<ulong>(counts.Terms.Length);
         var weights = new List<float>(counts.Terms.Length);
@@ -94,7 +96,7 @@ internal sealed record StoryFeatures(TermVector[] Vectors, Dictionary<ulong, int
         for (int i = 0; i < counts.Terms.Length; i++)
         {
             int df = frequency[counts.Terms[i]];
-            if (df < 2 && actors.Contains(counts.Terms[i]))
+            if (df < 2 && Array.BinarySearch(counts.Actors, counts.Terms[i]) >= 0)
             {
                 continue;
             }

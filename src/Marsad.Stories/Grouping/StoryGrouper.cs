@@ -17,8 +17,8 @@ internal static class StoryGrouper
     /// "s1", "s2", … in the order of their earliest document (date, then input position); each lists
     /// its documents by publication date, then input position.
     /// </summary>
-    /// <param name="words">Each body's word counts when a builder remembers them (see <see cref="StoryFeatures.Build"/>).</param>
-    public static StoryGrouping Group(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf, Func<StoryDocument, TermCounts>? words = null)
+    /// <param name="counted">Each document's features counted when a builder remembers them (see <see cref="StoryFeatures.Counted"/>).</param>
+    public static StoryGrouping Group(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf, Func<StoryDocument, TermCounts>? counted = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(duplicateOf);
@@ -26,7 +26,7 @@ internal static class StoryGrouper
         int[] original = Originals(documents, duplicateOf);
         bool[] active = [.. original.Select((o, d) => o == d)];
 
-        StoryFeatures features = StoryFeatures.Build(documents, active, words);
+        StoryFeatures features = StoryFeatures.Build(documents, active, counted);
         List<(int A, int B)> pairs = StoryCandidates.Find(documents, active, features, StoryLinker.MaxGapDays);
         UnionFind stories = StoryLinker.Link(documents, features, pairs);
 

@@ -1,7 +1,10 @@
 namespace Marsad.Stories.Grouping;
 
-/// <summary>A document's features with their counts, terms in ascending order (hashed stems, and actor ids once resolved).</summary>
-internal sealed record TermCounts(ulong[] Terms, int[] Counts)
+/// <summary>
+/// A document's features with their counts, terms in ascending order: hashed content-word stems,
+/// and, once resolved, its actors' ids (<paramref name="Actors"/>, also ascending), which count once.
+/// </summary>
+internal sealed record TermCounts(ulong[] Terms, int[] Counts, ulong[] Actors)
 {
-    public static TermCounts Empty { get; } = new([], []);
+    public static TermCounts Empty { get; } = new([], [], []);
 }
