@@ -26,7 +26,6 @@ public sealed class StoryBuilder(StoryOptions options)
     private readonly Memo<string, NameForm> _names = new(StringComparer.Ordinal);
     private readonly Memo<ArticleAnalysis, StoryDocument> _documents = new();
     private readonly Memo<ArticleAnalysis, BodySignature> _signatures = new();
-    private readonly Memo<ArticleAnalysis, TermCounts> _words = new();
     private readonly Memo<StoryDocument, TermCounts> _counted = new();
     private readonly Memo<ArticleAnalysis, QuestionFinder.HeadlineWords> _headlines = new();
     private readonly Memo<StoryDocument, List<SentenceEvent>> _events = new();
@@ -75,7 +74,7 @@ public sealed class StoryBuilder(StoryOptions options)
         IReadOnlyDictionary<string, string> duplicateOf = Timed("duplicates", () =>
             DuplicateFinder.Find(documents, d => _signatures.Get(d.Analysis, _ => DuplicateFinder.Sign(d))));
         StoryGrouping grouping = Timed("stories", () =>
-            StoryGrouper.Group(documents, duplicateOf, d => _counted.Get(d, _ => StoryFeatures.Counted(d, _words.Get(d.Analysis, _ => StoryFeatures.Words(d))))));
+            StoryGrouper.Group(documents, duplicateOf, d => _counted.Get(d, _ => StoryFeatures.Counted(d, StoryFeatures.Words(d)))));
         IReadOnlyDictionary<string, string> storyOf = grouping.StoryOf;
         IReadOnlyList<StoryCluster> stories = grouping.Stories;
         IReadOnlyList<TimelineEntry> timeline = Timed("timeline", () =>
@@ -116,7 +115,6 @@ public sealed class StoryBuilder(StoryOptions options)
         _names.NextGeneration();
         _documents.NextGeneration();
         _signatures.NextGeneration();
-        _words.NextGeneration();
         _counted.NextGeneration();
         _headlines.NextGeneration();
         _events.NextGeneration();

@@ -51,7 +51,8 @@ internal static class BriefCommand
             }
             StoryOptions options = story.Read(parse);
             var analyses = StorySource.Analyses(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateReader(parse), cancellationToken);
-            StoryAnalysis analysis = new StoryBuilder(options).Build(analyses);
+            var builder = new StoryBuilder(options);
+            StoryAnalysis analysis = builder.Build(analyses);
             if (parse.GetValue(only) is { Length: > 0 } wanted)
             {
                 StoryCluster? chosen = analysis.Stories.FirstOrDefault(s => string.Equals(s.Id, wanted, StringComparison.Ordinal))
@@ -63,7 +64,8 @@ internal static class BriefCommand
                     return Task.FromResult(ExitCodes.SomeFailed);
                 }
                 var members = chosen.Documents.ToHashSet(StringComparer.Ordinal);
-                analysis = new StoryBuilder(options).Build([.. analyses.Where(a => members.Contains(a.Article.Id))]);
+                // The same builder: what it read from each member article is not read again.
+                analysis = builder.Build([.. analyses.Where(a => members.Contains(a.Article.Id))]);
             }
             Brief brief = BriefBuilder.Build(analysis);
             bool html = parse.GetValue(format) == "html";

@@ -4,6 +4,7 @@ using Marsad.Extraction.Analysis.Contract;
 using Marsad.Extraction.Dates;
 using Marsad.Extraction.Entities;
 using Marsad.Extraction.Entities.Linking;
+using Marsad.Extraction.Entities.Recognition;
 using Marsad.Extraction.Quantities;
 using Marsad.Extraction.Quotes;
 using Marsad.Text.Tokenization;
@@ -54,7 +55,7 @@ public sealed class ArticleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(article);
         string text = article.Text;
-        IReadOnlyList<EntityMention> names = _recognizer.Find(text);
+        IReadOnlyList<EntityMention> names = LamPrefixedNames.Restore(text, _recognizer.Find(text));
         IReadOnlyList<DateMention> dates = DateFinder.Find(text, Anchor(article));
         var tokens = new List<Token>(text.Length / 5);
         ArabicTokenizer.Default.Tokenize(text, tokens);

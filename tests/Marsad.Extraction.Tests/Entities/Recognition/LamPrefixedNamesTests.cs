@@ -1,0 +1,60 @@
+using Marsad.Core.Documents;
+using Marsad.Extraction.Analysis;
+using Marsad.Extraction.Entities;
+using Marsad.Extraction.Entities.Recognition;
+
+namespace Marsad.Extraction.Tests.Entities.Recognition;
+
+/// <summary>A person's name that begins with ل keeps it; a ل that is a preposition before a name still goes.</summary>
+public sealed class LamPrefixedNamesTests
+{
+    private static ArticleAnalysis Analyze(string text) =>
+        ArticleAnalyzer.Default.Analyze(new Article("t", "test", null, text, null, null, null, null));
+
+    [Fact]
+    public void A_name_after_a_nisba_keeps_its_lam_in_every_mention()
+    {
+        ArticleAnalysis analysis = Analyze(
+            "قال وزير الدفاع الأمريكي لويد أوستن إن القوات ستبقى في العراق. وأضاف أوستن أن المهمة مستمرة. والتقى لويد أوستن بنظيره العراقي.");
+
+        LocalEntity person = Assert.Single(analysis.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("لويد أوستن", person.Name);
+        Assert.DoesNotContain(analysis.Mentions, m => m.Text.StartsWith("ويد", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lam_before_a_name_the_article_also_writes_bare_is_a_preposition()
+    {
+        ArticleAnalysis analysis = Analyze("قال مصدر في تصريح لترامب إن الاتفاق قريب. وكان ترامب قد التقى الرئيس الفرنسي.");
+
+        Assert.All(analysis.Mentions.Where(m => m.Text.Contains("ترامب", StringComparison.Ordinal)), m => Assert.Equal("ترامب", m.Text));
+    }
+
+    [Fact]
+    public void Restore_MovesTheStartBackOverTheLamAfterATitle()
+    {
+        const string text = "أعلن الرئيس لوران غباغبو ترشحه.";
+        int start = text.IndexOf("وران", StringComparison.Ordinal);
+        var mentions = new[] { new EntityMention(start, start + "وران غباغبو".Length, "وران غباغبو", EntityType.Person, 0.9) };
+
+        EntityMention restored = Assert.Single(LamPrefixedNames.Restore(text, mentions));
+
+        Assert.Equal("لوران غباغبو", restored.Text);
+        Assert.Equal(start - 1, restored.Start);
+    }
+
+    [Fact]
+    public void Restore_LeavesALamAfterAVerbOrOnAnotherType()
+    {
+        const string text = "قدم الوفد الشكر لوزارة الخارجية، وقال لسامي إن الأمر انتهى.";
+        int org = text.IndexOf("وزارة", StringComparison.Ordinal);
+        int per = text.IndexOf("سامي", StringComparison.Ordinal);
+        var mentions = new[]
+        {
+            new EntityMention(org, org + "وزارة الخارجية".Length, "وزارة الخارجية", EntityType.Organization, 0.9),
+            new EntityMention(per, per + "سامي".Length, "سامي", EntityType.Person, 0.9),
+        };
+
+        Assert.Equal(mentions, LamPrefixedNames.Restore(text, mentions));
+    }
+}
