@@ -43,4 +43,32 @@ internal static class StanceLexicon
     {
         "ترحيب", "تاييد", "ضروره", "انتصار", "نصر", "نجاح", "مطلب", "حان",
     };
+
+    /// <summary>
+    /// For the head of a question (its stem, as <see cref="Words.TopicWords.Stem"/> gives it), the
+    /// starts of folded words that name the opposite action: staying is the opposite of withdrawing,
+    /// so "لا مبرر لبقائها" takes withdrawal's side and "ضرورة بقاء القوات" the other. Word starts,
+    /// not stems, because the light stemmer cuts these nouns unevenly once a pronoun is attached;
+    /// after search folding بقائها is "بقايها" and بقاؤه "بقاوه", so the starts spell the pronoun's
+    /// first letter out and "بقايا" (remains) does not match. Words as general as وجود (presence,
+    /// but also "the existence of talks") are left out.
+    /// </summary>
+    public static readonly Dictionary<string, string[]> Opposites = new(StringComparer.Ordinal)
+    {
+        ["سحب"] = [.. Staying, "تمديد"],
+        ["خروج"] = Staying,
+        ["غلق"] = ["فتح", "افتتاح"],
+        ["فرض"] = ["رفع", "الغاء"],
+        ["رفع"] = ["فرض", "تمديد"],
+        ["خفض"] = ["زياد", "تعزيز"],
+        ["قلص"] = ["زياد", "تعزيز"],
+        ["زياد"] = ["خفض", "تقليص"],
+        ["فرج"] = ["اعتقال", "احتجاز"],
+        ["طبع"] = ["مقاطع"],
+        ["ضمم"] = ["انسحاب", "خروج"],
+        ["عود"] = ["رحيل", "مغادر"],
+    };
+
+    /// <summary>Staying and keeping (بقاء، إبقاء) with or without an attached pronoun, search-folded.</summary>
+    private static string[] Staying => ["بقاء", "بقايه", "بقاوه", "بقاين", "بقايك", "ابقاء", "ابقايه", "ابقاوه"];
 }

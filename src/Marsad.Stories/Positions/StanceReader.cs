@@ -9,7 +9,10 @@ namespace Marsad.Stories.Positions;
 /// doubt (a sceptical verb or a word that calls the claim hollow) → sceptical; denial (a denying
 /// verb, or a negation within six words before the question's head) → against; welcome, demand or a
 /// word of support → for; the question's head (its first content word) stated without negation →
-/// for, since the question names what happens and saying it happens is taking its side; else neutral.
+/// for, since the question names what happens and saying it happens is taking its side. Where the
+/// head is not named, its opposite may be (<see cref="StanceLexicon.Opposites"/>: staying for
+/// withdrawing): stated → against, negated ("لا مبرر لبقائها") → for, and a denying verb turns
+/// either round ("رفض بقاء القوات" → for). Else neutral.
 /// </summary>
 internal sealed class StanceReader
 {
@@ -17,12 +20,14 @@ internal sealed class StanceReader
 
     private readonly List<string> _terms;
     private readonly HashSet<string> _termSet;
+    private readonly string[] _opposites;
 
     public StanceReader(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         _terms = TopicWords.Stems(question);
         _termSet = new HashSet<string>(_terms, StringComparer.Ordinal);
+        _opposites = _terms.Count > 0 && StanceLexicon.Opposites.TryGetValue(_terms[0], out string[]? opposites) ? opposites : [];
     }
 
     /// <summary>Whether the question has any content word to match.</summary>
@@ -63,19 +68,53 @@ internal sealed class StanceReader
                 continue;
             }
             stated = true;
-            for (int j = Math.Max(0, i - NegationReach); j < i; j++)
-            {
-                negated |= IsNegation(folded[j]);
-            }
+            negated |= NegatedBefore(folded, i);
         }
-        if (StanceLexicon.AgainstCues.Contains(verb) || negated)
+        bool denying = StanceLexicon.AgainstCues.Contains(verb);
+        if (denying || negated)
         {
-            return Stances.Against;
+            return !stated && Opposite(folded) is { } opposite ? (opposite ? Stances.For : Stances.Against) : Stances.Against;
+        }
+        if (!stated && Opposite(folded) is { } taken)
+        {
+            return taken ? Stances.Against : Stances.For;
         }
         if (StanceLexicon.ForCues.Contains(verb) || folded.Any(StanceLexicon.ForMarkers.Contains) || stated)
         {
             return Stances.For;
         }
         return Stances.Neutral;
+    }
+
+    /// <summary>Whether a negation stands within reach before word <paramref name="i"/>.</summary>
+    private static bool NegatedBefore(List<string> folded, int i)
+    {
+        for (int j = Math.Max(0, i - NegationReach); j < i; j++)
+        {
+            if (IsNegation(folded[j]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Null when the words never name the head's opposite; else whether they state it (true) or negate it (false).</summary>
+    private bool? Opposite(List<string> folded)
+    {
+        bool? found = null;
+        for (int i = 0; i < folded.Count; i++)
+        {
+            foreach (string start in _opposites)
+            {
+                if (folded[i].StartsWith(start, StringComparison.Ordinal))
+                {
+                    bool stated = !NegatedBefore(folded, i);
+                    found = found is null ? stated : found.Value && stated;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 }

@@ -14,7 +14,12 @@ public class StanceReaderTests
     [InlineData("الاجتماع كان مثمرا", "قال", Stances.Neutral)]
     [InlineData("واشنطن لا تخطط حاليا لسحب قواتها من العراق", "قالت", Stances.Against)]
     [InlineData("ليس لديهم علم بأي خطط للانسحاب من العراق", "أوضح", Stances.Against)]
-    [InlineData("المطلوب عدم إبقاء أي قوات أجنبية", "قال", Stances.Neutral)]
+    [InlineData("المطلوب عدم إبقاء أي قوات أجنبية", "قال", Stances.For)]
+    [InlineData("لم يعد هناك مبرر لبقائها في البلاد", "قال", Stances.For)]
+    [InlineData("من الضروري بقاء القوات لمواجهة الإرهاب", "قال", Stances.Against)]
+    [InlineData("تمديد مهمة القوات في العراق", "طالب", Stances.Against)]
+    [InlineData("بقاء القوات الأجنبية على أرض العراق", "رفض", Stances.For)]
+    [InlineData("بقايا التنظيم ما زالت تنشط في العراق", "قال", Stances.Neutral)]
     [InlineData("لن نلتفت لأكاذيب المحتل بجدولة الانسحاب", "قالت", Stances.Sceptical)]
     public void Read_TakesTheStanceTheWordsShow(string words, string cue, string expected)
     {
