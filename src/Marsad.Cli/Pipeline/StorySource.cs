@@ -48,22 +48,54 @@ internal static class StorySource
         return (analyses, run);
     }
 
+    /// <summary>Stored analyses parsed together, on all cores: parsing, not reading, is most of the time, and a batch bounds what waits in memory as text.</summary>
+    private const int ParseBatch = 512;
+
     private static List<ArticleAnalysis> FromStore(CliConsole console, System.CommandLine.ParseResult parse, CancellationToken cancellationToken)
     {
         var analyses = new List<ArticleAnalysis>();
+        var batch = new List<Marsad.Store.StoredAnalysis>(ParseBatch);
+        void Parse()
+        {
+            var parsed = new ArticleAnalysis?[batch.Count];
+            var errors = new string?[batch.Count];
+            Parallel.For(0, batch.Count, i =>
+            {
+                try
+                {
+                    parsed[i] = StoredAnalysisJson.Read(batch[i].Json);
+                }
+                catch (InvalidDataException e)
+                {
+                    errors[i] = e.Message;
+                }
+            });
+            // In store order, so the collection (and its ids) is the same however the batch was parsed.
+            for (int i = 0; i < batch.Count; i++)
+            {
+                if (parsed[i] is { } analysis)
+                {
+                    analyses.Add(analysis);
+                }
+                else
+                {
+                    console.Error.WriteLine($"marsad: stored analysis of {batch[i].DocumentId}: {errors[i]}; left out");
+                }
+            }
+            batch.Clear();
+        }
+
         using (var collection = StoreOpener.Open(parse))
         {
             collection.ForEachAnalysis(stored =>
             {
-                try
+                batch.Add(stored);
+                if (batch.Count == ParseBatch)
                 {
-                    analyses.Add(StoredAnalysisJson.Read(stored.Json));
-                }
-                catch (InvalidDataException e)
-                {
-                    console.Error.WriteLine($"marsad: stored analysis of {stored.DocumentId}: {e.Message}; left out");
+                    Parse();
                 }
             }, cancellationToken);
+            Parse();
             if (analyses.Count == 0)
             {
                 throw new UsageException($"{collection.Paths.DatabasePath} holds no analysed articles: run 'marsad --db {collection.Paths.DatabasePath} analyze PATH...' first, or name the articles here.");
