@@ -1,0 +1,270 @@
+using Marsad.Extraction.Analysis;
+using Marsad.Extraction.Entities;
+using Marsad.Text.Tokenization;
+using Cues = Marsad.Extraction.Entities.Recognition.CueLexicon;
+using WordForms = Marsad.Extraction.Entities.Clusters.WordForms;
+
+namespace Marsad.Stories.Resolution;
+
+/// <summary>
+/// The roles an article gives its persons, read next to their mentions: a phrase before the name
+/// ("رئيس الوزراء العراقي محمد شياع السوداني", "المتحدث باسم البنتاغون باتريك رايدر") or an
+/// apposition after it, set off by a comma, dash or bracket ("السوداني، رئيس الوزراء، …").
+/// A phrase is a head from the extraction's title lexicon (<see cref="Cues.IsTitle"/>) and up to a
+/// few qualifying words — the office, the country, the body (definite words, the lexicon's
+/// organisation and place heads, باسم, an organisation or place the tagger found) — so it reaches
+/// roles no list names. Honorifics (السيد، الشيخ، الدكتور) are titles but not roles: they never
+/// head a phrase. One pass over the mentions, tokenising only a short window around each person's.
+/// </summary>
+internal static class RoleReader
+{
+    /// <summary>Characters either side of a mention that are read: a role is a few words, never a sentence.</summary>
+    private const int Window = 90;
+
+    /// <summary>Words of a role at most, head included ("الأمين العام للأمم المتحدة" is four).</summary>
+    private const int MaxWords = 6;
+
+    /// <summary>Titles that honour rather than say what a person does; they are skipped, never a role.</summary>
+    private static readonly HashSet<string> Honorifics = Bases(
+        "السيد السيدة الشيخ الشيخة الدكتور الدكتورة د الأستاذ الأستاذة سمو معالي فخامة سماحة جلالة الحجة الإمام المهندس النجم النجمة");
+
+    /// <summary>Definite words that are the time of the sentence, not part of a role ("الرئيس اليوم").</summary>
+    private static readonly HashSet<string> TimeWords = Bases("اليوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الليلة الآن");
+
+    /// <summary>Where an apposition's role may start after the name: a comma, a dash, a bracket.</summary>
+    private const string AppositionMarks = "،,-–—(";
+
+    /// <summary>Marks that end any role phrase.</summary>
+    private const string PhraseEnds = ".!?؟:;؛\n«»\"“”";
+
+    /// <summary>For each entity of <paramref name="analysis"/> (by index), the distinct roles read for it; persons only.</summary>
+    public static RoleReading[][] Read(ArticleAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var result = new RoleReading[analysis.Entities.Count][];
+        List<RoleReading>?[] found = new List<RoleReading>?[analysis.Entities.Count];
+        string text = analysis.Article.Text;
+        IReadOnlyList<MentionItem> mentions = analysis.Mentions;
+        var tokens = new List<Token>(16);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            MentionItem mention = mentions[i];
+            if (!IsPerson(analysis, mention.Entity) || mention.Start < 0 || mention.End > text.Length || mention.Start >= mention.End)
+            {
+                continue;
+            }
+            if (Before(text, mentions, i, analysis, tokens) is { } before)
+            {
+                Add(found, mention.Entity, before);
+            }
+            if (After(text, mentions, i, analysis, tokens) is { } after)
+            {
+                Add(found, mention.Entity, after);
+            }
+        }
+        for (int e = 0; e < result.Length; e++)
+        {
+            result[e] = found[e] is { } list ? [.. list] : [];
+        }
+        return result;
+    }
+
+    private static void Add(List<RoleReading>?[] found, int entity, RoleReading role)
+    {
+        var list = found[entity] ??= [];
+        if (!list.Exists(r => string.Equals(r.Key, role.Key, StringComparison.Ordinal)))
+        {
+            list.Add(role);
+        }
+    }
+
+    private static bool IsPerson(ArticleAnalysis analysis, int entity) =>
+        entity >= 0 && entity < analysis.Entities.Count && analysis.Entities[entity].Type == EntityType.Person;
+
+    /// <summary>The role in the words right before mention <paramref name="m"/>: the earliest head of an unbroken run of role words.</summary>
+    private static RoleReading? Before(string text, IReadOnlyList<MentionItem> mentions, int m, ArticleAnalysis analysis, List<Token> tokens)
+    {
+        int end = mentions[m].Start;
+        int from = Math.Max(0, end - Window);
+        int cut = text.AsSpan(from, end - from).LastIndexOfAny(PhraseEnds + "،,");
+        if (cut >= 0)
+        {
+            from += cut + 1;
+        }
+        tokens.Clear();
+        WordForms.Tokenizer.Tokenize(text.AsSpan(from, end - from), tokens);
+        int head = -1, last = -1, words = 0;
+        for (int t = tokens.Count - 1; t >= 0 && words < MaxWords; t--, words++)
+        {
+            Token token = tokens[t];
+            if (token.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord))
+            {
+                break;
+            }
+            EntityType? inside = MentionAt(mentions, m, from + token.Start, analysis);
+            if (inside == EntityType.Person)
+            {
+                break;
+            }
+            bool title = inside is null && IsHead(token);
+            if (title)
+            {
+                head = t;
+                last = last < 0 ? t : last;
+                if (token.ProcliticLength > 0 && !HasOnlyArticle(token))
+                {
+                    // A conjunction or preposition opens the phrase: nothing before it belongs to the role.
+                    break;
+                }
+                continue;
+            }
+            if (inside is null && Honorifics.Contains(token.Base))
+            {
+                continue;
+            }
+            if (inside is null && !Qualifies(token))
+            {
+                break;
+            }
+            last = last < 0 ? t : last;
+        }
+        return head < 0 ? null : Role(text, from, tokens, head, last);
+    }
+
+    /// <summary>The role in an apposition right after mention <paramref name="m"/>, unless it is really the next person's title.</summary>
+    private static RoleReading? After(string text, IReadOnlyList<MentionItem> mentions, int m, ArticleAnalysis analysis, List<Token> tokens)
+    {
+        int start = mentions[m].End;
+        int to = Math.Min(text.Length, start + Window);
+        int cut = text.AsSpan(start, to - start).IndexOfAny(PhraseEnds);
+        if (cut >= 0)
+        {
+            to = start + cut;
+        }
+        tokens.Clear();
+        WordForms.Tokenizer.Tokenize(text.AsSpan(start, to - start), tokens);
+        if (tokens.Count < 2 || tokens[0].Kind is TokenKind.ArabicWord or TokenKind.LatinWord
+            || tokens[0].End - tokens[0].Start != 1 || !AppositionMarks.Contains(text[start + tokens[0].Start], StringComparison.Ordinal))
+        {
+            return null;
+        }
+        Token first = tokens[1];
+        if (first.Kind != TokenKind.ArabicWord || MentionAt(mentions, m, start + first.Start, analysis) is not null
+            || !IsHead(first) || (first.ProcliticLength > 0 && !HasOnlyArticle(first)))
+        {
+            return null;
+        }
+        int last = 1;
+        for (int t = 2; t < tokens.Count && t <= MaxWords; t++)
+        {
+            Token token = tokens[t];
+            if (token.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord))
+            {
+                break;
+            }
+            EntityType? inside = MentionAt(mentions, m, start + token.Start, analysis);
+            if (inside == EntityType.Person)
+            {
+                // "بايدن، الرئيس الفرنسي ماكرون": the title belongs to the name it leads to.
+                return null;
+            }
+            if (inside is null && (!(IsHead(token) || Qualifies(token)) || StartsWithConjunction(token)))
+            {
+                break;
+            }
+            last = t;
+        }
+        return Role(text, start, tokens, 1, last);
+    }
+
+    /// <summary>The type of the mention (other than <paramref name="m"/>) covering <paramref name="at"/>, if any; mentions are sorted by start.</summary>
+    private static EntityType? MentionAt(IReadOnlyList<MentionItem> mentions, int m, int at, ArticleAnalysis analysis)
+    {
+        int step = at < mentions[m].Start ? -1 : 1;
+        for (int j = m + step; j >= 0 && j < mentions.Count; j += step)
+        {
+            MentionItem other = mentions[j];
+            if (other.Start <= at && at < other.End)
+            {
+                return other.Entity >= 0 && other.Entity < analysis.Entities.Count ? analysis.Entities[other.Entity].Type : EntityType.Organization;
+            }
+            if (step < 0 ? other.End <= at - Window : other.Start > at)
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A title of the lexicon that says what the person does (not an honorific).</summary>
+    private static bool IsHead(Token token) => (Cues.Of(token.Base) & Cues.Title) != 0 && !Honorifics.Contains(token.Base);
+
+    /// <summary>
+    /// A word that can qualify a head: a definite word (العراقي، الدفاع، للأمم), باسم, or a head of
+    /// an organisation's or place's name (هيئة، وزارة); not a conjunction's next phrase.
+    /// </summary>
+    private static bool Qualifies(Token token)
+    {
+        if (StartsWithConjunction(token) || TimeWords.Contains(token.Base))
+        {
+            return false;
+        }
+        string word = token.Normalized;
+        return word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("لل", StringComparison.Ordinal)
+            || string.Equals(word, "باسم", StringComparison.Ordinal)
+            || (Cues.Of(token.Base) & (Cues.OrgHead | Cues.LocHead | Cues.Title)) != 0;
+    }
+
+    private static bool StartsWithConjunction(Token token) => token.ProcliticLength > 0 && token.Normalized[0] is '\u0648' or '\u0641';
+
+    private static bool HasOnlyArticle(Token token) => token.ProcliticLength == 2 && token.Normalized.StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>The role of tokens <paramref name="head"/>..<paramref name="last"/> of a window starting at <paramref name="offset"/>.</summary>
+    private static RoleReading? Role(string text, int offset, List<Token> tokens, int head, int last)
+    {
+        // Trailing honorifics ("الرئيس الأمريكي السيد …") are not part of the role.
+        while (last > head && Honorifics.Contains(tokens[last].Base))
+        {
+            last--;
+        }
+        Token first = tokens[head];
+        string rest = text[(offset + first.End)..(offset + tokens[last].End)];
+        string role = (HeadWord(text.AsSpan(offset + first.Start, first.End - first.Start), first) + rest).Trim();
+        NameForm form = NameForm.Of(role);
+        return form.IsEmpty ? null : new RoleReading(form.SpellingKey, role);
+    }
+
+    /// <summary>
+    /// The head as written, less its conjunction and preposition: "ووزير" → "وزير", "للرئيس" →
+    /// "الرئيس" (ل with the article), "الرئيس" unchanged.
+    /// </summary>
+    private static string HeadWord(ReadOnlySpan<char> written, Token token)
+    {
+        if (token.ProcliticLength == 0 || HasOnlyArticle(token))
+        {
+            return written.ToString();
+        }
+        ReadOnlySpan<char> clitics = token.Normalized.AsSpan(0, token.ProcliticLength);
+        bool article = clitics.EndsWith("ال") || clitics.EndsWith("لل");
+        // Skip as many letters of the original as the clitics have (harakat and tatweel are not letters).
+        int skip = token.ProcliticLength, at = 0;
+        while (at < written.Length && skip > 0)
+        {
+            if (!IsMark(written[at]))
+            {
+                skip--;
+            }
+            at++;
+        }
+        while (at < written.Length && IsMark(written[at]))
+        {
+            at++;
+        }
+        return (article ? "ال" : "") + written[at..].ToString();
+    }
+
+    private static bool IsMark(char c) => c is >= '\u064B' and <= '\u0652' or '\u0640';
+
+    private static HashSet<string> Bases(string words) =>
+        [.. words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => WordForms.Of(w).Base)];
+}
