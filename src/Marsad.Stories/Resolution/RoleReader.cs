@@ -19,14 +19,24 @@ namespace Marsad.Stories.Resolution;
 internal static class RoleReader
 {
     /// <summary>Characters either side of a mention that are read: a role is a few words, never a sentence.</summary>
-    private const int Window = 90;
+    private const int Window = 80;
 
-    /// <summary>Words of a role at most, head included ("الأمين العام للأمم المتحدة" is four).</summary>
-    private const int MaxWords = 6;
+    /// <summary>
+    /// Words of a role at most, head included ("الأمين العام للأمم المتحدة" is four). A run of role
+    /// words longer than this is read as nothing: cut anywhere, it could name another office
+    /// ("نائب القائد الأعلى …" cut after نائب is the commander, not the deputy).
+    /// </summary>
+    private const int MaxWords = 8;
 
     /// <summary>Titles that honour rather than say what a person does; they are skipped, never a role.</summary>
     private static readonly HashSet<string> Honorifics = Bases(
         "السيد السيدة الشيخ الشيخة الدكتور الدكتورة د الأستاذ الأستاذة سمو معالي فخامة سماحة جلالة الحجة الإمام المهندس النجم النجمة");
+
+    /// <summary>
+    /// Ranks of nobility that stand between an office and the name ("ولي العهد السعودي الأمير …",
+    /// "العاهل الأردني الملك …"): a role on their own, dropped from the end of a longer one.
+    /// </summary>
+    private static readonly HashSet<string> Nobility = Bases("الأمير الأميرة الملك الملكة السلطان");
 
     /// <summary>Definite words that are the time of the sentence, not part of a role ("الرئيس اليوم").</summary>
     private static readonly HashSet<string> TimeWords = Bases("اليوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الليلة الآن");
@@ -91,14 +101,44 @@ internal static class RoleReader
         {
             from += cut + 1;
         }
+        // Most names follow a verb or a preposition: the one word before settles that without reading more.
+        int wordEnd = end;
+        while (wordEnd > from && char.IsWhiteSpace(text[wordEnd - 1]))
+        {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > from && !char.IsWhiteSpace(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        if (wordStart == wordEnd || WordForms.Tokenizer.Word(text.AsSpan(wordStart, wordEnd - wordStart)) is not { } previous
+            || !(IsHead(previous) || Honorifics.Contains(previous.Base) || Qualifies(previous) || MentionAt(mentions, m, wordStart, analysis) is EntityType.Organization or EntityType.Location))
+        {
+            return null;
+        }
         tokens.Clear();
         WordForms.Tokenizer.Tokenize(text.AsSpan(from, end - from), tokens);
         int head = -1, last = -1, words = 0;
-        for (int t = tokens.Count - 1; t >= 0 && words < MaxWords; t--, words++)
+        for (int t = tokens.Count - 1; t >= 0; t--, words++)
         {
             Token token = tokens[t];
             if (token.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord))
             {
+                break;
+            }
+            if (words == MaxWords)
+            {
+                // Past the limit, another title may open a longer office than the one read: read nothing.
+                if (IsHead(token))
+                {
+                    return null;
+                }
+                break;
+            }
+            if (head >= 0 && string.Equals(token.Normalized, OnBehalfOf, StringComparison.Ordinal))
+            {
+                // "المتحدث باسم رئيسة الوزراء البريطانية تيريزا ماي": the title after باسم is the name's own.
                 break;
             }
             EntityType? inside = MentionAt(mentions, m, from + token.Start, analysis);
@@ -135,6 +175,15 @@ internal static class RoleReader
     private static RoleReading? After(string text, IReadOnlyList<MentionItem> mentions, int m, ArticleAnalysis analysis, List<Token> tokens)
     {
         int start = mentions[m].End;
+        int mark = start;
+        while (mark < text.Length && text[mark] == ' ')
+        {
+            mark++;
+        }
+        if (mark == text.Length || !AppositionMarks.Contains(text[mark], StringComparison.Ordinal))
+        {
+            return null;
+        }
         int to = Math.Min(text.Length, start + Window);
         int cut = text.AsSpan(start, to - start).IndexOfAny(PhraseEnds);
         if (cut >= 0)
@@ -196,8 +245,22 @@ internal static class RoleReader
         return null;
     }
 
-    /// <summary>A title of the lexicon that says what the person does (not an honorific).</summary>
-    private static bool IsHead(Token token) => (Cues.Of(token.Base) & Cues.Title) != 0 && !Honorifics.Contains(token.Base);
+    /// <summary>
+    /// A title of the lexicon that says what the person does (not an honorific). A title that also
+    /// heads organisations' names is a title only with the article: "الفريق" is a general,
+    /// "فريق عاصي الحلاني" a team.
+    /// </summary>
+    private static bool IsHead(Token token)
+    {
+        int flags = Cues.Of(token.Base);
+        return (flags & Cues.Title) != 0 && !Honorifics.Contains(token.Base)
+            && ((flags & Cues.OrgHead) == 0 || HasArticle(token));
+    }
+
+    private static bool HasArticle(Token token) =>
+        token.ProcliticLength >= 2 && token.Normalized.AsSpan(0, token.ProcliticLength) is var clitics && (clitics.EndsWith("ال") || clitics.EndsWith("لل"));
+
+    private const string OnBehalfOf = "باسم";
 
     /// <summary>
     /// A word that can qualify a head: a definite word (العراقي، الدفاع، للأمم), باسم, or a head of
@@ -211,7 +274,7 @@ internal static class RoleReader
         }
         string word = token.Normalized;
         return word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("لل", StringComparison.Ordinal)
-            || string.Equals(word, "باسم", StringComparison.Ordinal)
+            || string.Equals(word, OnBehalfOf, StringComparison.Ordinal)
             || (Cues.Of(token.Base) & (Cues.OrgHead | Cues.LocHead | Cues.Title)) != 0;
     }
 
@@ -222,8 +285,8 @@ internal static class RoleReader
     /// <summary>The role of tokens <paramref name="head"/>..<paramref name="last"/> of a window starting at <paramref name="offset"/>.</summary>
     private static RoleReading? Role(string text, int offset, List<Token> tokens, int head, int last)
     {
-        // Trailing honorifics ("الرئيس الأمريكي السيد …") are not part of the role.
-        while (last > head && Honorifics.Contains(tokens[last].Base))
+        // Trailing honorifics and ranks ("الرئيس الأمريكي السيد …", "ولي العهد السعودي الأمير …") are not part of the role.
+        while (last > head && (Honorifics.Contains(tokens[last].Base) || Nobility.Contains(tokens[last].Base)))
         {
             last--;
         }

@@ -78,6 +78,34 @@ public class RoleReaderTests
     }
 
     [Fact]
+    public void Read_ATitleAfterOnBehalfOf_IsTheNamesOwnNotTheSpokespersons()
+    {
+        string[] roles = RolesOf("وقال المتحدث باسم رئيسة الوزراء البريطانية [تيريزا ماي] إن الحكومة لن تغير موقفها.", "تيريزا ماي");
+
+        Assert.Equal(["رئيسة الوزراء البريطانية"], roles);
+    }
+
+    [Fact]
+    public void Read_ARankOfNobilityBetweenTheOfficeAndTheName_IsDropped()
+    {
+        Assert.Equal(["ولي العهد السعودي"], RolesOf("واستقبل ولي العهد السعودي الأمير [فيصل بن خالد] وفدا تجاريا في الرياض.", "فيصل بن خالد"));
+        Assert.Equal(["الأمير"], RolesOf("وافتتح الأمير [فيصل بن خالد] المعرض أمس.", "فيصل بن خالد"));
+    }
+
+    [Fact]
+    public void Read_ATeamWithoutTheArticle_IsNotTheRankOfGeneral()
+    {
+        Assert.Empty(RolesOf("وانتقل المتسابق إلى فريق [عاصي الحلاني] في الحلقة الثالثة.", "عاصي الحلاني"));
+        Assert.Equal(["الفريق"], RolesOf("وقال الفريق [سامي العتيبي] إن القوات جاهزة.", "سامي العتيبي"));
+    }
+
+    [Fact]
+    public void Read_ARunOfRoleWordsLongerThanTheLimit_ReadsNothingRatherThanACutOffice()
+    {
+        Assert.Empty(RolesOf("وحضر اللقاء نائب القائد الأعلى للقوات المسلحة البرية الاتحادية المشتركة الشيخ [حمدان بن سالم] ممثلا عن الحكومة.", "حمدان بن سالم"));
+    }
+
+    [Fact]
     public void Read_AnObjectAfterTheNameWithoutAComma_IsNotARole()
     {
         Assert.Empty(RolesOf("استقبل [محمد شياع السوداني] وزير الخارجية التركي في بغداد أمس.", "محمد شياع السوداني"));
