@@ -186,7 +186,7 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
 
         // Who holds each office in each year, among the full names: for and against a short form's merge.
         var roleHolders = RoleHolders.Of(clusters, nodes.Select(n => n.Roles).ToArray(), nodes.Select(n => Year(documents[n.Document])).ToArray(),
-            root => nodes[clusters[root].MaxBy(n => nodes[n].Full.Words.Length)].Full.Words.Length > 1);
+            root => nodes[clusters[root].MaxBy(n => nodes[n].Full.Words.Length)].Full.Words.Length > 1, sets.Find);
 
         // Shortest first, so a short form meets every full name before any of them grows.
         foreach (var (root, members) in clusters.OrderBy(c => c.Value.Max(n => nodes[n].Full.Words.Length)).ThenBy(c => c.Key))

@@ -14,20 +14,23 @@ internal sealed class RoleHolders
     private readonly Dictionary<string, string> _written = new(StringComparer.Ordinal);
     private readonly RoleReading[][] _roles;
     private readonly int?[] _years;
+    private readonly Func<int, int> _find;
 
-    private RoleHolders(RoleReading[][] roles, int?[] years)
+    private RoleHolders(RoleReading[][] roles, int?[] years, Func<int, int> find)
     {
         _roles = roles;
         _years = years;
+        _find = find;
     }
 
     /// <param name="clusters">Each set's root and member nodes.</param>
     /// <param name="roles">The roles read for each node.</param>
     /// <param name="years">The publication year of each node's article, if known.</param>
     /// <param name="isFullName">Whether a set is named by a full name (only those hold offices here).</param>
-    public static RoleHolders Of(Dictionary<int, List<int>> clusters, RoleReading[][] roles, int?[] years, Func<int, bool> isFullName)
+    /// <param name="find">The set a node belongs to now: sets found here may have joined since.</param>
+    public static RoleHolders Of(Dictionary<int, List<int>> clusters, RoleReading[][] roles, int?[] years, Func<int, bool> isFullName, Func<int, int> find)
     {
-        var result = new RoleHolders(roles, years);
+        var result = new RoleHolders(roles, years, find);
         foreach (var (root, members) in clusters)
         {
             if (!members.Exists(n => roles[n].Length > 0) || !isFullName(root))
@@ -75,7 +78,7 @@ internal sealed class RoleHolders
     public (int Root, string Role, int Year)? SharedWithOne(HashSet<(string Key, int Year)> roles, IEnumerable<int> candidates)
     {
         (int Root, string Role, int Year)? found = null;
-        foreach (int candidate in candidates)
+        foreach (int candidate in candidates.DistinctBy(_find))
         {
             var shared = roles.Where(r => Holds(candidate, r)).OrderBy(r => r.Year).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
             if (shared.Count == 0)
@@ -101,8 +104,17 @@ internal sealed class RoleHolders
         {
             return false;
         }
-        return roles.Any(r => _holders.TryGetValue(r, out var set) && set.Any(h => h != chosen && h != shortForm));
+        int chosenNow = _find(chosen), shortFormNow = _find(shortForm);
+        return roles.Any(r => _holders.TryGetValue(r, out var set) && set.Any(h => _find(h) is var now && now != chosenNow && now != shortFormNow));
     }
 
-    private bool Holds(int root, (string Key, int Year) role) => _holders.TryGetValue(role, out var set) && set.Contains(root);
+    private bool Holds(int root, (string Key, int Year) role)
+    {
+        if (!_holders.TryGetValue(role, out var set))
+        {
+            return false;
+        }
+        int now = _find(root);
+        return set.Any(h => _find(h) == now);
+    }
 }

@@ -112,8 +112,14 @@ internal static class RoleReader
         {
             wordStart--;
         }
-        if (wordStart == wordEnd || WordForms.Tokenizer.Word(text.AsSpan(wordStart, wordEnd - wordStart)) is not { } previous
-            || !(IsHead(previous) || Honorifics.Contains(previous.Base) || Qualifies(previous) || MentionAt(mentions, m, wordStart, analysis) is EntityType.Organization or EntityType.Location))
+        if (wordStart == wordEnd)
+        {
+            return null;
+        }
+        tokens.Clear();
+        WordForms.Tokenizer.Tokenize(text.AsSpan(wordStart, wordEnd - wordStart), tokens);
+        if (tokens.Count != 1 || !(IsHead(tokens[0]) || Honorifics.Contains(tokens[0].Base) || Qualifies(tokens[0])
+            || MentionAt(mentions, m, wordStart, analysis) is EntityType.Organization or EntityType.Location))
         {
             return null;
         }
@@ -168,7 +174,7 @@ internal static class RoleReader
             }
             last = last < 0 ? t : last;
         }
-        return head < 0 ? null : Role(text, from, tokens, head, last);
+        return head < 0 ? null : Role(text, from, tokens, head, last, t => MentionAt(mentions, m, from + tokens[t].Start, analysis) is not null);
     }
 
     /// <summary>The role in an apposition right after mention <paramref name="m"/>, unless it is really the next person's title.</summary>
@@ -223,7 +229,7 @@ internal static class RoleReader
             }
             last = t;
         }
-        return Role(text, start, tokens, 1, last);
+        return Role(text, start, tokens, 1, last, t => MentionAt(mentions, m, start + tokens[t].Start, analysis) is not null);
     }
 
     /// <summary>The type of the mention (other than <paramref name="m"/>) covering <paramref name="at"/>, if any; mentions are sorted by start.</summary>
@@ -258,7 +264,8 @@ internal static class RoleReader
     }
 
     private static bool HasArticle(Token token) =>
-        token.ProcliticLength >= 2 && token.Normalized.AsSpan(0, token.ProcliticLength) is var clitics && (clitics.EndsWith("ال") || clitics.EndsWith("لل"));
+        token.ProcliticLength >= 2 && token.Normalized.AsSpan(0, token.ProcliticLength) is var clitics && (clitics.EndsWith("ال") || clitics.EndsWith("لل"))
+        || token.Normalized.StartsWith("ال", StringComparison.Ordinal) || token.Normalized.StartsWith("لل", StringComparison.Ordinal);
 
     private const string OnBehalfOf = "باسم";
 
@@ -283,12 +290,19 @@ internal static class RoleReader
     private static bool HasOnlyArticle(Token token) => token.ProcliticLength == 2 && token.Normalized.StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>The role of tokens <paramref name="head"/>..<paramref name="last"/> of a window starting at <paramref name="offset"/>.</summary>
-    private static RoleReading? Role(string text, int offset, List<Token> tokens, int head, int last)
+    private static RoleReading? Role(string text, int offset, List<Token> tokens, int head, int last, Func<int, bool> isName)
     {
         // Trailing honorifics and ranks ("الرئيس الأمريكي السيد …", "ولي العهد السعودي الأمير …") are not part of the role.
         while (last > head && (Honorifics.Contains(tokens[last].Base) || Nobility.Contains(tokens[last].Base)))
         {
             last--;
+        }
+        // An office ends on a definite word or a named body (the last term of a construct is definite).
+        // One that ends indefinite is in construct with what follows: the name itself ("محامي ترامب",
+        // "المتحدث باسم ميركل" say whose lawyer, whose spokesman) or words not read ("رئيس قسم …").
+        if (!HasArticle(tokens[last]) && !isName(last))
+        {
+            return null;
         }
         Token first = tokens[head];
         string rest = text[(offset + first.End)..(offset + tokens[last].End)];
@@ -308,7 +322,8 @@ internal static class RoleReader
             return written.ToString();
         }
         ReadOnlySpan<char> clitics = token.Normalized.AsSpan(0, token.ProcliticLength);
-        bool article = clitics.EndsWith("ال") || clitics.EndsWith("لل");
+        // ل before the article drops its alef, so "للاعب" may be ل + اللاعب read as ل + لاعب.
+        bool article = clitics.EndsWith("ال") || clitics.EndsWith("لل") || (clitics.EndsWith("ل") && token.Base.StartsWith('\u0644'));
         // Skip as many letters of the original as the clitics have (harakat and tatweel are not letters).
         int skip = token.ProcliticLength, at = 0;
         while (at < written.Length && skip > 0)

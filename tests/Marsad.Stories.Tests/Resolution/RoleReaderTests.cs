@@ -106,6 +106,25 @@ public class RoleReaderTests
     }
 
     [Fact]
+    public void Read_ATitleInConstructWithTheName_SaysWhoseItIsNotTheNamesRole()
+    {
+        Assert.Empty(RolesOf("وقال محامي [دونالد ترامب] إن موكله لم يخالف القانون.", "دونالد ترامب"));
+        Assert.Empty(RolesOf("وقال المتحدث باسم [أنغيلا ميركل] إن المستشارة ستزور باريس.", "أنغيلا ميركل"));
+    }
+
+    [Fact]
+    public void Read_AnOfficeCutOffBeforeItsDefiniteWord_ReadsNothing()
+    {
+        Assert.Empty(RolesOf("وأوضح [كمال يوسف]، رئيس قسم المبيعات في الشركة، أن الطلب ارتفع.", "كمال يوسف"));
+    }
+
+    [Fact]
+    public void Read_APrepositionBeforeTheArticlesElidedAlef_StillGivesTheDefiniteRole()
+    {
+        Assert.Equal(["اللاعب الإيراني"], RolesOf("وأشهر الحكم بطاقة صفراء للاعب الإيراني [مسعود رحيمي] في الدقيقة التاسعة.", "مسعود رحيمي"));
+    }
+
+    [Fact]
     public void Read_AnObjectAfterTheNameWithoutAComma_IsNotARole()
     {
         Assert.Empty(RolesOf("استقبل [محمد شياع السوداني] وزير الخارجية التركي في بغداد أمس.", "محمد شياع السوداني"));
