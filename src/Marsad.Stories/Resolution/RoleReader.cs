@@ -14,7 +14,13 @@ namespace Marsad.Stories.Resolution;
 /// few qualifying words — the office, the country, the body (definite words, the lexicon's
 /// organisation and place heads, باسم, an organisation or place the tagger found) — so it reaches
 /// roles no list names. Honorifics (السيد، الشيخ، الدكتور) are titles but not roles: they never
-/// head a phrase. One pass over the mentions, tokenising only a short window around each person's.
+/// head a phrase. A role ends on a definite word or a named body, as an Arabic construct does, so
+/// a title in construct with the name itself ("محامي ترامب", "المتحدث باسم ميركل": whose lawyer,
+/// whose spokesman) is not the name's role; a title after باسم is the name's own ("المتحدث باسم
+/// رئيسة الوزراء البريطانية تيريزا ماي"). The role is folded as names are (<see cref="NameForm.SpellingKey"/>:
+/// hamza, ة/ه, ى/ي, ال, أميركي/أمريكي), less a leading و/ف or preposition.
+/// One pass over the mentions, tokenising only the word before each person's and, when it may
+/// end a role, a short window.
 /// </summary>
 internal static class RoleReader
 {
