@@ -13,7 +13,7 @@ namespace Marsad.Stories;
 /// Articles' analyses → the story they tell (<see cref="StoryAnalysis"/>): the user's speaker
 /// corrections, then cross-document entity resolution, then the stages that read the resolved
 /// documents. Pure in its result: the same analyses and options give the same story. Incremental in
-/// its work: what each stage reads from one article alone (folded names, body signature, word
+/// its work: what each stage reads from one article alone (folded names, roles, body signature, word
 /// counts, events, count claims, headline, quotes' stances) is remembered from the last build, so
 /// a collection that grows by a thousand articles reads only those; the cross-document joins run
 /// again over all. An article's readings that depend on its resolved actor ids are reused only
@@ -24,6 +24,7 @@ public sealed class StoryBuilder(StoryOptions options)
 {
     private readonly Lock _building = new();
     private readonly Memo<string, NameForm> _names = new(StringComparer.Ordinal);
+    private readonly Memo<ArticleAnalysis, RoleReading[][]> _roles = new();
     private readonly Memo<ArticleAnalysis, StoryDocument> _documents = new();
     private readonly Memo<ArticleAnalysis, BodySignature> _signatures = new();
     private readonly Memo<StoryDocument, TermCounts> _counted = new();
@@ -68,7 +69,7 @@ public sealed class StoryBuilder(StoryOptions options)
 
         List<ArticleAnalysis> corrected = Corrected(analyses);
         EntityResolution resolution = Timed("resolution", () => new EntityResolver(options.Aliases, options.Corrections)
-            .Resolve(corrected, name => _names.Get(name, NameForm.Of)));
+            .Resolve(corrected, name => _names.Get(name, NameForm.Of), a => _roles.Get(a, RoleReader.Read)));
         var documents = corrected.Select((a, i) => Document(i, a, resolution.DocumentEntities[i])).ToList();
 
         IReadOnlyDictionary<string, string> duplicateOf = Timed("duplicates", () =>
@@ -113,6 +114,7 @@ public sealed class StoryBuilder(StoryOptions options)
     private void NextGeneration()
     {
         _names.NextGeneration();
+        _roles.NextGeneration();
         _documents.NextGeneration();
         _signatures.NextGeneration();
         _counted.NextGeneration();

@@ -18,8 +18,9 @@ internal static class WhyCommand
         reading.Paths.Description = "Articles to read (as analyze reads them); without any, every analysed article of the store (--db).";
         var story = new StoryArguments();
         var command = new Command("why",
-            "Explain an actor: every name the articles use for it, the articles that name it, the evidence for each merge " +
-            "(same name, spelling, alias table, short form, your corrections), and the look-alikes kept apart.\n" +
+            "Explain an actor: every name the articles use for it, the articles that name it, the roles they give it with " +
+            "their years, the evidence for each merge (same name, spelling, alias table, short form, your corrections), " +
+            "and the look-alikes kept apart.\n" +
             "Examples:\n" +
             "  marsad why السوداني ./articles\n" +
             "  marsad --db news.db why البنتاغون");
@@ -41,7 +42,7 @@ internal static class WhyCommand
             {
                 Json.Write(console.Out, found.Select(e => new
                 {
-                    e.Id, e.Name, Type = e.Type.ToContract(), e.Aliases, e.Documents, Merges = e.Evidence,
+                    e.Id, e.Name, Type = e.Type.ToContract(), e.Aliases, e.Documents, e.Roles, Merges = e.Evidence,
                     KeptApart = LookAlikes(resolution, e).Select(o => new { o.Id, o.Name, Type = o.Type.ToContract(), Reason = Reason(e, o) }),
                 }));
                 return Task.FromResult(ExitCodes.Ok);
@@ -63,6 +64,11 @@ internal static class WhyCommand
             output.WriteLine($"  also: {string.Join(" · ", entity.Aliases)}");
         }
         output.WriteLine($"  articles: {string.Join(", ", entity.Documents.Take(10))}{(entity.Documents.Count > 10 ? $" … (+{entity.Documents.Count - 10})" : "")}");
+        if (entity.Roles.Count > 0)
+        {
+            // With their years: one office, many holders over time.
+            output.WriteLine($"  roles: {string.Join(" · ", entity.Roles.Take(5))}{(entity.Roles.Count > 5 ? $" … (+{entity.Roles.Count - 5})" : "")}");
+        }
         if (entity.Evidence.Count == 0)
         {
             output.WriteLine("  one name, no merge to explain");

@@ -23,8 +23,12 @@ public sealed record Brief(
 /// <summary>A sentence of the briefing and the evidence it rests on.</summary>
 public sealed record BriefLine(string Text, IReadOnlyList<int> Citations);
 
-/// <summary>An actor: name, type, other names, articles naming it, stance and the quotes that show it.</summary>
-public sealed record BriefActor(string Id, string Name, string Type, IReadOnlyList<string> Aliases, int Articles, string? Stance, IReadOnlyList<BriefLine> Quotes);
+/// <summary>
+/// An actor: name, type, other names, articles naming it, stance and the quotes that show it, and
+/// its main role with the years (the role most articles give it), so a reader knows which holder
+/// of an office is meant: "رئيس الوزراء العراقي (2024)".
+/// </summary>
+public sealed record BriefActor(string Id, string Name, string Type, IReadOnlyList<string> Aliases, int Articles, string? Stance, IReadOnlyList<BriefLine> Quotes, string? Role);
 
 /// <summary>An event of the timeline with its sources.</summary>
 public sealed record BriefEvent(string? Date, string Status, string? Kind, string Summary, IReadOnlyList<int> Citations);

@@ -49,7 +49,8 @@ public static class BriefBuilder
             .Select(a => new BriefActor(
                 a.Entity.Id, a.Entity.Name, a.Entity.Type.ToContract(), a.Entity.Aliases, a.Articles,
                 stanceOf.TryGetValue(a.Entity.Id, out var p) ? p.Stance : null,
-                p is null ? [] : [.. p.Evidence.Take(QuotesPerActor).Select(e => new BriefLine(Text(e), [Cite(e)]))]))
+                p is null ? [] : [.. p.Evidence.Take(QuotesPerActor).Select(e => new BriefLine(Text(e), [Cite(e)]))],
+                a.Entity.Roles.Count > 0 ? a.Entity.Roles[0].ToString() : null))
             .ToList();
 
         // One sentence can report two kinds of event (a strike and the deaths it caused): the

@@ -61,7 +61,8 @@ public static class HtmlBriefWriter
         {
             string aliases = actor.Aliases.Count == 0 ? "" : $"<br><span class=\"meta\">{E(string.Join("، ", actor.Aliases.Take(4)))}</span>";
             string quotes = string.Concat(actor.Quotes.Select(q => $"<blockquote>«{E(q.Text)}»{Cites(q.Citations)}</blockquote>"));
-            output.WriteLine($"<tr><td><strong>{E(actor.Name)}</strong> <span class=\"meta\">({BriefWords.Kind(actor.Type)}، {BriefWords.Articles(actor.Articles)})</span>{aliases}</td>" +
+            string role = actor.Role is null ? "" : $"<br>{E(actor.Role)}";
+            output.WriteLine($"<tr><td><strong>{E(actor.Name)}</strong> <span class=\"meta\">({BriefWords.Kind(actor.Type)}، {BriefWords.Articles(actor.Articles)})</span>{role}{aliases}</td>" +
                              $"<td><span class=\"stance {E(actor.Stance ?? "none")}\">{BriefWords.Stance(actor.Stance)}</span></td><td>{quotes}</td></tr>");
         }
         output.WriteLine("</table>");

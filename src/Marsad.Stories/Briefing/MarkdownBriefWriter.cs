@@ -29,7 +29,8 @@ public static class MarkdownBriefWriter
         foreach (BriefActor actor in brief.Actors)
         {
             string aliases = actor.Aliases.Count == 0 ? "" : $" (أيضا: {string.Join("، ", actor.Aliases.Take(4))})";
-            output.WriteLine($"- **{actor.Name}** — {BriefWords.Kind(actor.Type)}{aliases}؛ {BriefWords.Articles(actor.Articles)}؛ الموقف: {BriefWords.Stance(actor.Stance)}");
+            string role = actor.Role is null ? "" : "، " + actor.Role;
+            output.WriteLine($"- **{actor.Name}**{role} — {BriefWords.Kind(actor.Type)}{aliases}؛ {BriefWords.Articles(actor.Articles)}؛ الموقف: {BriefWords.Stance(actor.Stance)}");
             foreach (BriefLine quote in actor.Quotes)
             {
                 output.WriteLine($"  - «{quote.Text}» {Cites(quote)}");

@@ -9,7 +9,8 @@ namespace Marsad.Stories.Contract;
 /// <summary>
 /// Writes a <see cref="StoryAnalysis"/> as the contract (<c>shared/contract/analysis.schema.json</c>,
 /// version 1): the documents with their resolved actor ids, <c>duplicateOf</c> and <c>story</c>;
-/// the actors with every name and the evidence of each merge (<c>merges</c>, an added field);
+/// the actors with every name, the evidence of each merge and their roles with years (<c>merges</c>
+/// and <c>roles</c>, added fields the schema's open entity object allows);
 /// the stories, the timeline, the conflicts, the question and the positions.
 /// </summary>
 public static class StoryFileWriter
@@ -123,6 +124,25 @@ public static class StoryFileWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        if (entity.Roles.Count > 0)
+        {
+            // An added field, as merges is: the schema's entity object allows extra properties.
+            json.WriteStartArray("roles");
+            foreach (ActorRole role in entity.Roles)
+            {
+                json.WriteStartObject();
+                json.WriteString("role", role.Role);
+                json.WriteStartArray("years");
+                foreach (int year in role.Years)
+                {
+                    json.WriteNumberValue(year);
+                }
+                json.WriteEndArray();
+                json.WriteNumber("articles", role.Articles);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
     }
 

@@ -15,7 +15,11 @@ namespace Marsad.Stories.Resolution;
 /// <see cref="DominantShare"/> times as many articles as any other), with the article-level rule of
 /// <see cref="MentionLinker.Shortens"/> (a person by a given or family name, an organisation by
 /// the start of its name, a place never), named within a year of it (time is evidence: the
-/// family name of a 2010 article is not the prime minister of 2024). Different types never merge
+/// family name of a 2010 article is not the prime minister of 2024). Roles are evidence too
+/// (<see cref="RoleReader"/>, <see cref="RoleHolders"/>): a short form that fits several full names
+/// goes to the one that holds the role its articles give it in the same year, and never to a full
+/// name when another full name holds that role that year; a role alone never joins two names, so
+/// two prime ministers of different years stay apart. Different types never merge
 /// by name, so مقتدى الصدر (PER) and مدينة الصدر (LOC) stay apart; two full names that differ in a
 /// word never merge (إيفانكا ترامب, دونالد ترامب); the user's not-same corrections block any merge
 /// that would join them.
@@ -29,10 +33,11 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
     /// </summary>
     public const int DominantShare = 4;
 
-    public EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents) => Resolve(documents, NameForm.Of);
+    public EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents) => Resolve(documents, NameForm.Of, RoleReader.Read);
 
     /// <param name="fold">How a name is folded: <see cref="NameForm.Of"/>, or a builder's memory of it.</param>
-    internal EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents, Func<string, NameForm> fold)
+    /// <param name="readRoles">An article's roles per actor: <see cref="RoleReader.Read"/>, or a builder's memory of it.</param>
+    internal EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents, Func<string, NameForm> fold, Func<ArticleAnalysis, RoleReading[][]> readRoles)
     {
         ArgumentNullException.ThrowIfNull(documents);
         // Names repeat across thousands of articles: each is folded once, on all cores.
@@ -45,6 +50,10 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             forms.Add(names[i], folded[i]);
         }
 
+        // Roles are read next to each person's mentions, one article per core.
+        var roles = new RoleReading[documents.Count][][];
+        Parallel.For(0, documents.Count, d => roles[d] = readRoles(documents[d]));
+
         var nodes = new List<Node>();
         var nodeOf = new int[documents.Count][];
         for (int d = 0; d < documents.Count; d++)
@@ -54,7 +63,7 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             foreach (LocalEntity entity in entities)
             {
                 nodeOf[d][entity.Id] = nodes.Count;
-                nodes.Add(new Node(d, entity, forms));
+                nodes.Add(new Node(d, entity, forms, roles[d][entity.Id]));
             }
         }
 
@@ -172,6 +181,10 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             }
         }
 
+        // Who holds each office in each year, among the full names: for and against a short form's merge.
+        var roleHolders = RoleHolders.Of(clusters, nodes.Select(n => n.Roles).ToArray(), nodes.Select(n => Year(documents[n.Document])).ToArray(),
+            root => nodes[clusters[root].MaxBy(n => nodes[n].Full.Words.Length)].Full.Words.Length > 1, sets.Find);
+
         // Shortest first, so a short form meets every full name before any of them grows.
         foreach (var (root, members) in clusters.OrderBy(c => c.Value.Max(n => nodes[n].Full.Words.Length)).ThenBy(c => c.Key))
         {
@@ -200,16 +213,38 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             var ranked = candidates
                 .Select(c => (Root: c, Articles: clusters[c].Select(n => nodes[n].Document).Distinct().Count()))
                 .OrderByDescending(c => c.Articles).ThenBy(c => c.Root).ToList();
-            if (ranked.Count == 0 || ranked.Count > 1 && ranked[0].Articles < DominantShare * ranked[1].Articles)
+            if (ranked.Count == 0)
             {
                 continue;
             }
-            int target = clusters[ranked[0].Root].OrderByDescending(n => nodes[n].Full.Words.Length).ThenBy(n => n).First();
-            if (sets.Union(target, longest))
+            var shortRoles = roleHolders.RolesOf(members);
+            int chosen;
+            string detail;
+            if (ranked.Count > 1 && roleHolders.SharedWithOne(shortRoles, ranked.Select(r => r.Root)) is { } byRole)
             {
-                string detail = ranked.Count == 1
+                // An office and a year name one holder: the role decides where counts cannot.
+                chosen = byRole.Root;
+                detail = string.Create(CultureInfo.InvariantCulture, $"fits {ranked.Count} full names; only this one is also called {byRole.Role} in {byRole.Year}, as the short form is");
+            }
+            else if (ranked.Count > 1 && ranked[0].Articles < DominantShare * ranked[1].Articles)
+            {
+                continue;
+            }
+            else
+            {
+                chosen = ranked[0].Root;
+                detail = ranked.Count == 1
                     ? "the only full name of this type in the collection that the short form fits"
                     : string.Create(CultureInfo.InvariantCulture, $"fits {ranked.Count} full names; this one is named in {ranked[0].Articles} articles, the next in {ranked[1].Articles}");
+            }
+            // The short form's office that year is another full name's, never the chosen one's: keep apart.
+            if (roleHolders.HeldByAnotherOnly(shortRoles, chosen, root))
+            {
+                continue;
+            }
+            int target = clusters[chosen].OrderByDescending(n => nodes[n].Full.Words.Length).ThenBy(n => n).First();
+            if (sets.Union(target, longest))
+            {
                 log.Add(target, MergeRules.ShortForm, nodes[target].Entity.Name, nodes[longest].Entity.Name, detail);
             }
         }
@@ -224,6 +259,8 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
         }
     }
 
+    private static int? Year(ArticleAnalysis a) => a.Article.Published?.Date.Year;
+
     /// <summary>Years apart that a short form and its full name may still be one actor's.</summary>
     private const int YearsApart = 1;
 
@@ -233,7 +270,6 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
     /// </summary>
     private static bool Contemporary(List<int> shortForm, List<int> full, List<Node> nodes, IReadOnlyList<ArticleAnalysis> documents)
     {
-        static int? Year(ArticleAnalysis a) => a.Article.Published?.Date.Year;
         var years = new HashSet<int>();
         foreach (int n in shortForm)
         {
@@ -280,7 +316,7 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             if (members.Count == 1)
             {
                 // Most actors are named in one article once: described without the grouping below.
-                described[g] = Alone(idOfRoot[root], nodes[members[0]], tableGroup[members[0]], typeOf[members[0]], documents, evidence.TryGetValue(root, out var own) ? own : []);
+                described[g] = Alone(idOfRoot[root], members[0], nodes, tableGroup[members[0]], typeOf[members[0]], documents, evidence.TryGetValue(root, out var own) ? own : []);
                 return;
             }
 
@@ -303,15 +339,17 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
                 type,
                 [.. names.Where(p => !string.Equals(p.Name, display, StringComparison.Ordinal)).OrderByDescending(p => p.Articles).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => p.Name)],
                 [.. members.Select(n => nodes[n].Document).Distinct().Order().Select(d => documents[d].Article.Id)],
-                evidence.TryGetValue(root, out var found) ? found : []);
+                evidence.TryGetValue(root, out var found) ? found : [],
+                Roles(members, nodes, documents));
         });
         var perDocument = nodeOf.Select(ids => (IReadOnlyList<string>)[.. ids.Select(n => idOfRoot[sets.Find(n)])]).ToList();
         return new EntityResolution(described, perDocument);
     }
 
     /// <summary>An actor of one mention: as the general description makes it, without its grouping.</summary>
-    private static ResolvedEntity Alone(string id, Node node, AliasTable.Group? table, EntityType type, IReadOnlyList<ArticleAnalysis> documents, List<MergeEvidence> evidence)
+    private static ResolvedEntity Alone(string id, int index, List<Node> nodes, AliasTable.Group? table, EntityType type, IReadOnlyList<ArticleAnalysis> documents, List<MergeEvidence> evidence)
     {
+        Node node = nodes[index];
         string display = table?.Name ?? node.Entity.Name;
         return new ResolvedEntity(
             id,
@@ -319,12 +357,36 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             type,
             [.. node.Entity.Aliases.Prepend(node.Entity.Name).Where(n => !string.Equals(n, display, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             [documents[node.Document].Article.Id],
-            evidence);
+            evidence,
+            Roles([index], nodes, documents));
     }
 
-    private sealed class Node(int document, LocalEntity entity, Dictionary<string, NameForm> forms)
+    /// <summary>
+    /// The roles the articles give an actor, each under its most written form, with the years of
+    /// the articles that give it; the role most articles give first.
+    /// </summary>
+    private static IReadOnlyList<ActorRole> Roles(List<int> members, List<Node> nodes, IReadOnlyList<ArticleAnalysis> documents)
+    {
+        if (!members.Exists(n => nodes[n].Roles.Length > 0))
+        {
+            return [];
+        }
+        return [.. members
+            .SelectMany(n => nodes[n].Roles.Select(r => (Role: r, nodes[n].Document)))
+            .GroupBy(p => p.Role.Key, StringComparer.Ordinal)
+            .Select(g => new ActorRole(
+                g.GroupBy(p => p.Role.Text, StringComparer.Ordinal).OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key,
+                [.. g.Select(p => Year(documents[p.Document])).OfType<int>().Distinct().Order()],
+                g.Select(p => p.Document).Distinct().Count()))
+            .OrderByDescending(r => r.Articles).ThenBy(r => r.Role, StringComparer.Ordinal)];
+    }
+
+    private sealed class Node(int document, LocalEntity entity, Dictionary<string, NameForm> forms, RoleReading[] roles)
     {
         public int Document { get; } = document;
+
+        /// <summary>The roles the article gives this actor (<see cref="RoleReader"/>); empty for most.</summary>
+        public RoleReading[] Roles { get; } = roles;
 
         public LocalEntity Entity { get; } = entity;
 

@@ -12,7 +12,7 @@ public static class MergeRules
     /// <summary>A line of the alias table (shipped or the user's).</summary>
     public const string Alias = "alias";
 
-    /// <summary>A short form (السوداني) that fits exactly one full name in the collection, or one far more often than any other.</summary>
+    /// <summary>A short form (السوداني) that fits exactly one full name in the collection, or one far more often than any other, or the one that holds the short form's role in the same year.</summary>
     public const string ShortForm = "short-form";
 
     /// <summary>A same-as line of the user's corrections file.</summary>

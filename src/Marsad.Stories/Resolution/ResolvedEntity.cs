@@ -4,7 +4,8 @@ namespace Marsad.Stories.Resolution;
 
 /// <summary>
 /// One actor across the collection: its id, display name, type, every name the articles use for
-/// it, the articles that name it, and the evidence of each merge that made it (for <c>marsad why</c>).
+/// it, the articles that name it, the evidence of each merge that made it (for <c>marsad why</c>),
+/// and the roles the articles give it with their years (<see cref="ActorRole"/>), most given first.
 /// </summary>
 public sealed record ResolvedEntity(
     string Id,
@@ -12,4 +13,5 @@ public sealed record ResolvedEntity(
     EntityType Type,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Documents,
-    IReadOnlyList<MergeEvidence> Evidence);
+    IReadOnlyList<MergeEvidence> Evidence,
+    IReadOnlyList<ActorRole> Roles);

@@ -154,6 +154,8 @@ public class AnalyzeCommandTests
         var spokesman = json.RootElement.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "سامر الحديثي");
         Assert.Contains("other-1", spokesman.GetProperty("documents").EnumerateArray().Select(d => d.GetString()));
         Assert.Contains(spokesman.GetProperty("merges").EnumerateArray(), m => m.GetProperty("rule").GetString() == "short-form");
+        var rank = Assert.Single(spokesman.GetProperty("roles").EnumerateArray(), r => r.GetProperty("role").GetString() == "العميد");
+        Assert.Equal([2025], rank.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()));
         AssertKeepsTheContract(output);
     }
 

@@ -42,6 +42,19 @@ public class WhyCommandTests
     }
 
     [Fact]
+    public void Why_PrintsTheRolesTheArticlesGiveAnActorWithTheirYears()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.json", "{\"id\":\"a\",\"published\":\"2023-10-02\",\"text\":\"بغداد - قال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ستفتتح ثلاثة جسور جديدة قبل نهاية العام.\"}");
+        folder.Write("b.json", "{\"id\":\"b\",\"published\":\"2024-03-11\",\"text\":\"بغداد - أكد رئيس الوزراء العراقي محمد شياع السوداني أن رواتب الموظفين ستصرف في موعدها هذا الشهر.\"}");
+
+        var run = CliRun.Invoke("why", "السوداني", folder.Path);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("roles: رئيس الوزراء العراقي (2023, 2024)", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Why_AnUnknownName_FailsSayingSo()
     {
         using var folder = new TempFolder();

@@ -41,6 +41,16 @@ public class BriefTests
     }
 
     [Fact]
+    public void Markdown_ShowsAnActorsMainRoleWithItsYear()
+    {
+        var text = new StringWriter();
+
+        MarkdownBriefWriter.Write(text, BriefBuilder.Build(Story()));
+
+        Assert.Contains("**محمد شياع السوداني**، رئيس الوزراء العراقي (2024) —", text.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markdown_HasEveryPartAndTheEvidenceList()
     {
         var text = new StringWriter();
