@@ -49,7 +49,9 @@ public sealed class StoryBuilder(StoryOptions options)
         IReadOnlyDictionary<string, string> storyOf = grouping.StoryOf;
         IReadOnlyList<StoryCluster> stories = grouping.Stories;
         IReadOnlyList<TimelineEntry> timeline = Timed("timeline", () => TimelineBuilder.Build(documents, duplicateOf, storyOf));
-        IReadOnlyList<Conflict> conflicts = Timed<IReadOnlyList<Conflict>>("conflicts", () => [.. ConflictFinder.Find(documents, duplicateOf, storyOf), .. CauseConflicts.Find(timeline, documents)]);
+        IReadOnlyList<Conflict> conflicts = Timed<IReadOnlyList<Conflict>>("conflicts", () => [.. ConflictFinder.Find(documents, duplicateOf, storyOf), .. CauseConflicts.Find(timeline, documents),
+            .. DateConflicts.Find(timeline, documents, storyOf),
+            .. AttributionConflicts.Find(timeline, documents, resolution.Entities, options.Aliases)]);
 
         string? question = options.Question is { Length: > 0 } given ? given : Timed("question", () => QuestionFinder.Find(documents, duplicateOf));
         IReadOnlyList<Position> positions = question is null ? [] : Timed("positions", () => PositionFinder.Find(documents, question, duplicateOf));
