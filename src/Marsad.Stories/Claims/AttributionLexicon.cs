@@ -20,12 +20,12 @@ internal static class AttributionLexicon
     public const int AttackWindow = 9;
 
     public static WordTable<AttributionCue> Cues { get; } = new(
-        Entries(AttributionCue.After, ["تبنى", "تبنت", "تبنوا", "نفذ", "نفذت", "نفذوا", "شنت", "شنوا"])
+        Entries(AttributionCue.After, ["تبنى", "تبنت", "تبنوا", "نفذ", "نفذت", "نفذوا"])
             .Concat(Entries(AttributionCue.Accused, ["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "حمل", "حملت", "حملوا", "يحمل", "تحمل"]))
             .Concat(Entries(AttributionCue.AttributedTo, ["نسب", "نسبت", "نسبوا", "ينسب", "تنسب", "عزا", "عزت"]))
-            .Concat(Entries(AttributionCue.Before, ["مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤول", "مسؤول", "المسؤولة", "مسؤولة", "تبنيه", "تبنيها", "وراء"])));
+            .Concat(Entries(AttributionCue.Before, ["مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤول", "المسؤولة", "تبنيه", "تبنيها", "وراء"])));
 
-    /// <summary>Where an accusation's object ends: اتهم X بتنفيذ/بالوقوف وراء/بشن/بارتكاب، حمّل X مسؤولية.</summary>
+    /// <summary>Where an accusation's object ends: اتهم X بتنفيذ/بالوقوف وراء/بارتكاب، حمّل X مسؤولية.</summary>
     public static WordTable<bool> AccusationEnds { get; } = Set(["تنفيذ", "وقوف", "الوقوف", "مسؤولية", "المسؤولية", "ارتكاب", "تدبير"]);
 
     /// <summary>The attack a cue must be about: without one near, تبنى/مسؤولية speak of a policy or a duty.</summary>
@@ -40,14 +40,11 @@ internal static class AttributionLexicon
     /// <summary>Words that end a name read from the text: prepositions, relatives, complementisers, reporting verbs, times.</summary>
     public static IReadOnlySet<string> NameStops { get; } = Folded(
         ["في", "على", "علي", "من", "عن", "إلى", "الى", "مع", "بعد", "قبل", "منذ", "الذي", "التي", "الذين", "أن", "إن", "بأن", "لأن", "كما",
-            "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت", "بيان", "أمس", "اليوم", "مساء", "صباح", "ليل", "الهجوم", "التفجير"]);
+            "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت", "بيان", "أمس", "اليوم", "مساء", "صباح", "ليل", "الهجوم", "التفجير",
+            "يعلن", "تعلن", "فيه", "فيها", "به", "بها", "له", "لها", "عليه", "عليها", "حيث", "ما", "إذ", "فيما", "قد", "وقد"]);
 
     /// <summary>Words between a name and a cue after it that belong to neither: داعش هو المسؤول، حركة تقف وراء.</summary>
     public static IReadOnlySet<string> Copulas { get; } = Folded(["هو", "هي", "هم", "كان", "كانت", "يقف", "تقف", "يقفون", "وقوف", "الوقوف"]);
-
-    /// <summary>Names that say no one in particular (مسلحون مجهولون، أي جهة): no culprit to compare.</summary>
-    public static IReadOnlySet<string> Nobody { get; } = Folded(
-        ["مسلحون", "مسلحين", "مجهولون", "مجهولين", "مجهول", "عناصر", "أشخاص", "جهة", "جهات", "أي", "المسلحين", "المسلحون", "متشددون", "متشددين", "إرهابيون", "إرهابيين"]);
 
     /// <summary>Words that open an armed group's name: the accused of اتهم begins at the last of them (اتهمت الحكومة التركية حزب العمال …).</summary>
     public static IReadOnlySet<string> GroupHeads { get; } = Folded(

@@ -38,7 +38,8 @@ internal static class AttributionReader
         var sentence = new AttributionSentence(text, start, tokens, aliases);
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!WordForms.TryGet(AttributionLexicon.Cues, tokens[i], out AttributionCue cue) || !NearAttack(tokens, i) || Denied(tokens, i))
+            if (!WordForms.TryGet(AttributionLexicon.Cues, tokens[i], out AttributionCue cue) || !NearAttack(tokens, i) || Denied(tokens, i)
+                || (IsResponsibleAdjective(tokens[i]) && !(i + 1 < tokens.Count && Is(tokens[i + 1], "عن"))))
             {
                 continue;
             }
@@ -74,6 +75,12 @@ internal static class AttributionReader
         return null;
     }
 
+    /// <summary>المسؤول/المسؤولة is "the one responsible" only before عن (المسؤول عن الهجوم); elsewhere it is "the official".</summary>
+    private static bool IsResponsibleAdjective(in Token token) => TopicWords.Fold(token.Base).Contains(TopicWords.Fold("مسؤول"), StringComparison.Ordinal)
+        && !TopicWords.Fold(token.Normalized).Contains(TopicWords.Fold("مسؤولي"), StringComparison.Ordinal);
+
+    private static bool Is(in Token token, string word) => string.Equals(TopicWords.Fold(token.Normalized), TopicWords.Fold(word), StringComparison.Ordinal);
+
     private static bool NearAttack(List<Token> tokens, int cue)
     {
         for (int j = Math.Max(0, cue - AttributionLexicon.AttackWindow); j < tokens.Count && j <= cue + AttributionLexicon.AttackWindow; j++)
@@ -97,8 +104,10 @@ internal static class AttributionReader
                 return false;
             }
 
-            if (AttributionLexicon.Negations.Contains(TopicWords.Fold(tokens[j].Normalized))
-                || AttributionLexicon.Negations.Contains(TopicWords.Fold(tokens[j].Base)))
+            string word = TopicWords.Fold(tokens[j].Normalized);
+            // The tokenizer leaves و on short words (ولم), so it is taken off here.
+            if (AttributionLexicon.Negations.Contains(word)
+                || (word.Length > 2 && word[0] is 'و' or 'ف' && AttributionLexicon.Negations.Contains(word[1..])))
             {
                 return true;
             }

@@ -10,7 +10,8 @@ namespace Marsad.Stories.Claims;
 /// <summary>
 /// One sentence's tokens as <see cref="AttributionReader"/> reads names from them: a mention of the
 /// tagger where one stands in place, else the run of words there (<see cref="MaxNameWords"/> at
-/// most, up to a preposition, a reporting verb or punctuation), named as the alias table names it.
+/// most, up to a preposition, a reporting verb or punctuation), named as the alias table names it,
+/// and kept only when the table knows it or it opens with a group's head word (حزب، تنظيم، حركة).
 /// Token offsets are relative to the sentence (<paramref name="Start"/> in the text).
 /// </summary>
 internal sealed record AttributionSentence(string Text, int Start, List<Token> Tokens, AliasTable Aliases)
@@ -129,7 +130,7 @@ internal sealed record AttributionSentence(string Text, int Start, List<Token> T
         return new Attribution(Aliases.TryFind(name, out var group) ? group.Name : name, mention.Entity, 0, 0);
     }
 
-    /// <summary>Tokens [first, end) as a name: the alias table's for it, or the words themselves unless they name no one.</summary>
+    /// <summary>Tokens [first, end) as a name: the alias table's for it, or the words themselves when they name a group.</summary>
     private Attribution? Named(int first, int end)
     {
         if (end <= first || end - first > MaxNameWords)
@@ -138,18 +139,18 @@ internal sealed record AttributionSentence(string Text, int Start, List<Token> T
         }
 
         string phrase = Phrase(first, end);
-        if (Aliases.TryFind(phrase, out var group))
+        for (int last = end; last > first; last--)
         {
-            return new Attribution(group.Name, null, 0, 0);
+            // The longest known name the words open with: تنظيم داعش الإرهابي is تنظيم داعش.
+            if (Aliases.TryFind(Phrase(first, last), out var group))
+            {
+                return new Attribution(group.Name, null, 0, 0);
+            }
         }
 
-        bool nobody = true;
-        for (int i = first; i < end; i++)
-        {
-            nobody &= AttributionLexicon.Nobody.Contains(Folded(Tokens[i]));
-        }
-
-        return nobody || !ActorNames.Names(phrase) ? null : new Attribution(phrase, null, 0, 0);
+        // Words the tagger did not take for a name are a name only when they open as an armed group's does (حزب …، تنظيم …):
+        // read freely, they are as often "مصادر" or "عائلة واحدة" as a culprit.
+        return AttributionLexicon.GroupHeads.Contains(Folded(Tokens[first])) && ActorNames.Names(phrase) ? new Attribution(phrase, null, 0, 0) : null;
     }
 
     private string Phrase(int first, int end) => Text[(Start + Tokens[first].Start)..(Start + Tokens[end - 1].End)];
