@@ -39,7 +39,8 @@ internal static class AttributionReader
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!WordForms.TryGet(AttributionLexicon.Cues, tokens[i], out AttributionCue cue) || !NearAttack(tokens, i) || Denied(tokens, i)
-                || (IsResponsibleAdjective(tokens[i]) && !(i + 1 < tokens.Count && Is(tokens[i + 1], "عن"))))
+                || (IsResponsibleAdjective(tokens[i]) && !(i + 1 < tokens.Count && Is(tokens[i + 1], "عن")))
+                || (cue == AttributionCue.Before && InAccusation(tokens, i)))
             {
                 continue;
             }
@@ -78,6 +79,23 @@ internal static class AttributionReader
     /// <summary>المسؤول/المسؤولة is "the one responsible" only before عن (المسؤول عن الهجوم); elsewhere it is "the official".</summary>
     private static bool IsResponsibleAdjective(in Token token) => TopicWords.Fold(token.Base).Contains(TopicWords.Fold("مسؤول"), StringComparison.Ordinal)
         && !TopicWords.Fold(token.Normalized).Contains(TopicWords.Fold("مسؤولي"), StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the cue ends an accusation already read (اتهمت بريطانيا روسيا بالمسؤولية، حمّلت ماي روسيا
+    /// مسؤولية): read again on its own, the name before it would be the accuser's.
+    /// </summary>
+    private static bool InAccusation(List<Token> tokens, int cue)
+    {
+        for (int j = cue - 1; j >= 0 && j >= cue - AttributionLexicon.Window - 2; j--)
+        {
+            if (WordForms.TryGet(AttributionLexicon.Cues, tokens[j], out AttributionCue other) && other == AttributionCue.Accused)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Is(in Token token, string word) => string.Equals(TopicWords.Fold(token.Normalized), TopicWords.Fold(word), StringComparison.Ordinal);
 

@@ -83,6 +83,12 @@ public class AttributionConflictsTests
     }
 
     [Fact]
+    public void Read_AnAccusationEndingInResponsibility_NamesTheAccusedNotTheAccuser()
+    {
+        Assert.Equal(["روسيا"], Read("واتهمت بريطانيا روسيا بالمسؤولية عن الهجوم بغاز سام على مدينة ساحلية."));
+    }
+
+    [Fact]
     public void Read_ADeniedOrUnrelatedCue_NamesNoOne()
     {
         Assert.Empty(Read("ونفت حركة الشباب مسؤوليتها عن الهجوم على الفندق."));
