@@ -81,7 +81,12 @@ public sealed class StoryBuilder(StoryOptions options)
         IReadOnlyList<TimelineEntry> timeline = Timed("timeline", () =>
             TimelineBuilder.Build(documents, duplicateOf, storyOf, d => _events.Get(d, EventFinder.Find)));
         IReadOnlyList<Conflict> conflicts = Timed<IReadOnlyList<Conflict>>("conflicts", () =>
-            [.. ConflictFinder.Find(documents, duplicateOf, storyOf, d => _claims.Get(d, ClaimReader.Read)), .. CauseConflicts.Find(timeline, documents)]);
+        [
+            .. ConflictFinder.Find(documents, duplicateOf, storyOf, d => _claims.Get(d, ClaimReader.Read)),
+            .. CauseConflicts.Find(timeline, documents),
+            .. DateConflicts.Find(timeline, documents, storyOf),
+            .. AttributionConflicts.Find(timeline, documents, resolution.Entities, options.Aliases),
+        ]);
 
         string? question = options.Question is { Length: > 0 } given
             ? given
