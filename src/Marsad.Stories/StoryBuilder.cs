@@ -15,8 +15,9 @@ namespace Marsad.Stories;
 /// documents. Pure in its result: the same analyses and options give the same story. Incremental in
 /// its work: what each stage reads from one article alone (folded names, roles, body signature, word
 /// counts, events, count claims, headline, quotes' stances) is remembered from the last build, so
-/// a collection that grows by a thousand articles reads only those; the cross-document joins run
-/// again over all. An article's readings that depend on its resolved actor ids are reused only
+/// a collection that grows by a thousand articles reads only those; a story's timeline is kept
+/// while the story keeps its documents, so only the stories new articles joined are worked out
+/// again; the other cross-document joins run again over all. An article's readings that depend on its resolved actor ids are reused only
 /// while those ids stand (ids are stable as articles are added; see <see cref="EntityResolver"/>).
 /// One build at a time.
 /// </summary>
@@ -24,12 +25,14 @@ public sealed class StoryBuilder(StoryOptions options)
 {
     private readonly Lock _building = new();
     private readonly Memo<string, NameForm> _names = new(StringComparer.Ordinal);
+    private readonly Memo<ArticleAnalysis, ActorForms[]> _forms = new();
     private readonly Memo<ArticleAnalysis, RoleReading[][]> _roles = new();
     private readonly Memo<ArticleAnalysis, StoryDocument> _documents = new();
     private readonly Memo<ArticleAnalysis, BodySignature> _signatures = new();
     private readonly Memo<StoryDocument, TermCounts> _counted = new();
     private readonly Memo<ArticleAnalysis, QuestionFinder.HeadlineWords> _headlines = new();
     private readonly Memo<StoryDocument, List<SentenceEvent>> _events = new();
+    private readonly StoryMemo<List<PlacedEntry>> _timelines = new();
     private readonly Memo<StoryDocument, List<CountClaim>> _claims = new();
     private readonly Memo<StoryDocument, List<QuotedStance>> _stances = new();
     private string? _stancesOn;
@@ -45,7 +48,7 @@ public sealed class StoryBuilder(StoryOptions options)
     private List<ArticleAnalysis> Corrected(IReadOnlyList<ArticleAnalysis> analyses) =>
         [.. analyses.Select(a => SpeakerCorrections.Apply(a, options.Corrections, options.Aliases))];
 
-    /// <param name="stage">Told each stage's name and wall time as it ends (for benchmarks), when given.</param>
+    /// <param name="stage">Told each stage's name and wall time as it ends (for benchmarks), when given; duplicates and resolution run side by side, so their times overlap.</param>
     public StoryAnalysis Build(IReadOnlyList<ArticleAnalysis> analyses, Action<string, TimeSpan>? stage = null)
     {
         ArgumentNullException.ThrowIfNull(analyses);
@@ -58,28 +61,33 @@ public sealed class StoryBuilder(StoryOptions options)
 
     private StoryAnalysis BuildOnce(IReadOnlyList<ArticleAnalysis> analyses, Action<string, TimeSpan>? stage)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var told = new Lock();
         T Timed<T>(string name, Func<T> run)
         {
-            clock.Restart();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             T result = run();
-            stage?.Invoke(name, clock.Elapsed);
+            lock (told)
+            {
+                stage?.Invoke(name, clock.Elapsed);
+            }
             return result;
         }
 
         List<ArticleAnalysis> corrected = Corrected(analyses);
+        // Duplicates are read from the bodies alone, so they are found beside resolution (much of
+        // which runs on one core), on documents that do not carry actor ids yet.
+        Task<IReadOnlyDictionary<string, string>> copies = Task.Run(() => Timed("duplicates", () =>
+            DuplicateFinder.Find([.. corrected.Select((a, i) => new StoryDocument(i, a, []))], d => _signatures.Get(d.Analysis, _ => DuplicateFinder.Sign(d)))));
         EntityResolution resolution = Timed("resolution", () => new EntityResolver(options.Aliases, options.Corrections)
-            .Resolve(corrected, name => _names.Get(name, NameForm.Of), a => _roles.Get(a, RoleReader.Read)));
+            .Resolve(corrected, a => _forms.Get(a, _ => ActorForms.Of(a, name => _names.Get(name, NameForm.Of))), a => _roles.Get(a, RoleReader.Read)));
         var documents = corrected.Select((a, i) => Document(i, a, resolution.DocumentEntities[i])).ToList();
-
-        IReadOnlyDictionary<string, string> duplicateOf = Timed("duplicates", () =>
-            DuplicateFinder.Find(documents, d => _signatures.Get(d.Analysis, _ => DuplicateFinder.Sign(d))));
+        IReadOnlyDictionary<string, string> duplicateOf = copies.GetAwaiter().GetResult();
         StoryGrouping grouping = Timed("stories", () =>
             StoryGrouper.Group(documents, duplicateOf, d => _counted.Get(d, _ => StoryFeatures.Counted(d, StoryFeatures.Words(d)))));
         IReadOnlyDictionary<string, string> storyOf = grouping.StoryOf;
         IReadOnlyList<StoryCluster> stories = grouping.Stories;
         IReadOnlyList<TimelineEntry> timeline = Timed("timeline", () =>
-            TimelineBuilder.Build(documents, duplicateOf, storyOf, d => _events.Get(d, EventFinder.Find)));
+            TimelineBuilder.Build(documents, duplicateOf, storyOf, d => _events.Get(d, EventFinder.Find), _timelines.Get));
         IReadOnlyList<Conflict> conflicts = Timed<IReadOnlyList<Conflict>>("conflicts", () =>
         [
             .. ConflictFinder.Find(documents, duplicateOf, storyOf, d => _claims.Get(d, ClaimReader.Read)),
@@ -120,11 +128,13 @@ public sealed class StoryBuilder(StoryOptions options)
     {
         _names.NextGeneration();
         _roles.NextGeneration();
+        _forms.NextGeneration();
         _documents.NextGeneration();
         _signatures.NextGeneration();
         _counted.NextGeneration();
         _headlines.NextGeneration();
         _events.NextGeneration();
+        _timelines.NextGeneration();
         _claims.NextGeneration();
         _stances.NextGeneration();
     }

@@ -33,24 +33,16 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
     /// </summary>
     public const int DominantShare = 4;
 
-    public EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents) => Resolve(documents, NameForm.Of, RoleReader.Read);
+    public EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents) => Resolve(documents, a => ActorForms.Of(a, NameForm.Of), RoleReader.Read);
 
-    /// <param name="fold">How a name is folded: <see cref="NameForm.Of"/>, or a builder's memory of it.</param>
+    /// <param name="readForms">An article's actors' folded names: <see cref="ActorForms.Of"/>, or a builder's memory of it.</param>
     /// <param name="readRoles">An article's roles per actor: <see cref="RoleReader.Read"/>, or a builder's memory of it.</param>
-    internal EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents, Func<string, NameForm> fold, Func<ArticleAnalysis, RoleReading[][]> readRoles)
+    internal EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents, Func<ArticleAnalysis, ActorForms[]> readForms, Func<ArticleAnalysis, RoleReading[][]> readRoles)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        // Names repeat across thousands of articles: each is folded once, on all cores.
-        string[] names = [.. documents.SelectMany(d => d.Entities).SelectMany(e => e.Aliases.Prepend(e.Name)).Distinct(StringComparer.Ordinal)];
-        var folded = new NameForm[names.Length];
-        Parallel.For(0, names.Length, i => folded[i] = fold(names[i]));
-        var forms = new Dictionary<string, NameForm>(names.Length, StringComparer.Ordinal);
-        for (int i = 0; i < names.Length; i++)
-        {
-            forms.Add(names[i], folded[i]);
-        }
-
-        // Roles are read next to each person's mentions, one article per core.
+        // Each article's names are folded, and its roles read next to each person's mentions, one article per core.
+        var forms = new ActorForms[documents.Count][];
+        Parallel.For(0, documents.Count, d => forms[d] = readForms(documents[d]));
         var roles = new RoleReading[documents.Count][][];
         Parallel.For(0, documents.Count, d => roles[d] = readRoles(documents[d]));
 
@@ -63,7 +55,7 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             foreach (LocalEntity entity in entities)
             {
                 nodeOf[d][entity.Id] = nodes.Count;
-                nodes.Add(new Node(d, entity, forms, roles[d][entity.Id]));
+                nodes.Add(new Node(d, entity, forms[d][entity.Id], roles[d][entity.Id]));
             }
         }
 
@@ -320,30 +312,73 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
                 return;
             }
 
-            var names = members
-                .SelectMany(n => nodes[n].Entity.Aliases.Prepend(nodes[n].Entity.Name).Select(a => (Name: a, nodes[n].Document)))
-                .GroupBy(p => p.Name, StringComparer.Ordinal)
-                .Select(g => (Name: g.Key, Articles: g.Select(p => p.Document).Distinct().Count()))
-                .ToList();
-            string display = members.Select(n => tableGroup[n]?.Name).FirstOrDefault(x => x is not null)
-                ?? members.GroupBy(n => nodes[n].Entity.Name, StringComparer.Ordinal)
-                    .OrderByDescending(g => nodes[g.First()].Full.Words.Length > 1)
-                    .ThenByDescending(g => g.Count())
-                    .ThenByDescending(g => g.Key.Length)
-                    .ThenBy(g => g.Key, StringComparer.Ordinal)
-                    .First().Key;
-            EntityType type = members.GroupBy(n => typeOf[n]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-            described[g] = new ResolvedEntity(
-                idOfRoot[root],
-                display,
-                type,
-                [.. names.Where(p => !string.Equals(p.Name, display, StringComparison.Ordinal)).OrderByDescending(p => p.Articles).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => p.Name)],
-                [.. members.Select(n => nodes[n].Document).Distinct().Order().Select(d => documents[d].Article.Id)],
-                evidence.TryGetValue(root, out var found) ? found : [],
-                Roles(members, nodes, documents));
+            described[g] = Describe(idOfRoot[root], members, nodes, tableGroup, typeOf, documents, evidence.TryGetValue(root, out var found) ? found : []);
         });
         var perDocument = nodeOf.Select(ids => (IReadOnlyList<string>)[.. ids.Select(n => idOfRoot[sets.Find(n)])]).ToList();
         return new EntityResolution(described, perDocument);
+    }
+
+    /// <summary>
+    /// An actor from its members (in node order, so in article order): every name with the number
+    /// of articles that write it, the display name (the alias table's, else the full name the
+    /// articles write most, then the longest), the type most members have, and its articles. One
+    /// pass with plain counters: the largest actors (a country in thousands of articles) are
+    /// described again whenever articles are added, so this runs over every mention.
+    /// </summary>
+    private static ResolvedEntity Describe(
+        string id, List<int> members, List<Node> nodes, AliasTable.Group?[] tableGroup, EntityType[] typeOf, IReadOnlyList<ArticleAnalysis> documents, List<MergeEvidence> evidence)
+    {
+        var articlesOf = new Dictionary<string, (int Last, int Articles)>(StringComparer.Ordinal);
+        var asName = new Dictionary<string, (int Count, bool Full)>(StringComparer.Ordinal);
+        var types = new Dictionary<EntityType, int>();
+        var articles = new List<int>();
+        string? tableName = null;
+        foreach (int n in members)
+        {
+            Node node = nodes[n];
+            int d = node.Document;
+            if (articles.Count == 0 || articles[^1] != d)
+            {
+                articles.Add(d);
+            }
+            tableName ??= tableGroup[n]?.Name;
+            Count(node.Entity.Name, d);
+            foreach (string alias in node.Entity.Aliases)
+            {
+                Count(alias, d);
+            }
+            asName[node.Entity.Name] = asName.TryGetValue(node.Entity.Name, out var seen) ? (seen.Count + 1, seen.Full) : (1, node.Full.Words.Length > 1);
+            types[typeOf[n]] = types.GetValueOrDefault(typeOf[n]) + 1;
+        }
+
+        string display = tableName ?? asName
+            .OrderByDescending(p => p.Value.Full)
+            .ThenByDescending(p => p.Value.Count)
+            .ThenByDescending(p => p.Key.Length)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .First().Key;
+        EntityType type = types.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key;
+        return new ResolvedEntity(
+            id,
+            display,
+            type,
+            [.. articlesOf.Where(p => !string.Equals(p.Key, display, StringComparison.Ordinal))
+                .OrderByDescending(p => p.Value.Articles).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)],
+            [.. articles.Select(d => documents[d].Article.Id)],
+            evidence,
+            Roles(members, nodes, documents));
+
+        void Count(string name, int document)
+        {
+            if (!articlesOf.TryGetValue(name, out var counted))
+            {
+                articlesOf[name] = (document, 1);
+            }
+            else if (counted.Last != document)
+            {
+                articlesOf[name] = (document, counted.Articles + 1);
+            }
+        }
     }
 
     /// <summary>An actor of one mention: as the general description makes it, without its grouping.</summary>
@@ -381,7 +416,7 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
             .OrderByDescending(r => r.Articles).ThenBy(r => r.Role, StringComparer.Ordinal)];
     }
 
-    private sealed class Node(int document, LocalEntity entity, Dictionary<string, NameForm> forms, RoleReading[] roles)
+    private sealed class Node(int document, LocalEntity entity, ActorForms forms, RoleReading[] roles)
     {
         public int Document { get; } = document;
 
@@ -390,10 +425,10 @@ public sealed class EntityResolver(AliasTable aliases, Corrections corrections)
 
         public LocalEntity Entity { get; } = entity;
 
-        public NameForm Full { get; } = forms[entity.Name];
+        public NameForm Full { get; } = forms.Full;
 
         /// <summary>The display name and the article's other forms of it.</summary>
-        public IReadOnlyList<NameForm> Forms { get; } = [.. entity.Aliases.Prepend(entity.Name).Select(n => forms[n]).Where(f => !f.IsEmpty)];
+        public IReadOnlyList<NameForm> Forms { get; } = forms.Forms;
     }
 
     /// <summary>Merge evidence, deduplicated by rule and names, gathered per final actor at the end.</summary>

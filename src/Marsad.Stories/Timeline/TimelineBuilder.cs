@@ -14,30 +14,35 @@ internal static class TimelineBuilder
     private const int MaxCandidates = 400;
 
     /// <param name="read">Each document's events; <see cref="EventFinder.Find"/> when not given (a builder passes one that remembers).</param>
+    /// <param name="perStory">Gives a story's entries, computing them with the function given; a builder passes one that keeps an untouched story's entries from its last build.</param>
     public static IReadOnlyList<TimelineEntry> Build(
         IReadOnlyList<StoryDocument> documents,
         IReadOnlyDictionary<string, string> duplicateOf,
         IReadOnlyDictionary<string, string> storyOf,
-        Func<StoryDocument, List<SentenceEvent>>? read = null)
+        Func<StoryDocument, List<SentenceEvent>>? read = null,
+        Func<IReadOnlyList<StoryDocument>, Func<List<PlacedEntry>>, List<PlacedEntry>>? perStory = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(duplicateOf);
         ArgumentNullException.ThrowIfNull(storyOf);
+        read ??= EventFinder.Find;
+        perStory ??= (_, compute) => compute();
 
+        // Stories share nothing: each is gathered on its own core, and the entries are put in order after.
         var stories = DocumentScope.Stories(documents, duplicateOf, storyOf);
-        var found = PerDocument.Run(stories, read ?? EventFinder.Find);
-        var groups = new List<EventGroup>();
-        foreach (var story in stories)
-        {
-            groups.AddRange(Gather(story.SelectMany(d => found[d])));
-        }
+        var entries = new List<PlacedEntry>[stories.Count];
+        Parallel.For(0, stories.Count, s => entries[s] = perStory(stories[s], () => Entries(stories[s], read)));
 
-        return [.. groups
-            .OrderBy(g => g.Date, StringComparer.Ordinal)
-            .ThenBy(g => g.Reports[0].Document.Index)
-            .ThenBy(g => g.Reports[0].Start)
-            .Select(ToEntry)];
+        return [.. entries.SelectMany(e => e)
+            .OrderBy(e => e.Entry.Date, StringComparer.Ordinal)
+            .ThenBy(e => e.FirstDocument)
+            .ThenBy(e => e.FirstStart)
+            .Select(e => e.Entry)];
     }
+
+    /// <summary>One story's entries, in the order its events were gathered.</summary>
+    private static List<PlacedEntry> Entries(List<StoryDocument> story, Func<StoryDocument, List<SentenceEvent>> read) =>
+        [.. Gather(story.SelectMany(read)).Select(g => new PlacedEntry(ToEntry(g), g.Reports[0].Document.Index, g.Reports[0].Start))];
 
     private static List<EventGroup> Gather(IEnumerable<SentenceEvent> story)
     {

@@ -83,6 +83,21 @@ public class IncrementalBuildTests
         Assert.All(second.Documents.Skip(Collection.Value.Length), d => Assert.DoesNotContain(d, first.Documents));
     }
 
+    [Fact]
+    public void Build_KeepsTheTimelineEntriesOfStoriesNoNewArticleJoined()
+    {
+        var builder = new StoryBuilder(StoryOptions.Default);
+        StoryAnalysis first = builder.Build(Collection.Value);
+
+        // One article far from every story: the existing stories stay as they were.
+        StoryAnalysis second = builder.Build([.. Collection.Value, Articles.Analyze(Articles.Make("z",
+            "القاهرة - افتتح وزير الثقافة معرض الكتاب الدولي في القاهرة بمشاركة مئات دور النشر العربية والأجنبية.",
+            "وكالة النيل", "2024-12-01", "افتتاح معرض الكتاب"))]);
+
+        Assert.NotEmpty(first.Timeline);
+        Assert.All(first.Timeline, entry => Assert.Contains(second.Timeline, e => ReferenceEquals(e, entry)));
+    }
+
     private static string Json(StoryAnalysis story)
     {
         using var stream = new MemoryStream();
