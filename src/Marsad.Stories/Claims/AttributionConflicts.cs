@@ -29,11 +29,7 @@ internal static class AttributionConflicts
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(aliases);
-        var byId = new Dictionary<string, StoryDocument>(StringComparer.Ordinal);
-        foreach (var doc in documents)
-        {
-            byId.TryAdd(doc.Id, doc);
-        }
+        var byId = DocumentScope.ById(documents);
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in entities)

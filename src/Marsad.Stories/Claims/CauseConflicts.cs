@@ -19,7 +19,7 @@ internal static class CauseConflicts
     public static IReadOnlyList<Conflict> Find(IReadOnlyList<TimelineEntry> timeline, IReadOnlyList<StoryDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        var byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var byId = DocumentScope.ById(documents);
         var found = new List<Conflict>();
         foreach (TimelineEntry entry in timeline)
         {

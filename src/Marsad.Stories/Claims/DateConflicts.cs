@@ -57,11 +57,7 @@ internal static class DateConflicts
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(storyOf);
-        var byId = new Dictionary<string, StoryDocument>(StringComparer.Ordinal);
-        foreach (var doc in documents)
-        {
-            byId.TryAdd(doc.Id, doc);
-        }
+        var byId = DocumentScope.ById(documents);
 
         var planned = timeline
             .Where(e => e.Status == "planned" && e.Kind is { } kind && Topics.ContainsKey(kind) && IsoDates.FirstDay(e.Date) is not null

@@ -48,6 +48,18 @@ internal static class DocumentScope
         return order;
     }
 
+    /// <summary>The documents by id; the first of two with one id wins (ids are unique in a collection).</summary>
+    public static Dictionary<string, StoryDocument> ById(IReadOnlyList<StoryDocument> documents)
+    {
+        var byId = new Dictionary<string, StoryDocument>(documents.Count, StringComparer.Ordinal);
+        foreach (var doc in documents)
+        {
+            byId.TryAdd(doc.Id, doc);
+        }
+
+        return byId;
+    }
+
     /// <summary>The present original a duplicate copies; null when the document is no duplicate of one.</summary>
     private static string? Original(string id, IReadOnlyDictionary<string, string> duplicateOf, HashSet<string> present)
     {
