@@ -36,7 +36,7 @@ internal static class RoleReader
 
     /// <summary>Titles that honour rather than say what a person does; they are skipped, never a role.</summary>
     private static readonly HashSet<string> Honorifics = Bases(
-        "السيد السيدة الشيخ الشيخة الدكتور الدكتورة د الأستاذ الأستاذة سمو معالي فخامة سماحة جلالة الحجة الإمام المهندس النجم النجمة");
+        "السيد السيدة الشيخ الشيخة الدكتور الدكتورة د الأستاذ الأستاذة سمو معالي فخامة سماحة جلالة الحجة الإمام المهندس النجم النجمة الأخ الأخت الرفيق الرفيقة");
 
     /// <summary>
     /// Ranks of nobility that stand between an office and the name ("ولي العهد السعودي الأمير …",
