@@ -78,8 +78,18 @@ public sealed class StoryBuilder(StoryOptions options)
         // which runs on one core), on documents that do not carry actor ids yet.
         Task<IReadOnlyDictionary<string, string>> copies = Task.Run(() => Timed("duplicates", () =>
             DuplicateFinder.Find([.. corrected.Select((a, i) => new StoryDocument(i, a, []))], d => _signatures.Get(d.Analysis, _ => DuplicateFinder.Sign(d)))));
-        EntityResolution resolution = Timed("resolution", () => new EntityResolver(options.Aliases, options.Corrections)
-            .Resolve(corrected, a => _forms.Get(a, _ => ActorForms.Of(a, name => _names.Get(name, NameForm.Of))), a => _roles.Get(a, RoleReader.Read)));
+        EntityResolution resolution;
+        try
+        {
+            resolution = Timed("resolution", () => new EntityResolver(options.Aliases, options.Corrections)
+                .Resolve(corrected, a => _forms.Get(a, _ => ActorForms.Of(a, name => _names.Get(name, NameForm.Of))), a => _roles.Get(a, RoleReader.Read)));
+        }
+        finally
+        {
+            // Never leave the duplicates task writing into the memory after this build has ended.
+            Task.WaitAny(copies);
+        }
+
         var documents = corrected.Select((a, i) => Document(i, a, resolution.DocumentEntities[i])).ToList();
         IReadOnlyDictionary<string, string> duplicateOf = copies.GetAwaiter().GetResult();
         StoryGrouping grouping = Timed("stories", () =>

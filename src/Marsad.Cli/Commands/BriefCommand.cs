@@ -64,7 +64,8 @@ internal static class BriefCommand
                     return Task.FromResult(ExitCodes.SomeFailed);
                 }
                 var members = chosen.Documents.ToHashSet(StringComparer.Ordinal);
-                // The same builder: what it read from each member article is not read again.
+                // The same builder: what it read from each member's body and names is not read again
+                // (readings tied to a document's place in the collection are, as the places change).
                 analysis = builder.Build([.. analyses.Where(a => members.Contains(a.Article.Id))]);
             }
             Brief brief = BriefBuilder.Build(analysis);

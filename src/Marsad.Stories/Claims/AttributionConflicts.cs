@@ -6,7 +6,7 @@ namespace Marsad.Stories.Claims;
 
 /// <summary>
 /// Who is held responsible, compared per reported attack: for each timeline entry of an attack,
-/// explosion or strike, every source's sentence — and the next few sentences of its article that
+/// explosion (not an air strike, see <see cref="Kinds"/>), every source's sentence — and the next few sentences of its article that
 /// still speak of an attack (the claim of responsibility usually follows the report) — is read
 /// with <see cref="AttributionReader"/>; two sources that name actors with nothing in common (one
 /// says the Islamic State claimed it, the other that the government blames the PKK) make a
@@ -20,7 +20,12 @@ internal static class AttributionConflicts
     /// <summary>How many sentences after the report may still tell who did it.</summary>
     private const int FollowingSentences = 2;
 
-    private static readonly HashSet<string> Kinds = new(StringComparer.Ordinal) { EventKinds.Explosion, EventKinds.Attack, EventKinds.Strike };
+    /// <summary>
+    /// Attacks and explosions only: who carried out an air strike is rarely in doubt, and outlets
+    /// name the same air force differently ("قوات الاحتلال" and "الجيش الإسرائيلي" share no word),
+    /// which would read as a disagreement on every strike.
+    /// </summary>
+    private static readonly HashSet<string> Kinds = new(StringComparer.Ordinal) { EventKinds.Explosion, EventKinds.Attack };
 
     public static IReadOnlyList<Conflict> Find(
         IReadOnlyList<TimelineEntry> timeline, IReadOnlyList<StoryDocument> documents, IReadOnlyList<ResolvedEntity> entities, AliasTable aliases)

@@ -22,7 +22,7 @@ internal static class AttributionLexicon
     public static WordTable<AttributionCue> Cues { get; } = new(
         Entries(AttributionCue.After, ["تبنى", "تبنت", "تبنوا", "نفذ", "نفذت", "نفذوا"])
             .Concat(Entries(AttributionCue.Accused, ["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "حمل", "حملت", "حملوا", "يحمل", "تحمل"]))
-            .Concat(Entries(AttributionCue.AttributedTo, ["نسب", "نسبت", "نسبوا", "ينسب", "تنسب", "عزا", "عزت"]))
+            .Concat(Entries(AttributionCue.AttributedTo, ["نسب", "نسبت", "نسبوا", "ينسب", "تنسب", "عزا"]))
             .Concat(Entries(AttributionCue.Before, ["مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤول", "المسؤولة", "تبنيه", "تبنيها", "وراء"])));
 
     /// <summary>Where an accusation's object ends: اتهم X بتنفيذ/بالوقوف وراء/بارتكاب، حمّل X مسؤولية.</summary>

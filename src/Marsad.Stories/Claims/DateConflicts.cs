@@ -96,6 +96,9 @@ internal static class DateConflicts
             .Where(c => c.Count > 1);
     }
 
+    /// <summary>Claims of one event compared, earliest first: the check below is cubic in them, and an election covered for months gives thousands.</summary>
+    private const int MaxClaims = 200;
+
     private static void Compare(List<PlannedEvent> cluster, IReadOnlyDictionary<string, StoryDocument> byId, List<Conflict> found)
     {
         string topic = Topics[cluster[0].Entry.Kind!];
@@ -103,6 +106,7 @@ internal static class DateConflicts
             .OrderBy(c => c.Published)
             .ThenBy(c => c.Order)
             .DistinctBy(c => (c.Source, c.Date))
+            .Take(MaxClaims)
             .ToList();
 
         bool Gives(string source, string date, DateOnly around) => claims.Exists(x => string.Equals(x.Source, source, StringComparison.Ordinal)

@@ -51,20 +51,20 @@ internal static class StanceLexicon
     /// not stems, because the light stemmer cuts these nouns unevenly once a pronoun is attached;
     /// after search folding بقائها is "بقايها" and بقاؤه "بقاوه", so the starts spell the pronoun's
     /// first letter out and "بقايا" (remains) does not match. Words as general as وجود (presence,
-    /// but also "the existence of talks") are left out.
+    /// but also "the existence of talks") or تعزيز are left out, and so are starts that begin a name
+    /// or another word: فتح (Fatah), زياد (Ziad; زيادة is spelt out), مقاطع (clips, provinces).
     /// </summary>
     public static readonly Dictionary<string, string[]> Opposites = new(StringComparer.Ordinal)
     {
         ["سحب"] = [.. Staying, "تمديد"],
         ["خروج"] = Staying,
-        ["غلق"] = ["فتح", "افتتاح"],
+        ["غلق"] = ["افتتاح"],
         ["فرض"] = ["رفع", "الغاء"],
         ["رفع"] = ["فرض", "تمديد"],
-        ["خفض"] = ["زياد", "تعزيز"],
-        ["قلص"] = ["زياد", "تعزيز"],
+        ["خفض"] = ["زياده", "زيادت"],
+        ["قلص"] = ["زياده", "زيادت"],
         ["زياد"] = ["خفض", "تقليص"],
         ["فرج"] = ["اعتقال", "احتجاز"],
-        ["طبع"] = ["مقاطع"],
         ["ضمم"] = ["انسحاب", "خروج"],
         ["عود"] = ["رحيل", "مغادر"],
     };

@@ -95,8 +95,10 @@ internal sealed class RoleHolders
     }
 
     /// <summary>
-    /// Whether the short form's roles in their years belong to another full name and none to
-    /// <paramref name="chosen"/>: one office, one holder a year, so the short form is not the chosen one.
+    /// Whether one of the short form's roles in its year belongs to exactly one other full name and
+    /// none of them to <paramref name="chosen"/>: one office, one holder that year, so the short form
+    /// is not the chosen one. A role-year with several holders (a change of government in the year,
+    /// an office two people share) says nothing either way.
     /// </summary>
     public bool HeldByAnotherOnly(HashSet<(string Key, int Year)> roles, int chosen, int shortForm)
     {
@@ -105,7 +107,9 @@ internal sealed class RoleHolders
             return false;
         }
         int chosenNow = _find(chosen), shortFormNow = _find(shortForm);
-        return roles.Any(r => _holders.TryGetValue(r, out var set) && set.Any(h => _find(h) is var now && now != chosenNow && now != shortFormNow));
+        return roles.Any(r => _holders.TryGetValue(r, out var set)
+            && set.Select(_find).Where(now => now != shortFormNow).Distinct().Count() == 1
+            && set.Select(_find).First(now => now != shortFormNow) != chosenNow);
     }
 
     private bool Holds(int root, (string Key, int Year) role)

@@ -28,10 +28,12 @@ internal static class TimelineBuilder
         read ??= EventFinder.Find;
         perStory ??= (_, compute) => compute();
 
-        // Stories share nothing: each is gathered on its own core, and the entries are put in order after.
+        // Each document's events are read on all cores (one story may hold most of the documents),
+        // then each story is gathered on its own; the entries are put in order after.
         var stories = DocumentScope.Stories(documents, duplicateOf, storyOf);
+        var events = PerDocument.Run(stories, read);
         var entries = new List<PlacedEntry>[stories.Count];
-        Parallel.For(0, stories.Count, s => entries[s] = perStory(stories[s], () => Entries(stories[s], read)));
+        Parallel.For(0, stories.Count, s => entries[s] = perStory(stories[s], () => Entries(stories[s], d => events[d])));
 
         return [.. entries.SelectMany(e => e)
             .OrderBy(e => e.Entry.Date, StringComparer.Ordinal)

@@ -26,6 +26,16 @@ public class StanceReaderTests
         Assert.Equal(expected, _reader.Read(words, cue));
     }
 
+    [Theory]
+    [InlineData("حركة فتح تدعو إلى الحوار بشأن المعبر", "قالت", Stances.Neutral)]
+    [InlineData("افتتاح المعبر أمام المسافرين ضرورة إنسانية", "قال", Stances.Against)]
+    public void Read_OnlyWordsOfTheOppositeActionCount_NotANameThatStartsLikeOne(string words, string cue, string expected)
+    {
+        var reader = new StanceReader("إغلاق معبر رفح");
+
+        Assert.Equal(expected, reader.Read(words, cue));
+    }
+
     [Fact]
     public void IsAbout_NeedsTheHeadOrTwoOfTheQuestionsWords()
     {

@@ -131,6 +131,17 @@ public class RoleReaderTests
         Assert.Empty(RolesOf("استقبل [محمد شياع السوداني] وزير الخارجية التركي في بغداد أمس.", "محمد شياع السوداني"));
     }
 
+    [Theory]
+    [InlineData("رئيس الوزراء العراقي", true)]
+    [InlineData("المتحدث باسم البنتاغون", true)]
+    [InlineData("وزير خارجية الاتحاد الأوروبي", true)]
+    [InlineData("وزير الخارجية", false)]
+    [InlineData("رئيس الوزراء", false)]
+    public void IsQualified_OnlyWhenTheRoleSaysWhoseOfficeItIs(string role, bool qualified)
+    {
+        Assert.Equal(qualified, new RoleReading(role, role).IsQualified);
+    }
+
     [Fact]
     public void Read_AnOrganisation_GetsNoRole()
     {

@@ -5,11 +5,13 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// <summary>
 /// Gives back the ل that clitic splitting took off a person's name which begins with it (لويد
 /// أوستن, ليلى, لوران): the tagger's span starts after a split ل, which is right for "تصريح
-/// لترامب" (to Trump) and wrong for "الأمريكي لويد أوستن". Two signs tell the name: the word
-/// before is a title or a nisba adjective (الوزير، الأمريكي) — a name in apposition, where no
-/// preposition stands — or another mention of the article keeps the ل on the same word. The rest
-/// of the word named alone elsewhere in the article (ترامب) says the ل was a preposition after all.
-/// Pure: mentions in, mentions out, in the same order.
+/// لترامب" (to Trump) and wrong for "وزير الدفاع الأمريكي لويد أوستن". The sign of a name is an
+/// office just before it — a title (الوزير لوران), or a title and its qualifiers ending in a nisba
+/// (وزير الدفاع الأمريكي لويد) — where a name stands in apposition and no preposition does. Titles
+/// that take a person after ل (المستشار الأمني لنتنياهو، المبعوث الخاص لبوتين) do not count, and the
+/// rest of the word written anywhere in the article's other mentions without the ل (أردوغان in
+/// رجب طيب أردوغان) says the ل was a preposition after all. A word restored once is restored in every
+/// mention of the article that starts with it. Pure: mentions in, mentions out, in the same order.
 /// </summary>
 internal static class LamPrefixedNames
 {
@@ -33,13 +35,14 @@ internal static class LamPrefixedNames
             return mentions;
         }
 
-        // First words named without a ل in front anywhere in the article: those ل were prepositions.
+        // Words the article writes without a ل in front, in any of its other mentions: those ل were prepositions.
         var bare = new HashSet<string>(StringComparer.Ordinal);
-        foreach (EntityMention mention in mentions)
+        for (int i = 0; i < mentions.Count; i++)
         {
-            if (!AfterSplitLam(text, mention.Start))
+            string[] words = mentions[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int w = AfterSplitLam(text, mentions[i].Start) ? 1 : 0; w < words.Length; w++)
             {
-                bare.Add(FirstWord(mention.Text));
+                bare.Add(words[w]);
             }
         }
 
@@ -87,9 +90,20 @@ internal static class LamPrefixedNames
         return before < 0 || !char.IsLetter(text[before]);
     }
 
+    /// <summary>Titles whose holder is named after ل (the adviser of, the envoy of): before them a ل is a preposition.</summary>
+    private static readonly HashSet<string> TitlesOfSomeone = new(StringComparer.Ordinal)
+    {
+        "المستشار", "مستشار", "المستشارة", "مستشارة", "المتحدث", "متحدث", "الناطق", "المبعوث", "مبعوث", "الممثل", "ممثل",
+        "المساعد", "مساعد", "النائب", "نائب", "المندوب", "مندوب", "السفير", "سفير", "المحامي", "محامي", "المراسل", "مراسل",
+    };
+
+    /// <summary>How many words a title may stand before the nisba that ends its office (وزير الدفاع الأمريكي).</summary>
+    private const int OfficeWords = 3;
+
     /// <summary>
-    /// Whether the ل at <paramref name="at"/> begins its word and the word before it is a title or a
-    /// nisba adjective with the article (الأمريكي، العراقية): "وزير الدفاع الأمريكي لويد".
+    /// Whether the ل at <paramref name="at"/> begins its word and an office ends just before it: a
+    /// title, or a nisba adjective (الأمريكي، العراقية) with a title at most <see cref="OfficeWords"/>
+    /// words before it.
     /// </summary>
     private static bool AfterTitle(string text, int at)
     {
@@ -98,27 +112,52 @@ internal static class LamPrefixedNames
             return false;
         }
 
-        int end = at;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        int begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        if (begin == end || end == at)
+        List<string> before = WordsBefore(text, at, OfficeWords + 1);
+        if (before.Count == 0)
         {
             return false;
         }
 
-        string word = text[begin..end];
-        bool nisba = word.StartsWith("ال", StringComparison.Ordinal) && WordForms.Of(word).Base.Length >= 4
-            && (word.EndsWith('ي') || word.EndsWith("ية", StringComparison.Ordinal));
-        return nisba || CueLexicon.IsTitle(word);
+        if (IsTitle(before[0]))
+        {
+            return true;
+        }
+
+        bool nisba = before[0].StartsWith("ال", StringComparison.Ordinal) && WordForms.Of(before[0]).Base.Length >= 4
+            && (before[0].EndsWith('ي') || before[0].EndsWith("ية", StringComparison.Ordinal));
+        return nisba && before.Skip(1).Any(IsTitle);
+    }
+
+    private static bool IsTitle(string word) => CueLexicon.IsTitle(word) && !TitlesOfSomeone.Contains(word);
+
+    /// <summary>Up to <paramref name="count"/> whole words before <paramref name="at"/>, nearest first; stops at punctuation.</summary>
+    private static List<string> WordsBefore(string text, int at, int count)
+    {
+        var words = new List<string>(count);
+        int end = at;
+        while (words.Count < count)
+        {
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            int begin = end;
+            while (begin > 0 && char.IsLetter(text[begin - 1]))
+            {
+                begin--;
+            }
+
+            if (begin == end)
+            {
+                break;
+            }
+
+            words.Add(text[begin..end]);
+            end = begin;
+        }
+
+        return words;
     }
 
     private static string FirstWord(string mention)

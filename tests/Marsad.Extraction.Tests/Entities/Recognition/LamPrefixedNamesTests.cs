@@ -43,6 +43,34 @@ public sealed class LamPrefixedNamesTests
         Assert.Equal(start - 1, restored.Start);
     }
 
+    [Theory]
+    [InlineData("وصل الدعم العسكري الأمريكي لزيلينسكي أمس.", "زيلينسكي")]
+    [InlineData("قال المستشار الأمني لنتنياهو إن المحادثات توقفت.", "نتنياهو")]
+    [InlineData("التقى المبعوث الخاص لبوتين وفدا من المعارضة.", "بوتين")]
+    public void Restore_LeavesALamAfterANisbaWithoutAnOfficeOrAfterATitleOfSomeone(string text, string name)
+    {
+        int start = text.IndexOf(name, StringComparison.Ordinal);
+        var mentions = new[] { new EntityMention(start, start + name.Length, name, EntityType.Person, 0.9) };
+
+        Assert.Equal(mentions, LamPrefixedNames.Restore(text, mentions));
+    }
+
+    [Fact]
+    public void Restore_LeavesALamWhenAnotherMentionWritesTheNameWithoutIt()
+    {
+        // "قال الرئيس الروسي لأردوغان" (the Russian president told Erdoğan) has an office before the ل, as a name would.
+        const string text = "استقبل الرئيس التركي رجب طيب أردوغان الوفد. وقال الرئيس الروسي لأردوغان إن الزيارة ناجحة.";
+        int full = text.IndexOf("رجب", StringComparison.Ordinal);
+        int cut = text.LastIndexOf("أردوغان", StringComparison.Ordinal);
+        var mentions = new[]
+        {
+            new EntityMention(full, full + "رجب طيب أردوغان".Length, "رجب طيب أردوغان", EntityType.Person, 0.9),
+            new EntityMention(cut, cut + "أردوغان".Length, "أردوغان", EntityType.Person, 0.9),
+        };
+
+        Assert.Equal(mentions, LamPrefixedNames.Restore(text, mentions));
+    }
+
     [Fact]
     public void Restore_LeavesALamAfterAVerbOrOnAnotherType()
     {
