@@ -154,21 +154,39 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
 
     private static void JoinShortForms(List<Node> nodes, DisjointSets sets, EvidenceLog log, EntityType[] typeOf, IReadOnlyList<ArticleAnalysis> documents)
     {
-        // Each set's longest names, and an index from every start and end of a full name to the sets that hold it.
-        var clusters = nodes.Select((_, n) => n).GroupBy(sets.Find).ToDictionary(g => g.Key, g => g.ToList());
+        // Each set's members in node order, and an index from every start and end of a full name to the sets that hold it.
+        var clusters = new Dictionary<int, List<int>>();
+        for (int n = 0; n < nodes.Count; n++)
+        {
+            int root = sets.Find(n);
+            if (!clusters.TryGetValue(root, out var list))
+            {
+                clusters.Add(root, list = []);
+            }
+            list.Add(n);
+        }
         var starts = new Dictionary<(EntityType, string), HashSet<int>>();
         var ends = new Dictionary<(EntityType, string), HashSet<int>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (root, members) in clusters)
         {
             // Once per distinct name of the set: most of its members repeat one name.
-            foreach (int n in members.DistinctBy(n => nodes[n].Full.Key))
+            seen.Clear();
+            foreach (int n in members)
             {
-                string[] words = nodes[n].Full.Words;
-                EntityType mark = typeOf[n];
-                for (int k = 1; k < words.Length; k++)
+                NameForm full = nodes[n].Full;
+                if (full.Words.Length < 2 || !seen.Add(full.Key))
                 {
-                    Add(starts, (mark, NameKey.Join(words[..k])), root);
-                    Add(ends, (mark, NameKey.Join(words[^k..])), root);
+                    continue;
+                }
+                EntityType mark = typeOf[n];
+                foreach (string start in full.StartKeys)
+                {
+                    Add(starts, (mark, start), root);
+                }
+                foreach (string end in full.EndKeys)
+                {
+                    Add(ends, (mark, end), root);
                 }
             }
         }
@@ -180,20 +198,34 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
         // Shortest first, so a short form meets every full name before any of them grows.
         foreach (var (root, members) in clusters.OrderBy(c => c.Value.Max(n => nodes[n].Full.Words.Length)).ThenBy(c => c.Key))
         {
-            int longest = members.OrderByDescending(n => nodes[n].Full.Words.Length).ThenBy(n => n).First();
+            // The first of the members with the most words (members are in node order).
+            int longest = members[0];
+            foreach (int n in members)
+            {
+                if (nodes[n].Full.Words.Length > nodes[longest].Full.Words.Length)
+                {
+                    longest = n;
+                }
+            }
             NameForm form = nodes[longest].Full;
             EntityType type = typeOf[longest];
             if (form.IsEmpty || type == EntityType.Location)
             {
                 continue;
             }
-            var candidates = new HashSet<int>();
             (EntityType, string) key = (type, form.Key);
-            if (starts.TryGetValue(key, out var s))
+            starts.TryGetValue(key, out var s);
+            HashSet<int>? e = null;
+            if (type == EntityType.Person)
             {
-                candidates.UnionWith(s);
+                ends.TryGetValue(key, out e);
             }
-            if (type == EntityType.Person && ends.TryGetValue(key, out var e))
+            if (s is null && e is null)
+            {
+                continue;
+            }
+            var candidates = new HashSet<int>(s ?? []);
+            if (e is not null)
             {
                 candidates.UnionWith(e);
             }

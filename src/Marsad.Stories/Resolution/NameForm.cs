@@ -11,6 +11,8 @@ internal sealed record NameForm(string[] Words)
 {
     private string? _key;
     private string? _spellingKey;
+    private string[]? _starts;
+    private string[]? _ends;
 
     /// <summary>Words this short or shorter keep their exact spelling in <see cref="SpellingKey"/>.</summary>
     private const int ShortWord = 3;
@@ -18,6 +20,12 @@ internal sealed record NameForm(string[] Words)
     public static NameForm Of(string name) => new(NameKey.Words(name));
 
     public bool IsEmpty => Words.Length == 0;
+
+    /// <summary>The keys of the name's first k words, k = 1 … length − 1: where a given name or an organisation's short form is looked up.</summary>
+    public string[] StartKeys => _starts ??= [.. Enumerable.Range(1, Math.Max(0, Words.Length - 1)).Select(k => NameKey.Join(Words[..k]))];
+
+    /// <summary>The keys of the name's last k words, k = 1 … length − 1: where a family name is looked up.</summary>
+    public string[] EndKeys => _ends ??= [.. Enumerable.Range(1, Math.Max(0, Words.Length - 1)).Select(k => NameKey.Join(Words[^k..]))];
 
     /// <summary>The folded words joined by spaces: equal keys are the same name.</summary>
     public string Key => _key ??= NameKey.Join(Words);
