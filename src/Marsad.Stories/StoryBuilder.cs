@@ -17,9 +17,10 @@ namespace Marsad.Stories;
 /// counts, events, count claims, headline, quotes' stances) is remembered from the last build, so
 /// a collection that grows by a thousand articles reads only those; a story's timeline is kept
 /// while the story keeps its documents, so only the stories new articles joined are worked out
-/// again; the other cross-document joins run again over all. An article's readings that depend on its resolved actor ids are reused only
-/// while those ids stand (ids are stable as articles are added; see <see cref="EntityResolver"/>).
-/// One build at a time.
+/// again; the other cross-document joins run again over all. An article's readings that depend on
+/// its resolved actor ids are reused only while those ids stand (ids are stable as articles are
+/// added; see <see cref="EntityResolver"/>). One build at a time: a builder keeps this memory
+/// between builds, and concurrent calls wait for each other.
 /// </summary>
 public sealed class StoryBuilder(StoryOptions options)
 {
