@@ -15,7 +15,7 @@ public class StanceReaderTests
     [InlineData("واشنطن لا تخطط حاليا لسحب قواتها من العراق", "قالت", Stances.Against)]
     [InlineData("ليس لديهم علم بأي خطط للانسحاب من العراق", "أوضح", Stances.Against)]
     [InlineData("المطلوب عدم إبقاء أي قوات أجنبية", "قال", Stances.For)]
-    [InlineData("لم يعد هناك مبرر لبقائها في البلاد", "قال", Stances.For)]
+    [InlineData("لم تعد هناك حاجة لبقائها على أرضنا", "قال", Stances.For)]
     [InlineData("من الضروري بقاء القوات لمواجهة الإرهاب", "قال", Stances.Against)]
     [InlineData("تمديد مهمة القوات في العراق", "طالب", Stances.Against)]
     [InlineData("بقاء القوات الأجنبية على أرض العراق", "رفض", Stances.For)]
