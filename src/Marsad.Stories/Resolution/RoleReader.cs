@@ -174,6 +174,13 @@ internal static class RoleReader
             {
                 continue;
             }
+            if (head >= 0 && !Nobility.Contains(tokens[head].Base))
+            {
+                // Qualifiers follow their head: one before it closes another phrase, as in "استقبل
+                // الرئيس العراقي وزير الخارجية الإيراني …", where the guest's office starts at وزير.
+                // A rank of nobility next to the name (ولي العهد السعودي الأمير …) opens no phrase.
+                break;
+            }
             if (inside is null && !Qualifies(token))
             {
                 break;

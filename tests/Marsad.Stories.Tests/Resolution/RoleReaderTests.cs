@@ -131,6 +131,13 @@ public class RoleReaderTests
         Assert.Empty(RolesOf("استقبل [محمد شياع السوداني] وزير الخارجية التركي في بغداد أمس.", "محمد شياع السوداني"));
     }
 
+    [Fact]
+    public void Read_AnotherOfficeBeforeTheRole_IsNotPartOfIt()
+    {
+        Assert.Equal(["وزير الخارجية الإيراني"], RolesOf("استقبل الرئيس العراقي وزير الخارجية الإيراني [عباس عراقجي] في بغداد.", "عباس عراقجي"));
+        Assert.Equal(["نائب الرئيس الأمريكي"], RolesOf("وصل نائب الرئيس الأمريكي [مايك بنس] إلى القاهرة.", "مايك بنس"));
+    }
+
     [Theory]
     [InlineData("رئيس الوزراء العراقي", true)]
     [InlineData("المتحدث باسم البنتاغون", true)]
