@@ -122,10 +122,7 @@ internal static class AttributionReader
                 return false;
             }
 
-            string word = TopicWords.Fold(tokens[j].Normalized);
-            // The tokenizer leaves و on short words (ولم), so it is taken off here.
-            if (AttributionLexicon.Negations.Contains(word)
-                || (word.Length > 2 && word[0] is 'و' or 'ف' && AttributionLexicon.Negations.Contains(word[1..])))
+            if (TopicWords.IsOneOf(TopicWords.Fold(tokens[j].Normalized), AttributionLexicon.Negations))
             {
                 return true;
             }

@@ -41,10 +41,6 @@ internal sealed class StanceReader
         return _terms.Count > 0 && (stems.Contains(_terms[0]) || shared >= Math.Min(2, _termSet.Count));
     }
 
-    /// <summary>A negation, also with a conjunction written onto it (ولن، فلا).</summary>
-    private static bool IsNegation(string word) =>
-        StanceLexicon.Negations.Contains(word) || (word.Length > 2 && word[0] is 'و' or 'ف' && StanceLexicon.Negations.Contains(word[1..]));
-
     /// <summary>The stance a quote (its reported words and its reporting verb) takes on the question.</summary>
     public string Read(string words, string? cue)
     {
@@ -91,7 +87,7 @@ internal sealed class StanceReader
     {
         for (int j = Math.Max(0, i - NegationReach); j < i; j++)
         {
-            if (IsNegation(folded[j]))
+            if (TopicWords.IsOneOf(folded[j], StanceLexicon.Negations))
             {
                 return true;
             }

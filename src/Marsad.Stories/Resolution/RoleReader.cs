@@ -1,5 +1,6 @@
 using Marsad.Extraction.Analysis;
 using Marsad.Extraction.Entities;
+using Marsad.Extraction.Quantities;
 using Marsad.Text.Tokenization;
 using Cues = Marsad.Extraction.Entities.Recognition.CueLexicon;
 using WordForms = Marsad.Extraction.Entities.Clusters.WordForms;
@@ -276,9 +277,9 @@ internal static class RoleReader
             && ((flags & Cues.OrgHead) == 0 || HasArticle(token));
     }
 
+    /// <summary>Whether the word is definite: the article split off as a clitic, or kept on a word the tokenizer does not split.</summary>
     private static bool HasArticle(Token token) =>
-        token.ProcliticLength >= 2 && token.Normalized.AsSpan(0, token.ProcliticLength) is var clitics && (clitics.EndsWith("ال") || clitics.EndsWith("لل"))
-        || token.Normalized.StartsWith("ال", StringComparison.Ordinal) || token.Normalized.StartsWith("لل", StringComparison.Ordinal);
+        TokenWords.HasArticle(token) || token.Normalized.StartsWith("ال", StringComparison.Ordinal) || token.Normalized.StartsWith("لل", StringComparison.Ordinal);
 
     private const string OnBehalfOf = "باسم";
 

@@ -21,6 +21,13 @@ internal static class TopicWords
 
     public static string Fold(string word) => Folding.NormalizeTerm(word);
 
+    /// <summary>
+    /// Whether a folded word is one of <paramref name="words"/>, also with a conjunction written onto
+    /// it (ولن، فلا، ولم): the tokenizer leaves و/ف on words too short to split.
+    /// </summary>
+    public static bool IsOneOf(string word, IReadOnlySet<string> words) =>
+        words.Contains(word) || (word.Length > 2 && word[0] is 'و' or 'ف' && words.Contains(word[1..]));
+
     /// <summary>The folded words of <paramref name="text"/> in order, clitics off, unstemmed.</summary>
     public static List<string> Words(string text)
     {
