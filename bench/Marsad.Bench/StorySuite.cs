@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Marsad.Core.Analysis;
 using Marsad.Core.Documents;
+using Marsad.Core.Stories;
 using Marsad.Extraction.Analysis;
 using Marsad.Stories;
 
@@ -32,7 +34,7 @@ internal static class StorySuite
         var (entries, bytes) = CorpusTexts.Load(options.Corpus, options.Limit);
         List<Article> articles = Articles(entries, options.Corpus);
         double readS = clock.Elapsed.TotalSeconds;
-        ArticleAnalysis[] analyses = AnalyzeAll(analyzer, articles);
+        DocumentAnalysis[] analyses = AnalyzeAll(analyzer, articles);
         double analyzeS = clock.Elapsed.TotalSeconds - readS;
         var stages = new List<(string Name, TimeSpan Time)>();
         StoryAnalysis story = builder.Build(analyses, (name, time) => stages.Add((name, time)));
@@ -44,7 +46,7 @@ internal static class StorySuite
         var earlier = analyses[..kept];
         builder.Build(earlier);
         var addClock = Stopwatch.StartNew();
-        ArticleAnalysis[] fresh = AnalyzeAll(analyzer, articles[kept..]);
+        DocumentAnalysis[] fresh = AnalyzeAll(analyzer, articles[kept..]);
         double addAnalyzeS = addClock.Elapsed.TotalSeconds;
         var addStages = new List<(string Name, TimeSpan Time)>();
         StoryAnalysis grown = builder.Build([.. earlier, .. fresh], (name, time) => addStages.Add((name, time)));
@@ -94,9 +96,9 @@ internal static class StorySuite
             PublicationTime.TryParse(e.Published, out var published) ? published : null, null))];
 
     /// <summary>Every article analysed on all cores, in input order.</summary>
-    private static ArticleAnalysis[] AnalyzeAll(ArticleAnalyzer analyzer, IReadOnlyList<Article> articles)
+    private static DocumentAnalysis[] AnalyzeAll(ArticleAnalyzer analyzer, IReadOnlyList<Article> articles)
     {
-        var results = new ArticleAnalysis[articles.Count];
+        var results = new DocumentAnalysis[articles.Count];
         Parallel.For(0, articles.Count, i => results[i] = analyzer.Analyze(articles[i]));
         return results;
     }

@@ -1,8 +1,8 @@
-using Marsad.Extraction.Analysis;
-using Marsad.Stories.Duplicates;
+using Marsad.Core.Analysis;
+using Marsad.Core.Stories;
 using Marsad.Stories.Claims;
+using Marsad.Stories.Duplicates;
 using Marsad.Stories.Grouping;
-using Marsad.Stories.Model;
 using Marsad.Stories.Positions;
 using Marsad.Stories.Resolution;
 using Marsad.Stories.Timeline;
@@ -26,12 +26,12 @@ public sealed class StoryBuilder(StoryOptions options)
 {
     private readonly Lock _building = new();
     private readonly Memo<string, NameForm> _names = new(StringComparer.Ordinal);
-    private readonly Memo<ArticleAnalysis, ActorForms[]> _forms = new();
-    private readonly Memo<ArticleAnalysis, RoleReading[][]> _roles = new();
-    private readonly Memo<ArticleAnalysis, StoryDocument> _documents = new();
-    private readonly Memo<ArticleAnalysis, BodySignature> _signatures = new();
+    private readonly Memo<DocumentAnalysis, ActorForms[]> _forms = new();
+    private readonly Memo<DocumentAnalysis, RoleReading[][]> _roles = new();
+    private readonly Memo<DocumentAnalysis, StoryDocument> _documents = new();
+    private readonly Memo<DocumentAnalysis, BodySignature> _signatures = new();
     private readonly Memo<StoryDocument, TermCounts> _counted = new();
-    private readonly Memo<ArticleAnalysis, QuestionFinder.HeadlineWords> _headlines = new();
+    private readonly Memo<DocumentAnalysis, QuestionFinder.HeadlineWords> _headlines = new();
     private readonly Memo<StoryDocument, List<SentenceEvent>> _events = new();
     private readonly StoryMemo<List<PlacedEntry>> _timelines = new();
     private readonly Memo<StoryDocument, List<CountClaim>> _claims = new();
@@ -39,18 +39,18 @@ public sealed class StoryBuilder(StoryOptions options)
     private string? _stancesOn;
 
     /// <summary>Only the collection's actors (the user's speaker corrections, then resolution): what <c>why</c> and <c>search --entity</c> need.</summary>
-    public EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> analyses)
+    public EntityResolution Resolve(IReadOnlyList<DocumentAnalysis> analyses)
     {
         ArgumentNullException.ThrowIfNull(analyses);
         return new EntityResolver(options.Aliases, options.Corrections).Resolve(Corrected(analyses));
     }
 
     /// <summary>The analyses with the user's speaker corrections applied.</summary>
-    private List<ArticleAnalysis> Corrected(IReadOnlyList<ArticleAnalysis> analyses) =>
+    private List<DocumentAnalysis> Corrected(IReadOnlyList<DocumentAnalysis> analyses) =>
         [.. analyses.Select(a => SpeakerCorrections.Apply(a, options.Corrections, options.Aliases))];
 
     /// <param name="stage">Told each stage's name and wall time as it ends (for benchmarks), when given; duplicates and resolution run side by side, so their times overlap.</param>
-    public StoryAnalysis Build(IReadOnlyList<ArticleAnalysis> analyses, Action<string, TimeSpan>? stage = null)
+    public StoryAnalysis Build(IReadOnlyList<DocumentAnalysis> analyses, Action<string, TimeSpan>? stage = null)
     {
         ArgumentNullException.ThrowIfNull(analyses);
         lock (_building)
@@ -60,7 +60,7 @@ public sealed class StoryBuilder(StoryOptions options)
         }
     }
 
-    private StoryAnalysis BuildOnce(IReadOnlyList<ArticleAnalysis> analyses, Action<string, TimeSpan>? stage)
+    private StoryAnalysis BuildOnce(IReadOnlyList<DocumentAnalysis> analyses, Action<string, TimeSpan>? stage)
     {
         var told = new Lock();
         T Timed<T>(string name, Func<T> run)
@@ -74,7 +74,7 @@ public sealed class StoryBuilder(StoryOptions options)
             return result;
         }
 
-        List<ArticleAnalysis> corrected = Corrected(analyses);
+        List<DocumentAnalysis> corrected = Corrected(analyses);
         // Duplicates are read from the bodies alone, so they are found beside resolution (much of
         // which runs on one core), on documents that do not carry actor ids yet.
         Task<IReadOnlyDictionary<string, string>> copies = Task.Run(() => Timed("duplicates", () =>
@@ -122,7 +122,7 @@ public sealed class StoryBuilder(StoryOptions options)
     }
 
     /// <summary>The article as the collection sees it: the last build's object while its place and actor ids stand, so its readings carry over.</summary>
-    private StoryDocument Document(int index, ArticleAnalysis analysis, IReadOnlyList<string> entities)
+    private StoryDocument Document(int index, DocumentAnalysis analysis, IReadOnlyList<string> entities)
     {
         if (_documents.TryGet(analysis, out StoryDocument? known) && known.Index == index && known.Entities.SequenceEqual(entities, StringComparer.Ordinal))
         {

@@ -20,8 +20,4 @@ public static class RepoPaths
         var shared = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
         return Directory.Exists(shared) ? shared : null;
     }
-
-    public static string? Seeds() => Shared() is { } shared && Directory.Exists(Path.Combine(shared, "corpus", "seeds"))
-        ? Path.Combine(shared, "corpus", "seeds")
-        : null;
 }

@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Text.Json;
 using Marsad.Cli.Output;
 using Marsad.Cli.Pipeline;
+using Marsad.Core.Analysis;
+using Marsad.Core.Contract;
+using Marsad.Core.Stories;
 using Marsad.Extraction.Analysis;
-using Marsad.Extraction.Analysis.Contract;
 using Marsad.Ingest;
 using Marsad.Store;
 using Marsad.Stories;
@@ -70,7 +72,7 @@ internal static class AnalyzeCommand
         }
         else
         {
-            var kept = new List<ArticleAnalysis>();
+            var kept = new List<DocumentAnalysis>();
             run = pipeline.Run(paths, console.OpenInput, analysis =>
             {
                 WriteSummary(console.Out, analysis, analyzer.Generator);
@@ -112,7 +114,7 @@ internal static class AnalyzeCommand
     private const int AcrossLimit = 2000;
 
     /// <summary>After the articles: the actors named in several of them, copies, and the disagreements.</summary>
-    private static void WriteAcross(TextWriter output, List<ArticleAnalysis> analyses, StoryOptions options)
+    private static void WriteAcross(TextWriter output, List<DocumentAnalysis> analyses, StoryOptions options)
     {
         if (analyses.Count < 2)
         {
@@ -145,7 +147,7 @@ internal static class AnalyzeCommand
         output.WriteLine();
     }
 
-    private static void WriteSummary(TextWriter output, ArticleAnalysis analysis, GeneratorStamp generator)
+    private static void WriteSummary(TextWriter output, DocumentAnalysis analysis, GeneratorStamp generator)
     {
         using var document = JsonDocument.Parse(StoredAnalysisJson.Write(analysis, generator));
         var article = analysis.Article;

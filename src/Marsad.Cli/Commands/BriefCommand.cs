@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Text;
 using Marsad.Cli.Output;
 using Marsad.Cli.Pipeline;
+using Marsad.Core.Stories;
 using Marsad.Stories;
 using Marsad.Stories.Briefing;
-using Marsad.Stories.Model;
 
 namespace Marsad.Cli.Commands;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Marsad.Cli.Output;
 using Marsad.Cli.Pipeline;
-using Marsad.Extraction.Entities;
+using Marsad.Core.Analysis;
+using Marsad.Core.Stories;
 using Marsad.Stories;
 using Marsad.Stories.Resolution;
 

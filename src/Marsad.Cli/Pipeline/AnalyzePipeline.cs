@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using Marsad.Core.Analysis;
+using Marsad.Core.Contract;
 using Marsad.Core.Documents;
 using Marsad.Extraction.Analysis;
-using Marsad.Extraction.Analysis.Contract;
 using Marsad.Ingest;
 using Marsad.Store;
 
@@ -19,7 +20,7 @@ internal sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer anal
 
     public event Action<int>? Progress;
 
-    public AnalyzeRun Run(IReadOnlyList<string> paths, Func<Stream> openStandardInput, Action<ArticleAnalysis> consume, CancellationToken cancellationToken)
+    public AnalyzeRun Run(IReadOnlyList<string> paths, Func<Stream> openStandardInput, Action<DocumentAnalysis> consume, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var tally = new ReadTally();
@@ -71,7 +72,7 @@ internal sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer anal
         collection?.Flush();
         return new AnalyzeRun(analyzed, stored, tally.FilesRead, problems, clock.Elapsed);
 
-        (ArticleAnalysis? Analysis, string? Json, InputProblem? Problem) Analyze(IngestItem item)
+        (DocumentAnalysis? Analysis, string? Json, InputProblem? Problem) Analyze(IngestItem item)
         {
             if (item.Problem is { } problem)
             {

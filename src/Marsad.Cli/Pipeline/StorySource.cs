@@ -1,6 +1,8 @@
 using Marsad.Cli.Commands;
+using Marsad.Core.Analysis;
+using Marsad.Core.Contract;
+using Marsad.Core.Stories;
 using Marsad.Extraction.Analysis;
-using Marsad.Extraction.Analysis.Contract;
 using Marsad.Ingest;
 using Marsad.Stories;
 
@@ -18,7 +20,7 @@ internal static class StorySource
         new StoryBuilder(options).Build(Analyses(console, parse, paths, reader, cancellationToken));
 
     /// <summary>The analyses of the articles at <paramref name="paths"/>, or of every analysed article of the store when there are none.</summary>
-    public static List<ArticleAnalysis> Analyses(CliConsole console, System.CommandLine.ParseResult parse, string[] paths, ArticleReader? reader, CancellationToken cancellationToken)
+    public static List<DocumentAnalysis> Analyses(CliConsole console, System.CommandLine.ParseResult parse, string[] paths, ArticleReader? reader, CancellationToken cancellationToken)
     {
         if (paths.Length == 0 || reader is null)
         {
@@ -34,9 +36,9 @@ internal static class StorySource
     /// articles before any id is final. A document whose id repeats an earlier one is left out,
     /// since ids are unique in a collection. Problems go to the pipeline's own listeners.
     /// </summary>
-    public static (List<ArticleAnalysis> Analyses, AnalyzeRun Run) Gather(AnalyzePipeline pipeline, string[] paths, CliConsole console, CancellationToken cancellationToken)
+    public static (List<DocumentAnalysis> Analyses, AnalyzeRun Run) Gather(AnalyzePipeline pipeline, string[] paths, CliConsole console, CancellationToken cancellationToken)
     {
-        var analyses = new List<ArticleAnalysis>();
+        var analyses = new List<DocumentAnalysis>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         AnalyzeRun run = pipeline.Run(paths, console.OpenInput, a =>
         {
@@ -51,13 +53,13 @@ internal static class StorySource
     /// <summary>Stored analyses parsed together, on all cores: parsing, not reading, is most of the time, and a batch bounds what waits in memory as text.</summary>
     private const int ParseBatch = 512;
 
-    private static List<ArticleAnalysis> FromStore(CliConsole console, System.CommandLine.ParseResult parse, CancellationToken cancellationToken)
+    private static List<DocumentAnalysis> FromStore(CliConsole console, System.CommandLine.ParseResult parse, CancellationToken cancellationToken)
     {
-        var analyses = new List<ArticleAnalysis>();
+        var analyses = new List<DocumentAnalysis>();
         var batch = new List<Marsad.Store.StoredAnalysis>(ParseBatch);
         void Parse()
         {
-            var parsed = new ArticleAnalysis?[batch.Count];
+            var parsed = new DocumentAnalysis?[batch.Count];
             var errors = new string?[batch.Count];
             Parallel.For(0, batch.Count, i =>
             {

@@ -1,6 +1,7 @@
 using System.Reflection;
+using Marsad.Core.Analysis;
+using Marsad.Core.Contract;
 using Marsad.Core.Documents;
-using Marsad.Extraction.Analysis.Contract;
 using Marsad.Extraction.Dates;
 using Marsad.Extraction.Entities;
 using Marsad.Extraction.Entities.Linking;
@@ -12,7 +13,7 @@ using Marsad.Text.Tokenization;
 namespace Marsad.Extraction.Analysis;
 
 /// <summary>
-/// Article → <see cref="ArticleAnalysis"/>: names, dates, counts and quotes, linked into the
+/// Article → <see cref="DocumentAnalysis"/>: names, dates, counts and quotes, linked into the
 /// article's actors. Depends only on the article and the loaded models, never on a store, so it
 /// runs on every core (and, later, on many machines). Immutable and thread-safe once built.
 /// </summary>
@@ -51,7 +52,7 @@ public sealed class ArticleAnalyzer
     /// <summary>The program and model versions, for the contract's <c>generator</c>.</summary>
     public GeneratorStamp Generator { get; }
 
-    public ArticleAnalysis Analyze(Article article)
+    public DocumentAnalysis Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         string text = article.Text;
@@ -86,7 +87,7 @@ public sealed class ArticleAnalyzer
             mentions.AddRange(builder.AddedMentions);
             mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         }
-        return new ArticleAnalysis(article, builder.Entities, mentions, dates, quantities, quoteItems);
+        return new DocumentAnalysis(article, builder.Entities, mentions, dates, quantities, quoteItems);
     }
 
     private DateOnly? Anchor(Article article)

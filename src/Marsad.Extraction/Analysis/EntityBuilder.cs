@@ -1,10 +1,12 @@
+using Marsad.Core.Analysis;
 using Marsad.Extraction.Entities;
-using NameCues = Marsad.Extraction.Entities.Recognition.CueLexicon;
 using Marsad.Extraction.Entities.Linking;
 using Marsad.Extraction.Lexicons;
 using Marsad.Extraction.Quantities;
 using Marsad.Extraction.Quotes;
+using Marsad.Text.Names;
 using Marsad.Text.Normalization;
+using NameCues = Marsad.Extraction.Entities.Recognition.CueLexicon;
 
 namespace Marsad.Extraction.Analysis;
 

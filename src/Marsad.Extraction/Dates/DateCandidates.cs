@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Marsad.Core.Analysis;
 
 namespace Marsad.Extraction.Dates;
 

@@ -1,3 +1,4 @@
+using Marsad.Core.Analysis;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Extraction.Dates;

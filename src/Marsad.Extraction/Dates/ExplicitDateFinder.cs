@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Core.Analysis;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Extraction.Dates;

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Marsad.Core.Analysis;
 
 namespace Marsad.Extraction.Dates;
 

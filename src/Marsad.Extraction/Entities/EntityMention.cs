@@ -1,3 +1,5 @@
+using Marsad.Core.Analysis;
+
 namespace Marsad.Extraction.Entities;
 
 /// <summary>

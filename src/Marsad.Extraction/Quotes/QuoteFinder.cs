@@ -1,4 +1,4 @@
-using Marsad.Extraction.Dates;
+using Marsad.Core.Analysis;
 using Marsad.Extraction.Entities;
 using Marsad.Text.Tokenization;
 

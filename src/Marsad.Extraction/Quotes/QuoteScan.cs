@@ -1,4 +1,4 @@
-using Marsad.Extraction.Dates;
+using Marsad.Core.Analysis;
 using Marsad.Extraction.Entities;
 using Marsad.Text.Sentences;
 using Marsad.Text.Tokenization;
@@ -6,7 +6,7 @@ using Marsad.Text.Tokenization;
 namespace Marsad.Extraction.Quotes;
 
 /// <summary>
-/// The state of one <see cref="QuoteFinder.Find(string, IReadOnlyList{Entities.EntityMention}, IReadOnlyList{Dates.DateMention})"/> call: the article's tokens, sentences and
+/// The state of one <see cref="QuoteFinder.Find(string, IReadOnlyList{Entities.EntityMention}, IReadOnlyList{DateMention})"/> call: the article's tokens, sentences and
 /// quotation-mark pairs, and the quotes found so far. One forward pass looks each word up in the
 /// <see cref="CueLexicon"/> and, for a cue, reads the reporting clause around it (partial files by
 /// pattern); a second pass settles where indirect quotes end, picks dates and resolves speakers in

@@ -1,3 +1,4 @@
+
 namespace Marsad.Ingest.Reading;
 
 /// <summary>

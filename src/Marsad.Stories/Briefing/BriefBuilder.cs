@@ -1,6 +1,6 @@
 using System.Globalization;
-using Marsad.Extraction.Entities;
-using Marsad.Stories.Model;
+using Marsad.Core.Analysis;
+using Marsad.Core.Stories;
 
 namespace Marsad.Stories.Briefing;
 

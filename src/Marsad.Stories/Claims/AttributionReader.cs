@@ -1,5 +1,5 @@
-using Marsad.Extraction.Entities;
-using Marsad.Stories.Model;
+using Marsad.Core.Analysis;
+using Marsad.Core.Stories;
 using Marsad.Stories.Resolution;
 using Marsad.Stories.Timeline;
 using Marsad.Stories.Words;

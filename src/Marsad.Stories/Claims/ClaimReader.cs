@@ -1,6 +1,6 @@
-using Marsad.Extraction.Analysis;
+using Marsad.Core.Analysis;
+using Marsad.Core.Stories;
 using Marsad.Extraction.Quantities;
-using Marsad.Stories.Model;
 using Marsad.Stories.Timeline;
 using Marsad.Text.Sentences;
 using Marsad.Text.Tokenization;

@@ -1,4 +1,4 @@
-using Marsad.Extraction.Analysis;
+using Marsad.Core.Analysis;
 using Marsad.Extraction.Lexicons;
 
 namespace Marsad.Stories.Claims;

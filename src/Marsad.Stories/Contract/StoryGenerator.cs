@@ -1,4 +1,5 @@
-using Marsad.Extraction.Analysis.Contract;
+using Marsad.Core.Contract;
+
 
 namespace Marsad.Stories.Contract;
 

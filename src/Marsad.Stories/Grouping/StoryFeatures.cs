@@ -1,5 +1,5 @@
+using Marsad.Core.Stories;
 using Marsad.Stories.Duplicates;
-using Marsad.Stories.Model;
 
 namespace Marsad.Stories.Grouping;
 

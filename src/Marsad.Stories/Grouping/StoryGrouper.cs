@@ -1,6 +1,6 @@
 using System.Globalization;
+using Marsad.Core.Stories;
 using Marsad.Stories.Duplicates;
-using Marsad.Stories.Model;
 
 namespace Marsad.Stories.Grouping;
 

@@ -1,8 +1,8 @@
 using Marsad.Stories.Grouping;
-using Marsad.Stories.Model;
 using Marsad.Text.Tokenization;
 
 using Marsad.Stories.Words;
+using Marsad.Core.Stories;
 
 namespace Marsad.Stories.Positions;
 

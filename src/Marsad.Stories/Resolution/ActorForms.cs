@@ -1,4 +1,4 @@
-using Marsad.Extraction.Analysis;
+using Marsad.Core.Analysis;
 
 namespace Marsad.Stories.Resolution;
 
@@ -10,7 +10,7 @@ namespace Marsad.Stories.Resolution;
 internal sealed record ActorForms(NameForm Full, NameForm[] Forms)
 {
     /// <summary>The forms of each of the article's actors, by local id.</summary>
-    public static ActorForms[] Of(ArticleAnalysis analysis, Func<string, NameForm> fold)
+    public static ActorForms[] Of(DocumentAnalysis analysis, Func<string, NameForm> fold)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(fold);

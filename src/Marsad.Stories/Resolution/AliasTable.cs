@@ -1,4 +1,4 @@
-using Marsad.Extraction.Entities;
+using Marsad.Core.Analysis;
 
 namespace Marsad.Stories.Resolution;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Marsad.Extraction.Entities;
+using Marsad.Core.Analysis;
 
 namespace Marsad.Stories.Resolution;
 

@@ -1,3 +1,5 @@
+using Marsad.Core.Stories;
+
 namespace Marsad.Stories.Resolution;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Marsad.Extraction.Analysis;
-using Marsad.Extraction.Entities;
+using Marsad.Core.Analysis;
+using Marsad.Core.Stories;
 using Marsad.Extraction.Entities.Linking;
 
 namespace Marsad.Stories.Resolution;
@@ -33,11 +33,11 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
     /// </summary>
     public const int DominantShare = 4;
 
-    public EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents) => Resolve(documents, a => ActorForms.Of(a, NameForm.Of), RoleReader.Read);
+    public EntityResolution Resolve(IReadOnlyList<DocumentAnalysis> documents) => Resolve(documents, a => ActorForms.Of(a, NameForm.Of), RoleReader.Read);
 
     /// <param name="readForms">An article's actors' folded names: <see cref="ActorForms.Of"/>, or a builder's memory of it.</param>
     /// <param name="readRoles">An article's roles per actor: <see cref="RoleReader.Read"/>, or a builder's memory of it.</param>
-    internal EntityResolution Resolve(IReadOnlyList<ArticleAnalysis> documents, Func<ArticleAnalysis, ActorForms[]> readForms, Func<ArticleAnalysis, RoleReading[][]> readRoles)
+    internal EntityResolution Resolve(IReadOnlyList<DocumentAnalysis> documents, Func<DocumentAnalysis, ActorForms[]> readForms, Func<DocumentAnalysis, RoleReading[][]> readRoles)
     {
         ArgumentNullException.ThrowIfNull(documents);
         // Each article's names are folded, and its roles read next to each person's mentions, one article per core.
@@ -152,7 +152,7 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
         }
     }
 
-    private static void JoinShortForms(List<Node> nodes, DisjointSets sets, EvidenceLog log, EntityType[] typeOf, IReadOnlyList<ArticleAnalysis> documents)
+    private static void JoinShortForms(List<Node> nodes, DisjointSets sets, EvidenceLog log, EntityType[] typeOf, IReadOnlyList<DocumentAnalysis> documents)
     {
         // Each set's members in node order, and an index from every start and end of a full name to the sets that hold it.
         var clusters = new Dictionary<int, List<int>>();
@@ -283,7 +283,7 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
         }
     }
 
-    private static int? Year(ArticleAnalysis a) => a.Article.Published?.Date.Year;
+    private static int? Year(DocumentAnalysis a) => a.Article.Published?.Date.Year;
 
     /// <summary>Years apart that a short form and its full name may still be one actor's.</summary>
     private const int YearsApart = 1;
@@ -292,7 +292,7 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
     /// Whether two sets of mentions come from the same years: an undated article fits any year;
     /// otherwise some article of one is within <see cref="YearsApart"/> year of some article of the other.
     /// </summary>
-    private static bool Contemporary(List<int> shortForm, List<int> full, List<Node> nodes, IReadOnlyList<ArticleAnalysis> documents)
+    private static bool Contemporary(List<int> shortForm, List<int> full, List<Node> nodes, IReadOnlyList<DocumentAnalysis> documents)
     {
         var years = new HashSet<int>();
         foreach (int n in shortForm)
@@ -313,7 +313,7 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
         return false;
     }
 
-    private static EntityResolution Build(IReadOnlyList<ArticleAnalysis> documents, List<Node> nodes, int[][] nodeOf, DisjointSets sets, EvidenceLog log, AliasTable.Group?[] tableGroup, EntityType[] typeOf)
+    private static EntityResolution Build(IReadOnlyList<DocumentAnalysis> documents, List<Node> nodes, int[][] nodeOf, DisjointSets sets, EvidenceLog log, AliasTable.Group?[] tableGroup, EntityType[] typeOf)
     {
         // An actor's id is its first mention's place among all the articles' actors (article, then the
         // article's own order): ids follow first appearance, and an actor keeps its id when articles are

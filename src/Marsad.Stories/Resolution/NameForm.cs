@@ -1,4 +1,4 @@
-using Marsad.Extraction.Entities.Linking;
+using Marsad.Text.Names;
 
 namespace Marsad.Stories.Resolution;
 

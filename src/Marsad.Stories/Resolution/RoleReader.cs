@@ -1,8 +1,7 @@
-using Marsad.Extraction.Analysis;
-using Marsad.Extraction.Entities;
+using Cues = Marsad.Extraction.Entities.Recognition.CueLexicon;
+using Marsad.Core.Analysis;
 using Marsad.Extraction.Quantities;
 using Marsad.Text.Tokenization;
-using Cues = Marsad.Extraction.Entities.Recognition.CueLexicon;
 using WordForms = Marsad.Extraction.Entities.Clusters.WordForms;
 
 namespace Marsad.Stories.Resolution;
@@ -55,7 +54,7 @@ internal static class RoleReader
     private const string PhraseEnds = ".!?؟:;؛\n«»\"“”";
 
     /// <summary>For each entity of <paramref name="analysis"/> (by index), the distinct roles read for it; persons only.</summary>
-    public static RoleReading[][] Read(ArticleAnalysis analysis)
+    public static RoleReading[][] Read(DocumentAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var result = new RoleReading[analysis.Entities.Count][];
@@ -95,11 +94,11 @@ internal static class RoleReader
         }
     }
 
-    private static bool IsPerson(ArticleAnalysis analysis, int entity) =>
+    private static bool IsPerson(DocumentAnalysis analysis, int entity) =>
         entity >= 0 && entity < analysis.Entities.Count && analysis.Entities[entity].Type == EntityType.Person;
 
     /// <summary>The role in the words right before mention <paramref name="m"/>: the earliest head of an unbroken run of role words.</summary>
-    private static RoleReading? Before(string text, IReadOnlyList<MentionItem> mentions, int m, ArticleAnalysis analysis, List<Token> tokens)
+    private static RoleReading? Before(string text, IReadOnlyList<MentionItem> mentions, int m, DocumentAnalysis analysis, List<Token> tokens)
     {
         int end = mentions[m].Start;
         int from = Math.Max(0, end - Window);
@@ -192,7 +191,7 @@ internal static class RoleReader
     }
 
     /// <summary>The role in an apposition right after mention <paramref name="m"/>, unless it is really the next person's title.</summary>
-    private static RoleReading? After(string text, IReadOnlyList<MentionItem> mentions, int m, ArticleAnalysis analysis, List<Token> tokens)
+    private static RoleReading? After(string text, IReadOnlyList<MentionItem> mentions, int m, DocumentAnalysis analysis, List<Token> tokens)
     {
         int start = mentions[m].End;
         int mark = start;
@@ -247,7 +246,7 @@ internal static class RoleReader
     }
 
     /// <summary>The type of the mention (other than <paramref name="m"/>) covering <paramref name="at"/>, if any; mentions are sorted by start.</summary>
-    private static EntityType? MentionAt(IReadOnlyList<MentionItem> mentions, int m, int at, ArticleAnalysis analysis)
+    private static EntityType? MentionAt(IReadOnlyList<MentionItem> mentions, int m, int at, DocumentAnalysis analysis)
     {
         int step = at < mentions[m].Start ? -1 : 1;
         for (int j = m + step; j >= 0 && j < mentions.Count; j += step)

@@ -1,5 +1,4 @@
-using Marsad.Extraction.Analysis;
-using Marsad.Extraction.Entities;
+using Marsad.Core.Analysis;
 
 namespace Marsad.Stories.Resolution;
 
@@ -10,7 +9,7 @@ namespace Marsad.Stories.Resolution;
 /// </summary>
 internal static class SpeakerCorrections
 {
-    public static ArticleAnalysis Apply(ArticleAnalysis analysis, Corrections corrections, AliasTable aliases)
+    public static DocumentAnalysis Apply(DocumentAnalysis analysis, Corrections corrections, AliasTable aliases)
     {
         var mine = corrections.Speakers.Where(s => string.Equals(s.Document, analysis.Article.Id, StringComparison.Ordinal)).ToList();
         if (mine.Count == 0)

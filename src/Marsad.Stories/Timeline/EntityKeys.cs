@@ -1,6 +1,6 @@
-using Marsad.Extraction.Entities;
+using Marsad.Core.Analysis;
+using Marsad.Core.Stories;
 using Marsad.Extraction.Lexicons;
-using Marsad.Stories.Model;
 
 namespace Marsad.Stories.Timeline;
 

@@ -1,5 +1,5 @@
-using Marsad.Extraction.Dates;
-using Marsad.Stories.Model;
+using Marsad.Core.Analysis;
+using Marsad.Core.Stories;
 using Marsad.Text.Sentences;
 using Marsad.Text.Tokenization;
 

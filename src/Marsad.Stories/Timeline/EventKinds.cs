@@ -1,6 +1,6 @@
 namespace Marsad.Stories.Timeline;
 
-/// <summary>The contract's event kinds, as <see cref="Model.TimelineEntry.Kind"/> writes them.</summary>
+/// <summary>The contract's event kinds, as <see cref="Core.Stories.TimelineEntry.Kind"/> writes them.</summary>
 internal static class EventKinds
 {
     public const string Announcement = "announcement";

@@ -1,4 +1,5 @@
-using Marsad.Stories.Model;
+using Marsad.Core.Stories;
+
 
 namespace Marsad.Stories.Timeline;
 

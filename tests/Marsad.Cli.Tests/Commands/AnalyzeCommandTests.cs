@@ -34,13 +34,10 @@ public class AnalyzeCommandTests
         AssertKeepsTheContract(output);
     }
 
-    [Fact]
+    [SharedFact("corpus/seeds")]
     public void Analyze_SeedArticles_KeepTheContract()
     {
-        if (RepoPaths.Seeds() is not { } seeds)
-        {
-            return; // needs ../shared/corpus/seeds
-        }
+        string seeds = SharedInput.PathOf("corpus/seeds");
         using var folder = new TempFolder();
         var output = Path.Combine(folder.Path, "seeds.json");
 

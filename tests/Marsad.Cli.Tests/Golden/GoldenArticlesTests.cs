@@ -1,5 +1,5 @@
+using Marsad.Core.Analysis;
 using Marsad.Extraction.Analysis;
-using Marsad.Extraction.Entities;
 using Marsad.Ingest;
 
 namespace Marsad.Cli.Tests.Golden;
@@ -44,7 +44,7 @@ public class GoldenArticlesTests
         Assert.True(misses.Count == 0, "not found as expected:\n" + string.Join('\n', misses) + "\n\nfound:\n" + Describe(analysis));
     }
 
-    private static bool Holds(GoldenExpectation e, ArticleAnalysis a) => e.Kind switch
+    private static bool Holds(GoldenExpectation e, DocumentAnalysis a) => e.Kind switch
     {
         "entity" => Entity(a, e.Fields[1]) is { } entity && entity.Type.ToContract() == e.Fields[0],
         "same" => Entity(a, e.Fields[0]) is { } x && Entity(a, e.Fields[1]) is { } y && x.Id == y.Id,
@@ -57,7 +57,7 @@ public class GoldenArticlesTests
         _ => throw new InvalidOperationException($"{e}: unknown kind"),
     };
 
-    private static bool QuantityHolds(QuantityItem q, string[] f, ArticleAnalysis a)
+    private static bool QuantityHolds(QuantityItem q, string[] f, DocumentAnalysis a)
     {
         if (!q.Text.Contains(f[0], StringComparison.Ordinal) || q.Value != double.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture) || q.Unit != f[2])
         {
@@ -70,18 +70,18 @@ public class GoldenArticlesTests
                 .All(x => q.Subject is { } s && Named(a.Entities[s], x["subject=".Length..]));
     }
 
-    private static bool QuoteHolds(QuoteItem q, string[] f, ArticleAnalysis a)
+    private static bool QuoteHolds(QuoteItem q, string[] f, DocumentAnalysis a)
     {
         bool speaker = f[0] == "-" ? q.Speaker is null : q.Speaker is { } s && Named(a.Entities[s], f[0]);
         bool direct = f.Length < 4 || (f[3] == "direct") == q.Direct;
         return speaker && q.Cue == f[1] && q.Text.StartsWith(f[2], StringComparison.Ordinal) && direct;
     }
 
-    private static LocalEntity? Entity(ArticleAnalysis a, string name) => a.Entities.FirstOrDefault(e => Named(e, name));
+    private static LocalEntity? Entity(DocumentAnalysis a, string name) => a.Entities.FirstOrDefault(e => Named(e, name));
 
     private static bool Named(LocalEntity e, string name) => e.Name == name || e.Aliases.Contains(name);
 
-    private static string Describe(ArticleAnalysis a)
+    private static string Describe(DocumentAnalysis a)
     {
         var lines = new List<string>();
         lines.AddRange(a.Entities.Select(e => $"entity {e.Type.ToContract()} {e.Name} [{string.Join(", ", e.Aliases)}]"));

@@ -1,3 +1,4 @@
+using Marsad.Core.Analysis;
 using Marsad.Extraction.Dates;
 
 namespace Marsad.Extraction.Tests.Dates;

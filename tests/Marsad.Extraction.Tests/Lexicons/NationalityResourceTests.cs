@@ -11,17 +11,12 @@ public sealed class NationalityResourceTests
     private static string ResourcePath =>
         Path.Combine(RepoPaths.Root, "src", "Marsad.Extraction", "Lexicons", "Resources", "nationalities-ar.tsv");
 
-    private static string? GazetteerPath() =>
-        RepoPaths.Shared() is { } shared ? Path.Combine(shared, "data", "gazetteers", "countries-ar.tsv") : null;
+    private const string Gazetteer = "data/gazetteers/countries-ar.tsv";
 
-    [Fact]
+    [SharedFact(Gazetteer)]
     public void NationalityResource_MatchesDerivationFromGazetteer()
     {
-        if (GazetteerPath() is not { } gazetteer || !File.Exists(gazetteer))
-        {
-            Console.WriteLine("countries-ar.tsv not found beside the repository; skipping.");
-            return;
-        }
+        string gazetteer = SharedInput.PathOf(Gazetteer);
 
         using var reader = new StreamReader(gazetteer);
         string expected = NationalityDerivation.Format(NationalityDerivation.Derive(NationalityDerivation.ReadGazetteer(reader)));
@@ -33,14 +28,10 @@ public sealed class NationalityResourceTests
         Assert.Equal(expected, File.ReadAllText(ResourcePath));
     }
 
-    [Fact]
+    [SharedFact(Gazetteer)]
     public void IrregularNationalities_NameCountriesAsTheGazetteerDoes()
     {
-        if (GazetteerPath() is not { } gazetteer || !File.Exists(gazetteer))
-        {
-            Console.WriteLine("countries-ar.tsv not found beside the repository; skipping.");
-            return;
-        }
+        string gazetteer = SharedInput.PathOf(Gazetteer);
 
         using var reader = new StreamReader(gazetteer);
         var names = NationalityDerivation.ReadGazetteer(reader).Select(c => c.Common).ToHashSet(StringComparer.Ordinal);

@@ -1,5 +1,5 @@
 using System.Text;
-using Marsad.Extraction.Dates;
+using Marsad.Core.Analysis;
 using Marsad.Extraction.Entities;
 using Marsad.Extraction.Quotes;
 

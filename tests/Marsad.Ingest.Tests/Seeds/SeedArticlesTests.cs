@@ -10,14 +10,10 @@ public sealed class SeedArticlesTests(ITestOutputHelper output)
 {
     private static readonly string[] FurnitureLines = ["زر الذهاب إلى الأعلى", "اظهر المزيد", "مقالات ذات صلة", "Latest posts by", "رابط المقال", "المصادر"];
 
-    [Fact]
+    [SharedFact("corpus/seeds")]
     public void Read_SeedPages_FindTitleBylineDateAndRemoveFurniture()
     {
-        if (RepoPaths.Seeds() is not { } seeds)
-        {
-            output.WriteLine("Skipped: ../shared/corpus/seeds is absent.");
-            return;
-        }
+        string seeds = SharedInput.PathOf("corpus/seeds");
         var reader = new ArticleReader();
         var files = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(files);

@@ -1,5 +1,5 @@
+using Marsad.Core.Stories;
 using Marsad.Stories.Claims;
-using Marsad.Stories.Model;
 using Marsad.Stories.Tests.Support;
 
 namespace Marsad.Stories.Tests.Claims;

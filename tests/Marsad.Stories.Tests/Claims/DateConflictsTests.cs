@@ -1,6 +1,6 @@
 using Marsad.Core.Documents;
+using Marsad.Core.Stories;
 using Marsad.Stories.Claims;
-using Marsad.Stories.Model;
 using Marsad.Stories.Tests.Support;
 using Marsad.Stories.Timeline;
 

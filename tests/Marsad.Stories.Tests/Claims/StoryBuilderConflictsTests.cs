@@ -1,3 +1,4 @@
+using Marsad.Core.Stories;
 using Marsad.Stories.Tests.Support;
 
 namespace Marsad.Stories.Tests.Claims;

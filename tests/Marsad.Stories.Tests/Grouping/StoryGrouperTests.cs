@@ -1,6 +1,6 @@
+using Marsad.Core.Stories;
 using Marsad.Stories.Duplicates;
 using Marsad.Stories.Grouping;
-using Marsad.Stories.Model;
 using Marsad.Stories.Tests.Duplicates;
 using Marsad.Stories.Tests.Support;
 

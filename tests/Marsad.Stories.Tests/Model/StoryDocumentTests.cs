@@ -1,4 +1,4 @@
-using Marsad.Stories.Model;
+using Marsad.Core.Stories;
 using Marsad.Stories.Tests.Support;
 
 namespace Marsad.Stories.Tests.Model;

@@ -12,7 +12,7 @@ public class CorrectionsTests
 
         Assert.Single(corrections.SameAs);
         Assert.Single(corrections.NotSame);
-        Assert.Equal(Marsad.Extraction.Entities.EntityType.Organization, Assert.Single(corrections.Types).Type);
+        Assert.Equal(Marsad.Core.Analysis.EntityType.Organization, Assert.Single(corrections.Types).Type);
         Assert.Equal(new SpeakerCorrection("doc-1", 120, "البنتاغون"), Assert.Single(corrections.Speakers));
     }
 

@@ -1,4 +1,5 @@
-using Marsad.Extraction.Analysis;
+using Marsad.Core.Analysis;
+using Marsad.Core.Stories;
 using Marsad.Stories.Resolution;
 using static Marsad.Stories.Tests.Support.Analyses;
 
@@ -6,7 +7,7 @@ namespace Marsad.Stories.Tests.Resolution;
 
 public class EntityResolverTests
 {
-    private static EntityResolution Resolve(params ArticleAnalysis[] documents) =>
+    private static EntityResolution Resolve(params DocumentAnalysis[] documents) =>
         new EntityResolver(AliasTable.Load(), Corrections.None).Resolve(documents);
 
     private static ResolvedEntity Only(EntityResolution resolution, string name) => Assert.Single(resolution.Find(name));
@@ -56,7 +57,7 @@ public class EntityResolverTests
         var result = Resolve(Of("a", Loc("داعش")), Of("b", Org("تنظيم الدولة الإسلامية")));
 
         var actor = Assert.Single(result.Entities);
-        Assert.Equal(Marsad.Extraction.Entities.EntityType.Organization, actor.Type);
+        Assert.Equal(Marsad.Core.Analysis.EntityType.Organization, actor.Type);
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public class EntityResolverTests
         var engineer = Only(result, "أبو مهدي المهندس");
         Assert.Equal(["a", "b"], engineer.Documents);
         Assert.Contains(engineer.Evidence, e => e.Rule == MergeRules.Correction);
-        Assert.Equal(Marsad.Extraction.Entities.EntityType.Organization, Only(result, "الفتح").Type);
+        Assert.Equal(Marsad.Core.Analysis.EntityType.Organization, Only(result, "الفتح").Type);
     }
 
     [Fact]

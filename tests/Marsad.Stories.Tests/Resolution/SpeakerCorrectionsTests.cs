@@ -16,7 +16,7 @@ public class SpeakerCorrectionsTests
 
         var speaker = fixedAnalysis.Entities[fixedAnalysis.Quotes[0].Speaker!.Value];
         Assert.Equal("البنتاغون", speaker.Name);
-        Assert.Equal(Marsad.Extraction.Entities.EntityType.Organization, speaker.Type);
+        Assert.Equal(Marsad.Core.Analysis.EntityType.Organization, speaker.Type);
     }
 
     [Fact]

@@ -1,16 +1,15 @@
+using Marsad.Core.Analysis;
 using Marsad.Core.Documents;
-using Marsad.Extraction.Analysis;
-using Marsad.Extraction.Entities;
 
 namespace Marsad.Stories.Tests.Support;
 
 /// <summary>Analyses built by hand, actor by actor, for the resolver's tests (no tagger in the way).</summary>
 internal static class Analyses
 {
-    public static ArticleAnalysis Of(string id, params (string Name, EntityType Type, string[] Aliases)[] actors) => Dated(id, null, actors);
+    public static DocumentAnalysis Of(string id, params (string Name, EntityType Type, string[] Aliases)[] actors) => Dated(id, null, actors);
 
     /// <summary>As <see cref="Of"/>, published on <paramref name="published"/> (yyyy-MM-dd) when given.</summary>
-    public static ArticleAnalysis Dated(string id, string? published, params (string Name, EntityType Type, string[] Aliases)[] actors) =>
+    public static DocumentAnalysis Dated(string id, string? published, params (string Name, EntityType Type, string[] Aliases)[] actors) =>
         new(new Article(id, id, null, "نص", null, null,
                 published is null ? null : PublicationTime.FromDate(DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), null),
             [.. actors.Select((a, i) => new LocalEntity(i, a.Name, a.Type, a.Aliases))],

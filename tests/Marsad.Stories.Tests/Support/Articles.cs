@@ -1,6 +1,7 @@
+using Marsad.Core.Analysis;
 using Marsad.Core.Documents;
+using Marsad.Core.Stories;
 using Marsad.Extraction.Analysis;
-using Marsad.Stories.Model;
 
 namespace Marsad.Stories.Tests.Support;
 
@@ -13,7 +14,7 @@ internal static class Articles
             published is null ? null : PublicationTime.FromDate(DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             null);
 
-    public static ArticleAnalysis Analyze(Article article) => ArticleAnalyzer.Default.Analyze(article);
+    public static DocumentAnalysis Analyze(Article article) => ArticleAnalyzer.Default.Analyze(article);
 
     /// <summary>
     /// Documents in input order, each actor given the id "documentId/local" (no cross-document
@@ -22,7 +23,7 @@ internal static class Articles
     public static IReadOnlyList<StoryDocument> Documents(params Article[] articles) =>
         [.. articles.Select((a, i) =>
         {
-            ArticleAnalysis analysis = Analyze(a);
+            DocumentAnalysis analysis = Analyze(a);
             return new StoryDocument(i, analysis, [.. analysis.Entities.Select(e => a.Id + "/" + e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         })];
 }

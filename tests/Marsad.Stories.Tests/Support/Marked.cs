@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Marsad.Core.Analysis;
 using Marsad.Core.Documents;
-using Marsad.Extraction.Analysis;
-using Marsad.Extraction.Entities;
 
 namespace Marsad.Stories.Tests.Support;
 
@@ -13,7 +12,7 @@ namespace Marsad.Stories.Tests.Support;
 /// </summary>
 internal static class Marked
 {
-    public static ArticleAnalysis Article(string id, string? published, string marked)
+    public static DocumentAnalysis Article(string id, string? published, string marked)
     {
         var text = new StringBuilder();
         var entities = new List<LocalEntity>();
@@ -47,6 +46,6 @@ internal static class Marked
         }
         var article = new Article(id, id, null, text.ToString(), null, null,
             published is null ? null : PublicationTime.FromDate(DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture)), null);
-        return new ArticleAnalysis(article, entities, mentions, [], [], []);
+        return new DocumentAnalysis(article, entities, mentions, [], [], []);
     }
 }

@@ -1,6 +1,6 @@
+using Marsad.Core.Analysis;
 using Marsad.Core.Documents;
-using Marsad.Extraction.Analysis;
-using Marsad.Stories.Model;
+using Marsad.Core.Stories;
 
 namespace Marsad.Stories.Tests.Support;
 
@@ -14,7 +14,7 @@ internal static class NamedDocuments
     public static IReadOnlyList<StoryDocument> Of(params Article[] articles) =>
         [.. articles.Select((a, i) =>
         {
-            ArticleAnalysis analysis = Articles.Analyze(a);
+            DocumentAnalysis analysis = Articles.Analyze(a);
             return new StoryDocument(i, analysis, [.. analysis.Entities.Select(e => e.Type + ":" + e.Name)]);
         })];
 

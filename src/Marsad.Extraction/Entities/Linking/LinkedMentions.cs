@@ -1,4 +1,4 @@
-using Marsad.Extraction.Analysis;
+using Marsad.Core.Analysis;
 
 namespace Marsad.Extraction.Entities.Linking;
 

@@ -1,4 +1,5 @@
-using Marsad.Extraction.Analysis;
+using Marsad.Core.Analysis;
+using Marsad.Text.Names;
 
 namespace Marsad.Extraction.Entities.Linking;
 

@@ -1,3 +1,4 @@
+using Marsad.Core.Analysis;
 using Marsad.Extraction.Entities.Clusters;
 
 namespace Marsad.Extraction.Entities.Recognition;

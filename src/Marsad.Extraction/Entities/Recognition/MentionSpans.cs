@@ -1,3 +1,4 @@
+using Marsad.Core.Analysis;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Extraction.Entities.Recognition;

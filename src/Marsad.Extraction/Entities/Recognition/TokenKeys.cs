@@ -1,3 +1,4 @@
+
 namespace Marsad.Extraction.Entities.Recognition;
 
 /// <summary>

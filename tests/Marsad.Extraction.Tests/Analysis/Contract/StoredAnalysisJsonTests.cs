@@ -1,6 +1,7 @@
+using Marsad.Core.Analysis;
+using Marsad.Core.Contract;
 using Marsad.Core.Documents;
 using Marsad.Extraction.Analysis;
-using Marsad.Extraction.Analysis.Contract;
 
 namespace Marsad.Extraction.Tests.Analysis.Contract;
 
@@ -11,9 +12,9 @@ public class StoredAnalysisJsonTests
     {
         var article = new Article("a-1", "a.txt", "عنوان", "بغداد - قال رئيس الوزراء محمد شياع السوداني أمس إن نحو 2500 جندي أمريكي سيغادرون العراق بحلول سبتمبر 2025.",
             "كاتب", "وكالة", PublicationTime.FromDate(new DateOnly(2024, 9, 27)), null);
-        ArticleAnalysis analysis = ArticleAnalyzer.Default.Analyze(article);
+        DocumentAnalysis analysis = ArticleAnalyzer.Default.Analyze(article);
 
-        ArticleAnalysis back = StoredAnalysisJson.Read(StoredAnalysisJson.Write(analysis, ArticleAnalyzer.Default.Generator));
+        DocumentAnalysis back = StoredAnalysisJson.Read(StoredAnalysisJson.Write(analysis, ArticleAnalyzer.Default.Generator));
 
         Assert.Equal(article, back.Article);
         Assert.Equal(analysis.Entities.Select(e => (e.Id, e.Name, e.Type)), back.Entities.Select(e => (e.Id, e.Name, e.Type)));

@@ -32,16 +32,10 @@ public sealed class TimeMlReaderTests
         Assert.Equal([false, true, false], document.Timexes.Select(t => t.NamesYear));
     }
 
-    [Fact]
+    [SharedFact("data/timeml-ar")]
     public void ReadFolder_SharedCorpus_ReadsEveryFileWithSpansMatchingText()
     {
-        if (RepoPaths.Shared() is not { } shared || !Directory.Exists(Path.Combine(shared, "data", "timeml-ar")))
-        {
-            Console.WriteLine("skipped: ../shared/data/timeml-ar is absent");
-            return;
-        }
-
-        IReadOnlyList<TimeMlDocument> documents = TimeMlReader.ReadFolder(Path.Combine(shared, "data", "timeml-ar"));
+        IReadOnlyList<TimeMlDocument> documents = TimeMlReader.ReadFolder(SharedInput.PathOf("data/timeml-ar"));
 
         Assert.NotEmpty(documents);
         Assert.All(documents.SelectMany(d => d.Timexes.Select(t => (d, t))),

@@ -33,16 +33,10 @@ public sealed class TimeMlScorerTests
         Assert.Equal(1, TimeMlScorer.Score([document], new DateOnly(2015, 12, 24)).Calendar.Found);
     }
 
-    [Fact]
+    [SharedFact("data/timeml-ar")]
     public void Score_SharedTimeMlCorpus_FindsMostYearNamedDates()
     {
-        if (RepoPaths.Shared() is not { } shared || !Directory.Exists(Path.Combine(shared, "data", "timeml-ar")))
-        {
-            Console.WriteLine("skipped: ../shared/data/timeml-ar is absent");
-            return;
-        }
-
-        TimeMlScore score = TimeMlScorer.Score(TimeMlReader.ReadFolder(Path.Combine(shared, "data", "timeml-ar")));
+        TimeMlScore score = TimeMlScorer.Score(TimeMlReader.ReadFolder(SharedInput.PathOf("data/timeml-ar")));
 
         Assert.True(score.YearNamed.Gold >= 20, $"only {score.YearNamed.Gold} year-named gold dates read");
         Assert.True(score.YearNamed.Share >= 0.9, score.ToString());

@@ -118,15 +118,10 @@ public sealed class ConllReaderTests
         Assert.Equal(new ConllToken("x O", "B-LOC"), sentences[0].Tokens[0]);
     }
 
-    [Fact]
+    [SharedFact("data/anercorp/train.txt")]
     public void Read_AnercorpTrainingFile_ReadsEveryLine()
     {
-        if (RepoPaths.Shared() is not { } shared || !File.Exists(Path.Combine(shared, "data", "anercorp", "train.txt")))
-        {
-            return;
-        }
-
-        string path = Path.Combine(shared, "data", "anercorp", "train.txt");
+        string path = SharedInput.PathOf("data/anercorp/train.txt");
 
         using var reader = File.OpenText(path);
         var sentences = ConllReader.Read(reader).ToList();

@@ -1,3 +1,4 @@
+using Marsad.Core.Analysis;
 using Marsad.Core.Documents;
 using Marsad.Extraction.Analysis;
 using Marsad.Extraction.Entities;
@@ -8,13 +9,13 @@ namespace Marsad.Extraction.Tests.Entities.Recognition;
 /// <summary>A person's name that begins with ل keeps it; a ل that is a preposition before a name still goes.</summary>
 public sealed class LamPrefixedNamesTests
 {
-    private static ArticleAnalysis Analyze(string text) =>
+    private static DocumentAnalysis Analyze(string text) =>
         ArticleAnalyzer.Default.Analyze(new Article("t", "test", null, text, null, null, null, null));
 
     [Fact]
     public void A_name_after_a_nisba_keeps_its_lam_in_every_mention()
     {
-        ArticleAnalysis analysis = Analyze(
+        DocumentAnalysis analysis = Analyze(
             "قال وزير الدفاع الأمريكي لويد أوستن إن القوات ستبقى في العراق. وأضاف أوستن أن المهمة مستمرة. والتقى لويد أوستن بنظيره العراقي.");
 
         LocalEntity person = Assert.Single(analysis.Entities, e => e.Type == EntityType.Person);
@@ -25,7 +26,7 @@ public sealed class LamPrefixedNamesTests
     [Fact]
     public void A_lam_before_a_name_the_article_also_writes_bare_is_a_preposition()
     {
-        ArticleAnalysis analysis = Analyze("قال مصدر في تصريح لترامب إن الاتفاق قريب. وكان ترامب قد التقى الرئيس الفرنسي.");
+        DocumentAnalysis analysis = Analyze("قال مصدر في تصريح لترامب إن الاتفاق قريب. وكان ترامب قد التقى الرئيس الفرنسي.");
 
         Assert.All(analysis.Mentions.Where(m => m.Text.Contains("ترامب", StringComparison.Ordinal)), m => Assert.Equal("ترامب", m.Text));
     }

@@ -1,4 +1,0 @@
-namespace Marsad.Extraction.Analysis.Contract;
-
-/// <summary>What produced an analysis: the program, its version, and the version of every model and lexicon it used.</summary>
-public sealed record GeneratorStamp(string Name, string Version, IReadOnlyDictionary<string, string> Models);

@@ -1,9 +1,0 @@
-namespace Marsad.Extraction.Entities;
-
-/// <summary>The entity types of the contract (<c>PER</c>, <c>ORG</c>, <c>LOC</c>).</summary>
-public enum EntityType
-{
-    Person,
-    Organization,
-    Location,
-}
