@@ -165,7 +165,7 @@ internal sealed class EntityBuilder
         return text.IndexOf(words[1], words[0].Length, StringComparison.Ordinal);
     }
 
-    private static readonly ArabicNormalizer Folding = new(NormalizerOptions.Search);
+    private static readonly ArabicNormalizer Folding = ArabicNormalizer.Search;
 
     /// <summary>Two to six words led by an organisation head word (وزارة الدفاع المالية, حركة النجباء).</summary>
     private static bool IsNamedBody(string text)

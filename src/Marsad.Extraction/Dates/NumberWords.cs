@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Extraction.Dates;
 
@@ -9,46 +10,17 @@ namespace Marsad.Extraction.Dates;
 /// </summary>
 internal static class NumberWords
 {
-    // Masculine and feminine forms, nominative and oblique, one row per value.
-    private static readonly (int Value, string[] Words)[] CardinalRows =
-    [
-        (1, ["واحد", "واحدة"]),
-        (2, ["اثنين", "اثنان", "اثنتين", "اثنتان", "اثني", "اثنا"]),
-        (3, ["ثلاثة", "ثلاث"]),
-        (4, ["أربعة", "أربع"]),
-        (5, ["خمسة", "خمس"]),
-        (6, ["ستة", "ست"]),
-        (7, ["سبعة", "سبع"]),
-        (8, ["ثمانية", "ثماني", "ثمان"]),
-        (9, ["تسعة", "تسع"]),
-        (10, ["عشرة", "عشر"]),
-        (11, ["أحد", "إحدى"]),
-        (20, ["عشرين", "عشرون"]),
-        (30, ["ثلاثين", "ثلاثون"]),
-        (40, ["أربعين", "أربعون"]),
-        (50, ["خمسين", "خمسون"]),
-        (60, ["ستين", "ستون"]),
-        (70, ["سبعين", "سبعون"]),
-        (80, ["ثمانين", "ثمانون"]),
-        (90, ["تسعين", "تسعون"]),
-        (100, ["مائة", "مئة"]),
-        (200, ["مائتين", "مئتين", "مائتي", "مئتي"]),
-    ];
+    private static readonly FrozenDictionary<string, int> OrdinalUnitValues = Lookup(NumberWordClass.OrdinalUnit);
 
-    private static readonly FrozenDictionary<string, int> OrdinalUnitValues = new (string Word, int Value)[]
-    {
-        ("الأول", 1), ("الأولى", 1), ("الحادي", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الخامس", 5),
-        ("السادس", 6), ("السابع", 7), ("الثامن", 8), ("التاسع", 9),
-    }.ToFrozenDictionary(p => Norm(p.Word), p => p.Value, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, int> OrdinalTens = Lookup(NumberWordClass.OrdinalTen);
 
-    private static readonly FrozenDictionary<string, int> OrdinalTens = new (string Word, int Value)[]
-    {
-        ("العاشر", 10), ("العشرين", 20), ("الثلاثين", 30),
-    }.ToFrozenDictionary(p => Norm(p.Word), p => p.Value, StringComparer.Ordinal);
-
-    /// <summary>Cardinal words to values; 11 stands for أحد/إحدى, which only occur before عشر.</summary>
-    public static FrozenDictionary<string, int> Cardinals { get; } = CardinalRows
-        .SelectMany(r => r.Words.Select(w => (Key: Norm(w), r.Value)))
+    /// <summary>
+    /// Cardinal words to values (one to two hundred, from the shared <see cref="NumberWordTable"/>);
+    /// 11 stands for أحد/إحدى, which count only before عشر.
+    /// </summary>
+    public static FrozenDictionary<string, int> Cardinals { get; } = NumberWordTable.Rows
+        .Where(r => r.Class is NumberWordClass.One or NumberWordClass.OneOf or NumberWordClass.Two or NumberWordClass.Unit or NumberWordClass.Ten or NumberWordClass.Hundred)
+        .SelectMany(r => r.Forms.Select(w => (Key: Norm(w), Value: r.Class == NumberWordClass.OneOf ? 11 : (int)r.Value)))
         .DistinctBy(p => p.Key, StringComparer.Ordinal)
         .ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
@@ -131,4 +103,10 @@ internal static class NumberWords
     }
 
     private static string Norm(string word) => MonthNames.Normalizer.NormalizeTerm(word);
+
+    private static FrozenDictionary<string, int> Lookup(NumberWordClass kind) => NumberWordTable.Rows
+        .Where(r => r.Class == kind)
+        .SelectMany(r => r.Forms.Select(w => (Key: Norm(w), Value: (int)r.Value)))
+        .DistinctBy(p => p.Key, StringComparer.Ordinal)
+        .ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 }

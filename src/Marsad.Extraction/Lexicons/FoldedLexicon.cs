@@ -29,8 +29,8 @@ internal sealed class FoldedLexicon<T>
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The normaliser that defines the keys (the one month names use too).</summary>
-    public static ArabicNormalizer Normalizer => Dates.MonthNames.Normalizer;
+    /// <summary>The normaliser that defines the keys: the key policy every table shares.</summary>
+    public static ArabicNormalizer Normalizer => ArabicNormalizer.Search;
 
     public int Count => _entries.Count;
 

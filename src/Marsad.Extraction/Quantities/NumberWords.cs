@@ -1,4 +1,5 @@
 using Marsad.Extraction.Lexicons;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Extraction.Quantities;
 
@@ -6,25 +7,11 @@ namespace Marsad.Extraction.Quantities;
 /// Cardinal number words in the spellings of the press: masculine and feminine (ثلاث/ثلاثة),
 /// nominative and oblique (ثلاثون/ثلاثين), مئة and مائة, hundreds written as one word or two
 /// (ثلاثمئة، ثلاث مئة), duals of the scales (ألفين، مليونين، مئتين). Ordinals (الثاني، الخامس) are
-/// deliberately absent. Keys are folded by <see cref="FoldedLexicon{T}"/>, so hamza and ة/ه variants
+/// deliberately absent. The words are the shared <see cref="NumberWordTable"/>'s. Keys are folded by <see cref="FoldedLexicon{T}"/>, so hamza and ة/ه variants
 /// (مئه، ألف/الف) need no rows of their own.
 /// </summary>
 internal static class NumberWords
 {
-    private static readonly (string[] Forms, int Value)[] OnesRows =
-    [
-        (["ثلاث", "ثلاثة"], 3), (["أربع", "أربعة"], 4), (["خمس", "خمسة"], 5), (["ست", "ستة"], 6),
-        (["سبع", "سبعة"], 7), (["ثمان", "ثماني", "ثمانية"], 8), (["تسع", "تسعة"], 9), (["عشر", "عشرة"], 10),
-    ];
-
-    private static readonly (string[] Forms, int Value)[] TensRows =
-    [
-        (["عشرون", "عشرين"], 20), (["ثلاثون", "ثلاثين"], 30), (["أربعون", "أربعين"], 40), (["خمسون", "خمسين"], 50),
-        (["ستون", "ستين"], 60), (["سبعون", "سبعين"], 70), (["ثمانون", "ثمانين"], 80), (["تسعون", "تسعين"], 90),
-    ];
-
-    private static readonly string[] Hundred = ["مئة", "مائة"];
-
     public static FoldedLexicon<NumberWord> Lexicon { get; } = new(Entries());
 
     /// <summary>The word for ten that makes a teen after a unit (خمسة عشر، ثلاث عشرة).</summary>
@@ -32,86 +19,40 @@ internal static class NumberWords
 
     private static IEnumerable<KeyValuePair<string, NumberWord>> Entries()
     {
-        foreach (string w in new[] { "واحد", "واحدة", "أحد", "إحدى" })
+        string[] hundred = [.. NumberWordTable.Rows.Where(r => r is { Class: NumberWordClass.Hundred, Value: 100 }).SelectMany(r => r.Forms)];
+        foreach (NumberWordRow row in NumberWordTable.Rows)
         {
-            yield return Entry(w, NumberWordKind.OneOrTwo, 1);
-        }
-
-        foreach (string w in new[] { "اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي", "ثنتين" })
-        {
-            yield return Entry(w, NumberWordKind.OneOrTwo, 2);
-        }
-
-        foreach ((string[] forms, int value) in OnesRows)
-        {
-            foreach (string w in forms)
+            foreach (string w in row.Forms)
             {
-                yield return Entry(w, NumberWordKind.Ones, value);
+                NumberWord? word = row.Class switch
+                {
+                    NumberWordClass.One or NumberWordClass.OneOf or NumberWordClass.Two => new(NumberWordKind.OneOrTwo, row.Value),
+                    NumberWordClass.Unit => new(NumberWordKind.Ones, row.Value),
+                    NumberWordClass.Ten => new(NumberWordKind.Tens, row.Value),
+                    NumberWordClass.Hundred => new(NumberWordKind.Hundreds, row.Value),
+                    NumberWordClass.Scale => new(NumberWordKind.Scale, row.Value, row.Value),
+                    NumberWordClass.ScaleDual => new(NumberWordKind.Scale, 2 * row.Value, row.Value),
+                    NumberWordClass.ScalePlural => new(NumberWordKind.ScalePlural, row.Value, row.Value),
+                    NumberWordClass.Vague => new(NumberWordKind.Vague, row.Value),
+                    _ => null,
+                };
+                if (word is { } entry)
+                {
+                    yield return KeyValuePair.Create(w, entry);
+                }
             }
 
             // ثلاثمئة، ثلاثمائة، ثمانمئة، ثمانيمائة: the hundreds written as one word.
-            if (value < 10)
+            if (row is { Class: NumberWordClass.Unit, Value: < 10 })
             {
-                foreach (string w in forms.Where(f => !f.EndsWith('ة')))
+                foreach (string w in row.Forms.Where(f => !f.EndsWith('ة')))
                 {
-                    foreach (string h in Hundred)
+                    foreach (string h in hundred)
                     {
-                        yield return Entry(w + h, NumberWordKind.Hundreds, value * 100);
+                        yield return KeyValuePair.Create(w + h, new NumberWord(NumberWordKind.Hundreds, row.Value * 100));
                     }
                 }
             }
         }
-
-        foreach ((string[] forms, int value) in TensRows)
-        {
-            foreach (string w in forms)
-            {
-                yield return Entry(w, NumberWordKind.Tens, value);
-            }
-        }
-
-        foreach (string w in Hundred)
-        {
-            yield return Entry(w, NumberWordKind.Hundreds, 100);
-        }
-
-        foreach (string w in new[] { "مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مائتا", "مئتي", "مائتي" })
-        {
-            yield return Entry(w, NumberWordKind.Hundreds, 200);
-        }
-
-        foreach (var (singular, dual, plural, multiplier) in new[]
-        {
-            (new[] { "ألف", "ألفا" }, new[] { "ألفان", "ألفين", "ألفي" }, new[] { "آلاف", "ألوف" }, 1e3),
-            (["مليون", "مليونا"], ["مليونان", "مليونين", "مليوني"], ["ملايين"], 1e6),
-            (["مليار", "مليارا", "بليون", "بليونا"], ["ملياران", "مليارين", "ملياري", "بليونين"], ["مليارات", "بلايين"], 1e9),
-            (["تريليون", "ترليون", "تريليونا"], ["تريليونين"], ["تريليونات"], 1e12),
-        })
-        {
-            foreach (string w in singular)
-            {
-                yield return KeyValuePair.Create(w, new NumberWord(NumberWordKind.Scale, multiplier, multiplier));
-            }
-
-            foreach (string w in dual)
-            {
-                yield return KeyValuePair.Create(w, new NumberWord(NumberWordKind.Scale, 2 * multiplier, multiplier));
-            }
-
-            foreach (string w in plural)
-            {
-                yield return KeyValuePair.Create(w, new NumberWord(NumberWordKind.ScalePlural, multiplier, multiplier));
-            }
-        }
-
-        yield return Entry("عشرات", NumberWordKind.Vague, 10);
-        yield return Entry("مئات", NumberWordKind.Vague, 100);
-
-        // بضعة "a few": coded 3, as the smallest count the word allows.
-        yield return Entry("بضع", NumberWordKind.Vague, 3);
-        yield return Entry("بضعة", NumberWordKind.Vague, 3);
     }
-
-    private static KeyValuePair<string, NumberWord> Entry(string word, NumberWordKind kind, double value) =>
-        KeyValuePair.Create(word, new NumberWord(kind, value));
 }

@@ -1,4 +1,5 @@
 using Marsad.Ingest.Text;
+using Marsad.Text.Normalization;
 
 namespace Marsad.Ingest.PlainText;
 
@@ -19,7 +20,7 @@ internal static class BylineParser
         ("تحليل", true), ("إعداد", true), ("اعداد", true), ("تقرير", true), ("تحرير", true), ("حوار", true),
         ("ترجمة", true), ("متابعة", true), ("الكاتبة", true), ("الكاتب", true), ("المحرر", true), ("المراسل", true),
         ("latest posts by", false), ("written by", false), ("posted by", false), ("by", false), ("author", true),
-    }.Select(m => (ArabicFold.Fold(m.Item1).ToLowerInvariant(), m.Item2)).OrderByDescending(m => m.Item1.Length)];
+    }.Select(m => (ArabicNormalizer.Search.NormalizeTerm(m.Item1).ToLowerInvariant(), m.Item2)).OrderByDescending(m => m.Item1.Length)];
 
     private static readonly char[] NameEnds = ['|', '،', ',', '(', '/', '[', '\n', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩'];
 
@@ -34,7 +35,7 @@ internal static class BylineParser
         }
         foreach (var (marker, needsSeparator) in Markers)
         {
-            var consumed = ArabicFold.MatchPrefix(line, marker);
+            var consumed = ArabicNormalizer.Search.MatchFoldedPrefix(line, marker);
             if (consumed < 0 || (consumed < line.Length && char.IsLetter(line[consumed])))
             {
                 continue;

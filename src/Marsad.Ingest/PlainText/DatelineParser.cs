@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Marsad.Ingest.Text;
+using Marsad.Text.Normalization;
 
 namespace Marsad.Ingest.PlainText;
 
@@ -68,7 +69,7 @@ internal static class DatelineParser
 
     private static bool TryFind(string text, out DateOnly date, out string residue)
     {
-        var folded = ArabicFold.Fold(text);
+        var folded = ArabicNormalizer.Search.NormalizeTerm(text);
         try
         {
             foreach (var regex in (Regex[])[NamedMonth, MonthFirst, YearFirst, DayFirst])

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Marsad.Ingest.Text;
+using Marsad.Text.Normalization;
 
 namespace Marsad.Ingest.PlainText;
 
@@ -17,14 +17,14 @@ internal static class SectionWords
         "عربي", "عربية", "عالمي", "العالم", "مقالات", "مقال", "رأي", "آراء", "الرأي", "تحليلات", "ملفات", "حوارات",
         "تحقيقات", "صحة", "تكنولوجيا", "علوم", "مجتمع", "أعمال", "سياحة", "مال", "منوعات", "فيديو", "صور",
         "مدونات", "تحليل", "شؤون", "متابعات", "أخبار عاجلة", "أقسام",
-    }.Select(w => ArabicFold.Fold(w)).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
+    }.Select(w => ArabicNormalizer.Search.NormalizeTerm(w)).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
 
     private static readonly FrozenSet<string> Set = Words.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A section word, or section words glued to something ("الخليجعاجل").</summary>
     public static bool IsSectionish(string token)
     {
-        var folded = ArabicFold.Fold(token);
+        var folded = ArabicNormalizer.Search.NormalizeTerm(token);
         if (Set.Contains(folded))
         {
             return true;
@@ -55,7 +55,7 @@ internal static class SectionWords
             var matched = -1;
             foreach (var word in Words)
             {
-                var consumed = ArabicFold.MatchPrefix(rest, word);
+                var consumed = ArabicNormalizer.Search.MatchFoldedPrefix(rest, word);
                 if (consumed > 0 && consumed < rest.Length && char.IsLetter(rest[consumed]))
                 {
                     matched = consumed;
@@ -75,7 +75,7 @@ internal static class SectionWords
         }
         var remainder = title[offset..];
         var firstWordLength = remainder.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? space : remainder.Length;
-        var startsWithArticle = ArabicFold.MatchPrefix(remainder, "ال") > 0 && firstWordLength >= 4;
+        var startsWithArticle = ArabicNormalizer.Search.MatchFoldedPrefix(remainder, "ال") > 0 && firstWordLength >= 4;
         return stripped >= 2 || startsWithArticle ? remainder : title;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Marsad.Text.Normalization;
 
 namespace Marsad.Ingest.Text;
 
@@ -17,7 +18,7 @@ internal static class LineKey
         var lastWasDigit = false;
         foreach (var raw in line)
         {
-            var c = ArabicFold.FoldChar(raw);
+            var c = ArabicNormalizer.Search.FoldChar(raw);
             if (c == '\0')
             {
                 continue;

@@ -17,7 +17,7 @@ internal static class NormalizedWords
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
-    private static readonly ArabicNormalizer Normalizer = new(NormalizerOptions.Search);
+    private static readonly ArabicNormalizer Normalizer = ArabicNormalizer.Search;
 
     /// <summary>
     /// A reader that wants only the first words normalises only this many characters per word

@@ -30,7 +30,7 @@ internal static class StopWords
 
     private static FrozenSet<string> Build()
     {
-        var normalizer = new ArabicNormalizer(NormalizerOptions.Search);
+        var normalizer = ArabicNormalizer.Search;
         return Raw.Select(w => normalizer.NormalizeTerm(w)).ToFrozenSet(StringComparer.Ordinal);
     }
 }

@@ -10,7 +10,7 @@ namespace Marsad.Stories.Words;
 /// </summary>
 internal static class TopicWords
 {
-    private static readonly ArabicNormalizer Folding = new(NormalizerOptions.Search);
+    private static readonly ArabicNormalizer Folding = ArabicNormalizer.Search;
 
     /// <summary>Words that carry no topic: prepositions, conjunctions, pronouns, auxiliaries.</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)

@@ -11,7 +11,7 @@ namespace Marsad.Text.Names;
 /// </summary>
 public static class NameKey
 {
-    private static readonly ArabicNormalizer Folding = new(NormalizerOptions.Search);
+    private static readonly ArabicNormalizer Folding = ArabicNormalizer.Search;
 
     public static string[] Words(string name)
     {

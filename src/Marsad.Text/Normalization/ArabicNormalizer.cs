@@ -1,6 +1,11 @@
 namespace Marsad.Text.Normalization;
 
-/// <summary>Immutable, thread-safe Arabic normaliser; build once, share everywhere.</summary>
+/// <summary>
+/// Immutable, thread-safe Arabic normaliser; build once, share everywhere. Marsad's folding policy
+/// is two instances: <see cref="Default"/> for the text itself (tokens, offsets, what is shown),
+/// which keeps the distinctions a reader sees (ة/ه, ؤ/و), and <see cref="Search"/> for keys (every
+/// lexicon, name key, signature and comparison of words), where spelling variants must meet.
+/// </summary>
 public sealed class ArabicNormalizer
 {
     private readonly FoldTable _table;
@@ -14,10 +19,59 @@ public sealed class ArabicNormalizer
 
     public static ArabicNormalizer Default { get; } = new(NormalizerOptions.Default);
 
+    /// <summary>The key normaliser (<see cref="NormalizerOptions.Search"/>): every fold on.</summary>
+    public static ArabicNormalizer Search { get; } = new(NormalizerOptions.Search);
+
     public NormalizerOptions Options { get; }
 
     /// <summary>The most characters one original character can become (a presentation-form ligature).</summary>
     public int MaxExpansion => _table.MaxExpansion;
+
+    /// <summary>
+    /// The fold of one character where it stays one character, <c>'\0'</c> where it is dropped
+    /// (harakat, tatweel, invisible marks), and the character itself where it would expand (a
+    /// ligature): for scanners that walk raw text one character at a time and cut it at the same
+    /// places (line keys, prefix matches).
+    /// </summary>
+    public char FoldChar(char c) => _table.Actions[c] switch
+    {
+        FoldAction.Single => _table.Targets[c],
+        FoldAction.Expand => c,
+        _ => '\0',
+    };
+
+    /// <summary>
+    /// How many characters of <paramref name="raw"/> spell <paramref name="folded"/> (already
+    /// folded by this normaliser) at its start, or -1; a space in <paramref name="folded"/> matches
+    /// any white space. Dropped characters are skipped on the way and after the match, so rules
+    /// can match folded words and cut the raw text.
+    /// </summary>
+    public int MatchFoldedPrefix(ReadOnlySpan<char> raw, ReadOnlySpan<char> folded)
+    {
+        int r = 0;
+        foreach (char expected in folded)
+        {
+            char c;
+            do
+            {
+                if (r >= raw.Length)
+                {
+                    return -1;
+                }
+                c = FoldChar(raw[r++]);
+            }
+            while (c == '\0');
+            if (c != expected && !(expected == ' ' && char.IsWhiteSpace(c)))
+            {
+                return -1;
+            }
+        }
+        while (r < raw.Length && FoldChar(raw[r]) == '\0')
+        {
+            r++;
+        }
+        return r;
+    }
 
     /// <summary>Normalises <paramref name="original"/> into a copy with a map back to it.</summary>
     public NormalizedText Normalize(string original)

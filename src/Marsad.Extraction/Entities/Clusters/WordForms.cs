@@ -11,7 +11,7 @@ namespace Marsad.Extraction.Entities.Clusters;
 /// </summary>
 internal static class WordForms
 {
-    public static ArabicTokenizer Tokenizer { get; } = new(new ArabicNormalizer(NormalizerOptions.Search));
+    public static ArabicTokenizer Tokenizer { get; } = new(ArabicNormalizer.Search);
 
     /// <summary>The folded surface form and base of a single token (a CoNLL token or a tokenizer token's text).</summary>
     public static (string Surface, string Base, int ProcliticLength) Of(string token)
