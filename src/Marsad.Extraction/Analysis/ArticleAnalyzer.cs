@@ -1,4 +1,5 @@
 using System.Reflection;
+using Marsad.Text;
 using Marsad.Core.Analysis;
 using Marsad.Core.Contract;
 using Marsad.Core.Documents;
@@ -8,7 +9,6 @@ using Marsad.Extraction.Entities.Linking;
 using Marsad.Extraction.Entities.Recognition;
 using Marsad.Extraction.Quantities;
 using Marsad.Extraction.Quotes;
-using Marsad.Text.Tokenization;
 
 namespace Marsad.Extraction.Analysis;
 
@@ -55,13 +55,13 @@ public sealed class ArticleAnalyzer
     public DocumentAnalysis Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        string text = article.Text;
-        IReadOnlyList<EntityMention> names = LamPrefixedNames.Restore(text, _recognizer.Find(text));
-        IReadOnlyList<DateMention> dates = DateFinder.Find(text, Anchor(article));
-        var tokens = new List<Token>(text.Length / 5);
-        ArabicTokenizer.Default.Tokenize(text, tokens);
-        List<QuantityMention> counts = [.. QuantityFinder.Find(text, tokens).Where(q => !Overlaps(q.Start, q.End, dates))];
-        IReadOnlyList<QuoteMention> quotes = QuoteFinder.Find(text, names, dates, tokens);
+        // Read once: every stage below takes the same folded copy, tokens and sentences.
+        var read = AnalyzedText.Of(article.Text);
+        string text = read.Text;
+        IReadOnlyList<EntityMention> names = LamPrefixedNames.Restore(text, _recognizer.Find(read));
+        IReadOnlyList<DateMention> dates = DateFinder.Find(read, Anchor(article));
+        List<QuantityMention> counts = [.. QuantityFinder.Find(text, read.Tokens).Where(q => !Overlaps(q.Start, q.End, dates))];
+        IReadOnlyList<QuoteMention> quotes = QuoteFinder.Find(read, names, dates);
 
         var builder = new EntityBuilder(MentionLinker.Link(names));
         var mentions = new List<MentionItem>(names.Count);

@@ -1,3 +1,4 @@
+using Marsad.Text;
 using Marsad.Core.Analysis;
 using Marsad.Text.Normalization;
 
@@ -39,7 +40,16 @@ public static class DateFinder
     public static IReadOnlyList<DateMention> Find(string text, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(text);
-        NormalizedText normalized = MonthNames.Normalizer.Normalize(text);
-        return DateResolution.ToMentions(normalized, DateScanner.Scan(normalized.Value), published, deictic: true);
+        return Find(MonthNames.Normalizer.Normalize(text), published);
     }
+
+    /// <summary>The same, over an article already read (its search-folded copy is what the patterns match).</summary>
+    public static IReadOnlyList<DateMention> Find(AnalyzedText text, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Find(text.Folded, published);
+    }
+
+    private static IReadOnlyList<DateMention> Find(NormalizedText normalized, DateOnly? published) =>
+        DateResolution.ToMentions(normalized, DateScanner.Scan(normalized.Value), published, deictic: true);
 }

@@ -1,3 +1,5 @@
+using Marsad.Text;
+using Marsad.Text.Tokenization;
 using Marsad.Extraction.Entities.Clusters;
 using Marsad.Extraction.Entities.Recognition;
 
@@ -52,7 +54,18 @@ public sealed class EntityRecognizer
     public IReadOnlyList<EntityMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = TaggerSentences.Read(text);
+        return Find(text, TaggerSentences.Read(text));
+    }
+
+    /// <summary>The same, over an article already read: the tagger reads its sentences, each tokenised as ANERcorp is.</summary>
+    public IReadOnlyList<EntityMention> Find(AnalyzedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Find(text.Text, TaggerSentences.Read(text.Text, text.Sentences));
+    }
+
+    private List<EntityMention> Find(string text, List<(int Start, List<Token> Tokens, string[] Words)> sentences)
+    {
         IReadOnlyList<string>[] words = [.. sentences.Select(s => s.Words)];
         int classes = Tagger.Classes.Count;
         float[][] emissions = [.. words.Select(w => new float[w.Count * classes])];

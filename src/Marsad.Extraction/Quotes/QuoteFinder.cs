@@ -1,3 +1,4 @@
+using Marsad.Text;
 using Marsad.Core.Analysis;
 using Marsad.Extraction.Entities;
 using Marsad.Text.Tokenization;
@@ -23,6 +24,15 @@ public static class QuoteFinder
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(dates);
         return new QuoteScan(text, entities, dates).Run();
+    }
+
+    /// <summary>The same, over an article already read: its tokens and sentences are the scan's.</summary>
+    public static IReadOnlyList<QuoteMention> Find(AnalyzedText text, IReadOnlyList<EntityMention> entities, IReadOnlyList<DateMention> dates)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(dates);
+        return new QuoteScan(text.Text, entities, dates, text.Tokens, text.Sentences).Run();
     }
 
     /// <summary>

@@ -39,7 +39,8 @@ internal sealed partial class QuoteScan
     private readonly List<(int Cue, int From, int To, Gender Gender)> _namedOnly = [];
 
     /// <param name="tokens">The article's tokens from <see cref="ArabicTokenizer.Tokenize(string, List{Token})"/>, when the caller has them.</param>
-    public QuoteScan(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<DateMention> dates, IReadOnlyList<Token>? tokens = null)
+    /// <param name="sentences">The article's sentences from <see cref="SentenceSplitter.Default"/>, when the caller has them.</param>
+    public QuoteScan(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<DateMention> dates, IReadOnlyList<Token>? tokens = null, IReadOnlyList<(int Start, int End)>? sentences = null)
     {
         _text = text;
         _entities = entities;
@@ -54,8 +55,11 @@ internal sealed partial class QuoteScan
             _tokens.AddRange(tokens);
         }
 
-        _sentences = new List<(int Start, int End)>();
-        SentenceSplitter.Default.Split(text, _sentences);
+        _sentences = sentences is null ? new List<(int Start, int End)>() : [.. sentences];
+        if (sentences is null)
+        {
+            SentenceSplitter.Default.Split(text, _sentences);
+        }
         _sentenceOf = new int[_tokens.Count];
         _sentenceFirst = new int[Math.Max(1, _sentences.Count)];
         _sentenceEnd = new int[Math.Max(1, _sentences.Count)];

@@ -12,10 +12,14 @@ namespace Marsad.Extraction.Entities.Recognition;
 internal static class TaggerSentences
 {
     /// <summary>The non-empty sentences of <paramref name="text"/>: where each starts, its tokens (offsets within the sentence) and their words.</summary>
-    public static List<(int Start, List<Token> Tokens, string[] Words)> Read(string text)
+    public static List<(int Start, List<Token> Tokens, string[] Words)> Read(string text) =>
+        Read(text, SentenceSplitter.Default.Split(text));
+
+    /// <summary>The same, over sentence spans the caller already has (an <see cref="Marsad.Text.AnalyzedText"/>'s).</summary>
+    public static List<(int Start, List<Token> Tokens, string[] Words)> Read(string text, IReadOnlyList<(int Start, int End)> spans)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var spans = SentenceSplitter.Default.Split(text);
+        ArgumentNullException.ThrowIfNull(spans);
         var sentences = new List<(int Start, List<Token> Tokens, string[] Words)>(spans.Count);
         foreach ((int start, int end) in spans)
         {
