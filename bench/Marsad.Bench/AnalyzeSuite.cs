@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Marsad.Core.Documents;
-using Marsad.Extraction.Analysis;
+using Marsad.App;
+using Marsad.Extraction.Entities;
 
 namespace Marsad.Bench;
 
@@ -28,7 +29,8 @@ internal static class AnalyzeSuite
         rows.Add(("cores", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)));
 
         // Load models and JIT on a slice first; model loading is a once-per-process cost.
-        var analyzer = ArticleAnalyzer.Default;
+        var recognizer = EntityRecognizer.LoadShipped();
+        var analyzer = new AnalysisPipelineBuilder().WithRecognizer(recognizer).Build().Analyzer;
         foreach (var article in articles.Take(200))
         {
             analyzer.Analyze(article);
@@ -60,7 +62,6 @@ internal static class AnalyzeSuite
         // Where the time goes: each stage alone, one thread, on the same texts (after the full run, so all warm).
         var stageTexts = texts.Take(Math.Min(texts.Count, 1000)).ToList();
         double stageMb = stageTexts.Sum(t => (long)System.Text.Encoding.UTF8.GetByteCount(t)) / 1_000_000.0;
-        var recognizer = Marsad.Extraction.Entities.EntityRecognizer.Default;
         var names = stageTexts.Select(recognizer.Find).ToList();
         var stageDates = stageTexts.Select(t => Marsad.Extraction.Dates.DateFinder.Find(t, null)).ToList();
         foreach (var (stage, work) in new (string, Func<long>)[]

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Marsad.Cli.Pipeline;
+using Marsad.App;
 using Marsad.Ingest;
 using Marsad.Store;
 
@@ -14,7 +14,10 @@ namespace Marsad.Bench;
 /// </summary>
 internal static class FoundationSuite
 {
-    public static int Run(BenchOptions options)
+    /// <remarks>The bench's entry point is synchronous; the suite awaits the store inside.</remarks>
+    public static int Run(BenchOptions options) => RunAsync(options).GetAwaiter().GetResult();
+
+    private static async Task<int> RunAsync(BenchOptions options)
     {
         var rows = new List<(string Name, string Value)>();
         var (entries, bytes) = CorpusTexts.Load(options.Corpus, options.Limit);
@@ -48,11 +51,10 @@ internal static class FoundationSuite
         var folder = Path.Combine(Path.GetTempPath(), "marsad-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
-            using var collection = Collection.Open(Path.Combine(folder, "bench.db"));
-            var pipeline = new IngestPipeline(reader, collection);
+            await using var collection = await StoreFactory.OpenAsync(Path.Combine(folder, "bench.db"));
+            var pipeline = new IngestPipeline(reader);
             var failures = new List<string>();
-            pipeline.Problem += p => failures.Add(p.ToString());
-            var run = pipeline.Run([options.Corpus], () => Stream.Null, CancellationToken.None);
+            var run = await pipeline.RunAsync([options.Corpus], () => Stream.Null, collection, new RunObserver(Problem: p => failures.Add(p.ToString())), CancellationToken.None);
             var ingestDocs = run.Stored + run.Problems.Count;
             var ingestRate = ingestDocs / run.Elapsed.TotalSeconds;
             rows.Add(("ingest: articles stored", run.Stored.ToString("N0", CultureInfo.InvariantCulture)));
@@ -65,14 +67,14 @@ internal static class FoundationSuite
 
             foreach (var warm in queries.Take(20))
             {
-                collection.Search(warm);
+                await collection.SearchAsync(warm);
             }
             var latencies = new List<double>(queries.Count);
             long hits = 0;
             foreach (var query in queries)
             {
                 var clock = Stopwatch.StartNew();
-                var result = collection.Search(query);
+                var result = await collection.SearchAsync(query);
                 latencies.Add(clock.Elapsed.TotalMilliseconds);
                 hits += result.Total;
             }

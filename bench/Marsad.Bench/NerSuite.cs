@@ -17,7 +17,7 @@ internal static class NerSuite
         var (entries, bytes) = CorpusTexts.Load(options.Corpus, options.Limit);
         string[] texts = [.. entries.Select(e => e.Text)];
         double mb = bytes / 1e6;
-        var recognizer = EntityRecognizer.Default;
+        var recognizer = EntityRecognizer.LoadShipped();
         var clock = Stopwatch.StartNew();
         long mentions = texts.Sum(t => (long)recognizer.Find(t).Count);
         double cold = clock.Elapsed.TotalSeconds;

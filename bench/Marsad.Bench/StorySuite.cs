@@ -24,7 +24,7 @@ internal static class StorySuite
     {
         var rows = new List<(string Name, string Value)>();
         var builder = new StoryBuilder(StoryOptions.Default);
-        var analyzer = ArticleAnalyzer.Default;
+        var analyzer = new Marsad.App.AnalysisPipelineBuilder().Build().Analyzer;
 
         // Models load and the JIT warms on a slice, outside the clock: once-per-process costs.
         var (warm, _) = CorpusTexts.Load(options.Corpus, 300);

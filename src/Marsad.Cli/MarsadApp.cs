@@ -42,7 +42,7 @@ internal static class MarsadApp
         {
             e = aggregate.InnerExceptions[0];
         }
-        return e is IOException or UnauthorizedAccessException or Marsad.Store.StoreException or Microsoft.Data.Sqlite.SqliteException ? e : null;
+        return e is IOException or UnauthorizedAccessException or Marsad.Store.StoreException ? e : null;
     }
 
     internal static RootCommand BuildRoot(CliConsole console)

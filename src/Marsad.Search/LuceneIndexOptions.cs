@@ -12,7 +12,7 @@ public sealed record LuceneIndexOptions
     /// copy of the bodies (a collection's database has them): indexing is faster and the index
     /// half the size. When null, the index stores each body with its document.
     /// </summary>
-    public Func<string, string?>? TextSource { get; init; }
+    public Func<string, CancellationToken, ValueTask<string?>>? TextSource { get; init; }
 
     /// <summary>Threads that analyse articles of one batch side by side; the processor count by default.</summary>
     public int IndexingThreads { get; init; } = Environment.ProcessorCount;

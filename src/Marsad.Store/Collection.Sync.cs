@@ -11,49 +11,59 @@ public sealed partial class Collection
     /// hears how many stored entries have been read so far.
     /// </summary>
     /// <returns>The number of articles indexed.</returns>
-    public int Reindex(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<int> ReindexAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        lock (_writeGate)
+        await _writeGate.WaitAsync(cancellationToken);
+        try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             // A rebuild makes up for any batch whose indexing failed.
-            SettleIndexing();
+            await SettleIndexingAsync();
             _indexingFailure = null;
             _replayFloor = long.MaxValue;
-            var target = new IndexCheckpoint(_store.StoreId, _store.LastSeq);
-            _index.DeleteAll();
-            var (indexed, _) = Replay(0, progress, cancellationToken);
-            _index.Commit(target);
+            var target = new IndexCheckpoint(_store.StoreId, await _store.GetLastSeqAsync(cancellationToken));
+            await _index.DeleteAllAsync(cancellationToken);
+            var (indexed, _) = await ReplayAsync(0, progress, cancellationToken);
+            await _index.CommitAsync(target, cancellationToken);
             _indexedSeq = target.Seq;
             _uncommitted = 0;
             return indexed;
+        }
+        finally
+        {
+            _writeGate.Release();
         }
     }
 
     /// <summary>Applies to the index every change the store has beyond the index's checkpoint.</summary>
     /// <returns>The number of changes applied.</returns>
-    private int CatchUp(CancellationToken cancellationToken)
+    private async Task<int> CatchUpAsync(CancellationToken cancellationToken)
     {
-        lock (_writeGate)
+        await _writeGate.WaitAsync(cancellationToken);
+        try
         {
             var checkpoint = _index.Checkpoint;
             var sameStore = string.Equals(checkpoint.StoreId, _store.StoreId, StringComparison.Ordinal);
-            var target = new IndexCheckpoint(_store.StoreId, _store.LastSeq);
+            var target = new IndexCheckpoint(_store.StoreId, await _store.GetLastSeqAsync(cancellationToken));
             // An index from another store, or one that claims changes the store never made (a
             // database restored from an older copy), cannot be patched: it is rebuilt.
             var from = sameStore && checkpoint.Seq <= target.Seq ? checkpoint.Seq : 0;
             if (from == 0 && checkpoint != IndexCheckpoint.None)
             {
-                _index.DeleteAll();
+                await _index.DeleteAllAsync(cancellationToken);
             }
-            var (articles, deletions) = Replay(from, progress: null, cancellationToken);
+            var (articles, deletions) = await ReplayAsync(from, progress: null, cancellationToken);
             var applied = articles + deletions;
             if (applied > 0 || checkpoint != target)
             {
-                _index.Commit(target);
+                await _index.CommitAsync(target, cancellationToken);
             }
             _indexedSeq = target.Seq;
             return applied;
+        }
+        finally
+        {
+            _writeGate.Release();
         }
     }
 
@@ -63,25 +73,25 @@ public sealed partial class Collection
     /// committed afterwards may be read before the replay starts.
     /// </summary>
     /// <returns>The articles indexed and the deletions applied.</returns>
-    private (int Articles, int Deletions) Replay(long after, IProgress<int>? progress, CancellationToken cancellationToken)
+    private async Task<(int Articles, int Deletions)> ReplayAsync(long after, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var pending = new List<Article>(_options.ReplayBatchSize);
         var applied = 0;
         var deletions = 0;
-        foreach (var change in _store.ChangesSince(after, cancellationToken))
+        await foreach (var change in _store.ChangesSinceAsync(after, cancellationToken))
         {
             if (change.Article is { } article)
             {
                 pending.Add(article);
                 if (pending.Count >= _options.ReplayBatchSize)
                 {
-                    _index.Upsert(pending, cancellationToken);
+                    await _index.UpsertAsync(pending, cancellationToken);
                     pending.Clear();
                 }
             }
             else
             {
-                _index.Delete(change.Id);
+                await _index.DeleteAsync(change.Id, cancellationToken);
                 deletions++;
             }
             applied++;
@@ -90,7 +100,7 @@ public sealed partial class Collection
                 progress?.Report(applied);
             }
         }
-        _index.Upsert(pending, cancellationToken);
+        await _index.UpsertAsync(pending, cancellationToken);
         progress?.Report(applied);
         return (applied - deletions, deletions);
     }

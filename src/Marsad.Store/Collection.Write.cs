@@ -21,21 +21,22 @@ public sealed partial class Collection
     /// Stores a batch in one transaction (all of it or, if anything fails or the token fires,
     /// none of it), then indexes what was added or changed. Unchanged articles cost one lookup.
     /// Indexing runs in the background while the next batch is stored: at most one batch is
-    /// ever behind, and <see cref="Search"/> waits for it. If indexing a batch fails, the next
+    /// ever behind, and <see cref="SearchAsync"/> waits for it. If indexing a batch fails, the next
     /// write throws, before it stores anything; the stored batch is safe either way and is
     /// indexed again when the collection is next opened.
     /// </summary>
-    public IngestResult Ingest(IReadOnlyList<Article> batch, CancellationToken cancellationToken = default)
+    public async Task<IngestResult> IngestAsync(IReadOnlyList<Article> batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        lock (_writeGate)
+        await _writeGate.WaitAsync(cancellationToken);
+        try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            ThrowIfIndexingFailed();
-            var results = _store.Upsert(batch, cancellationToken);
+            await ThrowIfIndexingFailedAsync();
+            var results = await _store.UpsertAsync(batch, cancellationToken);
             // Only now wait for the previous batch's indexing, which ran while this one was stored;
             // a failure of it is kept for the next write, as this batch is stored already.
-            SettleIndexing();
+            await SettleIndexingAsync();
             var changed = new List<Article>();
             var (first, last) = (long.MaxValue, 0L);
             for (var i = 0; i < results.Count; i++)
@@ -51,48 +52,63 @@ public sealed partial class Collection
             {
                 // The store has committed: from here on the batch is safe whatever happens, and
                 // the index only has to follow. No token: there is no reason to leave it half done.
-                _indexing = Task.Run(() => IndexBatch(changed, first, last), CancellationToken.None);
+                // A thread of its own, as the embedded index does its work synchronously.
+                _indexing = Task.Run(() => IndexBatchAsync(changed, first, last), CancellationToken.None);
             }
             return new IngestResult(results);
+        }
+        finally
+        {
+            _writeGate.Release();
         }
     }
 
     /// <summary>Removes the article from the store and the index.</summary>
     /// <returns><see langword="false"/> when nothing was stored under <paramref name="id"/>.</returns>
-    public bool Delete(string id)
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        lock (_writeGate)
+        await _writeGate.WaitAsync(cancellationToken);
+        try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            AwaitIndexing();
-            if (!_store.Delete(id))
+            await AwaitIndexingAsync();
+            if (!await _store.DeleteAsync(id, cancellationToken))
             {
                 return false;
             }
-            _index.Delete(id);
-            _indexedSeq = _store.LastSeq;
-            NoteChanges(1);
+            await _index.DeleteAsync(id, cancellationToken);
+            _indexedSeq = await _store.GetLastSeqAsync(cancellationToken);
+            await NoteChangesAsync(1, cancellationToken);
             return true;
+        }
+        finally
+        {
+            _writeGate.Release();
         }
     }
 
     /// <summary>Commits the index now (ingest commits it every <see cref="CollectionOptions.IndexCommitInterval"/> changes).</summary>
-    public void Flush()
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
-        lock (_writeGate)
+        await _writeGate.WaitAsync(cancellationToken);
+        try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            AwaitIndexing();
-            CommitIndex();
+            await AwaitIndexingAsync();
+            await CommitIndexAsync(cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
         }
     }
 
-    private void IndexBatch(List<Article> changed, long firstSeq, long lastSeq)
+    private async Task IndexBatchAsync(List<Article> changed, long firstSeq, long lastSeq)
     {
         try
         {
-            _index.Upsert(changed, CancellationToken.None);
+            await _index.UpsertAsync(changed, CancellationToken.None);
         }
         catch
         {
@@ -100,22 +116,22 @@ public sealed partial class Collection
             throw;
         }
         _indexedSeq = Math.Max(_indexedSeq, lastSeq);
-        NoteChanges(changed.Count);
+        await NoteChangesAsync(changed.Count, CancellationToken.None);
     }
 
     /// <summary>Waits for the batch being indexed and throws its failure, or an earlier one not yet reported.</summary>
-    private void AwaitIndexing()
+    private async Task AwaitIndexingAsync()
     {
-        SettleIndexing();
-        ThrowIfIndexingFailed();
+        await SettleIndexingAsync();
+        await ThrowIfIndexingFailedAsync();
     }
 
     /// <summary>Throws a known indexing failure, without waiting for the batch being indexed.</summary>
-    private void ThrowIfIndexingFailed()
+    private async Task ThrowIfIndexingFailedAsync()
     {
         if (_indexing.IsFaulted)
         {
-            SettleIndexing();
+            await SettleIndexingAsync();
         }
         if (_indexingFailure is { } failure)
         {
@@ -125,9 +141,9 @@ public sealed partial class Collection
     }
 
     /// <summary>Waits for the batch being indexed and keeps its failure, if any, for the next write to report.</summary>
-    private void SettleIndexing()
+    private async Task SettleIndexingAsync()
     {
-        if (WaitForIndexing() is { } failure)
+        if (await WaitForIndexingAsync() is { } failure)
         {
             _indexingFailure ??= failure;
         }
@@ -135,37 +151,37 @@ public sealed partial class Collection
     }
 
     /// <summary>Waits for the batch being indexed; changes nothing, so searches may call it outside the write lock.</summary>
-    private Exception? WaitForIndexing()
+    private async Task<Exception?> WaitForIndexingAsync()
     {
         try
         {
-            _indexing.Wait();
+            await _indexing;
             return null;
         }
-        catch (AggregateException e)
+        catch (Exception e)
         {
-            return e.InnerException ?? e;
+            return e;
         }
     }
 
-    private void NoteChanges(int count)
+    private async Task NoteChangesAsync(int count, CancellationToken cancellationToken)
     {
         _uncommitted += count;
         if (_uncommitted >= _options.IndexCommitInterval)
         {
-            CommitIndex();
+            await CommitIndexAsync(cancellationToken);
         }
     }
 
     /// <summary>Commits what the index holds, recording the sequence number it has reached.</summary>
-    private void CommitIndex()
+    private async Task CommitIndexAsync(CancellationToken cancellationToken)
     {
         var checkpoint = new IndexCheckpoint(_store.StoreId, Math.Min(_indexedSeq, _replayFloor));
         if (_uncommitted == 0 && checkpoint == _index.Checkpoint)
         {
             return;
         }
-        _index.Commit(checkpoint);
+        await _index.CommitAsync(checkpoint, cancellationToken);
         _uncommitted = 0;
     }
 }

@@ -1,6 +1,5 @@
 using Marsad.Core.Documents;
 using Marsad.Search;
-using Marsad.Store.Sqlite;
 
 namespace Marsad.Store;
 
@@ -10,13 +9,14 @@ namespace Marsad.Store;
 /// index; the index records in each commit the last change it holds, and opening a collection
 /// replays whatever the store has beyond that. So a crash between the two commits, or a lost or
 /// damaged index, heals on the next open. Writes are serialised; searches may run alongside.
+/// Opened through <see cref="StoreFactory"/>, which picks the backend from the <c>--db</c> value.
 /// </summary>
-public sealed partial class Collection : IDisposable
+public sealed partial class Collection : IDisposable, IAsyncDisposable
 {
     private readonly IDocumentStore _store;
     private readonly ISearchIndex _index;
     private readonly CollectionOptions _options;
-    private readonly Lock _writeGate = new();
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private int _uncommitted;
     private bool _disposed;
 
@@ -36,36 +36,15 @@ public sealed partial class Collection : IDisposable
     /// <summary>Changes the index was missing at open and had replayed from the store (0 when it was in step).</summary>
     public int ReplayedOnOpen { get; private set; }
 
-    /// <summary>
-    /// Opens, or creates, the collection with its database at <paramref name="databasePath"/>
-    /// (the per-user default of <see cref="StorePaths.Default"/> when null) and brings the index
-    /// up to date with it.
-    /// </summary>
-    /// <exception cref="StoreException">The database cannot be used (the message says which file and why).</exception>
-    /// <exception cref="IOException">The index is held by another process, or cannot be written.</exception>
-    public static Collection Open(string? databasePath = null, CollectionOptions? options = null)
-    {
-        options ??= CollectionOptions.Default;
-        var paths = databasePath is null ? StorePaths.Default() : StorePaths.ForDatabase(databasePath);
-        var store = SqliteDocumentStore.Open(paths.DatabasePath, options.Clock);
-        return Open(paths, store, store => LuceneIndex.Open(paths.IndexPath, new LuceneIndexOptions
-        {
-            RamBufferMegabytes = options.IndexRamBufferMegabytes,
-            IndexingThreads = options.IndexingThreads,
-            // Bodies live in the database; the index keeps none, and snippets read them from there.
-            TextSource = id => store.Get(id)?.Text,
-        }), options);
-    }
-
     /// <summary>Opens a collection over a given store and index (which it then owns); tests pass their own.</summary>
-    internal static Collection Open(StorePaths paths, IDocumentStore store, Func<IDocumentStore, ISearchIndex> openIndex, CollectionOptions options)
+    internal static async Task<Collection> OpenAsync(StorePaths paths, IDocumentStore store, Func<IDocumentStore, ISearchIndex> openIndex, CollectionOptions options, CancellationToken cancellationToken = default)
     {
         ISearchIndex? index = null;
         try
         {
             index = openIndex(store);
             var collection = new Collection(paths, store, index, options);
-            collection.ReplayedOnOpen = collection.CatchUp(CancellationToken.None);
+            collection.ReplayedOnOpen = await collection.CatchUpAsync(cancellationToken);
             return collection;
         }
         catch
@@ -77,37 +56,38 @@ public sealed partial class Collection : IDisposable
     }
 
     /// <summary>Searches the index, after any batch still being indexed, so an ingest is visible to the next search.</summary>
-    public SearchResults Search(SearchRequest request)
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
-        WaitForIndexing();
-        return _index.Search(request);
+        await WaitForIndexingAsync();
+        return await _index.SearchAsync(request, cancellationToken);
     }
 
-    public Article? Get(string id) => _store.Get(id);
+    public Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default) => _store.GetAsync(id, cancellationToken);
 
-    public ListPage List(ListQuery query) => _store.List(query);
+    public Task<ListPage> ListAsync(ListQuery query, CancellationToken cancellationToken = default) => _store.ListAsync(query, cancellationToken);
 
-    /// <inheritdoc cref="IDocumentStore.SaveAnalyses"/>
-    public int SaveAnalyses(IReadOnlyList<StoredAnalysis> analyses, CancellationToken cancellationToken = default) =>
-        _store.SaveAnalyses(analyses, cancellationToken);
+    /// <inheritdoc cref="IDocumentStore.SaveAnalysesAsync"/>
+    public Task<int> SaveAnalysesAsync(IReadOnlyList<StoredAnalysis> analyses, CancellationToken cancellationToken = default) =>
+        _store.SaveAnalysesAsync(analyses, cancellationToken);
 
-    /// <inheritdoc cref="IDocumentStore.GetAnalysis"/>
-    public StoredAnalysis? GetAnalysis(string id) => _store.GetAnalysis(id);
+    /// <inheritdoc cref="IDocumentStore.GetAnalysisAsync"/>
+    public Task<StoredAnalysis?> GetAnalysisAsync(string id, CancellationToken cancellationToken = default) => _store.GetAnalysisAsync(id, cancellationToken);
 
-    /// <inheritdoc cref="IDocumentStore.ForEachAnalysis"/>
-    public void ForEachAnalysis(Action<StoredAnalysis> visit, CancellationToken cancellationToken = default) =>
-        _store.ForEachAnalysis(visit, cancellationToken);
+    /// <inheritdoc cref="IDocumentStore.ReadAnalysesAsync"/>
+    public IAsyncEnumerable<StoredAnalysis> ReadAnalysesAsync(CancellationToken cancellationToken = default) =>
+        _store.ReadAnalysesAsync(cancellationToken);
 
-    public CollectionStats GetStats()
+    public async Task<CollectionStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
-        WaitForIndexing();
-        return new(_store.GetStats(), _index.Count, FolderSize(Paths.IndexPath));
+        await WaitForIndexingAsync();
+        return new(await _store.GetStatsAsync(cancellationToken), _index.Count, FolderSize(Paths.IndexPath));
     }
 
     /// <summary>Commits the index and closes both; what was ingested is all durable by then.</summary>
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        lock (_writeGate)
+        await _writeGate.WaitAsync();
+        try
         {
             if (_disposed)
             {
@@ -118,8 +98,8 @@ public sealed partial class Collection : IDisposable
             {
                 // A failed batch is not in the index and the checkpoint stays before it: the next
                 // open indexes it again, so there is nothing to report here.
-                SettleIndexing();
-                CommitIndex();
+                await SettleIndexingAsync();
+                await CommitIndexAsync(CancellationToken.None);
             }
             finally
             {
@@ -127,7 +107,17 @@ public sealed partial class Collection : IDisposable
                 _store.Dispose();
             }
         }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
+
+    /// <summary>
+    /// As <see cref="DisposeAsync"/>, for a <see langword="using"/> that cannot await. The embedded
+    /// store and index complete synchronously, so this blocks on no I/O beyond their own.
+    /// </summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private static long FolderSize(string path) =>
         Directory.Exists(path) ? new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length) : 0;

@@ -6,7 +6,7 @@ public sealed record CollectionOptions
 
     /// <summary>
     /// Commit the index after this many articles changed since its last commit (and always on
-    /// <see cref="Collection.Flush"/> and dispose). Fewer commits make ingest faster; what a
+    /// <see cref="Collection.FlushAsync"/> and dispose). Fewer commits make ingest faster; what a
     /// killed process did not commit is replayed from the store on the next open, so the number
     /// costs only catch-up time, never data.
     /// </summary>

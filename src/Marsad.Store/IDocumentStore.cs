@@ -4,7 +4,9 @@ namespace Marsad.Store;
 
 /// <summary>
 /// Where articles live: the source of truth every index is rebuilt from. Kept narrow so that a
-/// second backend (PostgreSQL, many ingest workers) can implement it and pass the same test suite.
+/// second backend (PostgreSQL, many ingest workers) can implement it and pass the same test suite;
+/// asynchronous for the same reason, with every call cancellable. A backend reports its failures
+/// as <see cref="StoreException"/> only.
 /// </summary>
 public interface IDocumentStore : IDisposable
 {
@@ -13,45 +15,45 @@ public interface IDocumentStore : IDisposable
     /// already stored with the same content is left alone; one with other content is replaced.
     /// </summary>
     /// <returns>One result per input article, in input order.</returns>
-    IReadOnlyList<UpsertResult> Upsert(IReadOnlyList<Article> batch, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<UpsertResult>> UpsertAsync(IReadOnlyList<Article> batch, CancellationToken cancellationToken = default);
 
-    Article? Get(string id);
+    Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Removes the article and records a tombstone in the change feed.</summary>
     /// <returns><see langword="false"/> when nothing was stored under <paramref name="id"/>.</returns>
-    bool Delete(string id);
+    Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default);
 
-    ListPage List(ListQuery query);
+    Task<ListPage> ListAsync(ListQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Stores analyses of stored articles in one transaction, replacing earlier ones. An analysis
     /// whose article is not stored, or whose content hash is not the stored article's, is skipped.
     /// </summary>
     /// <returns>How many were stored.</returns>
-    int SaveAnalyses(IReadOnlyList<StoredAnalysis> analyses, CancellationToken cancellationToken = default);
+    Task<int> SaveAnalysesAsync(IReadOnlyList<StoredAnalysis> analyses, CancellationToken cancellationToken = default);
 
     /// <summary>The analysis of the article as it is stored now; null when it was never analysed or has changed since.</summary>
-    StoredAnalysis? GetAnalysis(string id);
+    Task<StoredAnalysis?> GetAnalysisAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Every current analysis (of an article as stored now), in the order the articles were first
-    /// stored, handed to <paramref name="visit"/> one at a time so a large collection is never held
-    /// in memory as text. Do not write to the store from <paramref name="visit"/>.
+    /// stored, streamed so a large collection is never held in memory as text. Read in pages, so
+    /// the caller may take its time between items.
     /// </summary>
-    void ForEachAnalysis(Action<StoredAnalysis> visit, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<StoredAnalysis> ReadAnalysesAsync(CancellationToken cancellationToken = default);
 
-    StoreStats GetStats();
+    Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>A random identity made with the store: derived data (an index) records it to know what it was built from.</summary>
     string StoreId { get; }
 
     /// <summary>The sequence number of the latest change; 0 for a store never written to.</summary>
-    long LastSeq { get; }
+    Task<long> GetLastSeqAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The current state of every id changed after <paramref name="seq"/>, in sequence order: the
     /// article, or a tombstone (<see cref="DocumentChange.Article"/> is null) for a deleted one.
     /// Read in pages, so the caller may write elsewhere while enumerating.
     /// </summary>
-    IEnumerable<DocumentChange> ChangesSince(long seq, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<DocumentChange> ChangesSinceAsync(long seq, CancellationToken cancellationToken = default);
 }

@@ -17,9 +17,9 @@ public sealed class CollectionTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void Open_NewPath_CreatesTheDatabaseWithItsIndexBeside()
+    public async Task Open_NewPath_CreatesTheDatabaseWithItsIndexBeside()
     {
-        using var collection = Collection.Open(DatabasePath);
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath);
 
         Assert.True(File.Exists(DatabasePath));
         Assert.True(System.IO.Directory.Exists(_folder.File("news.index")));
@@ -27,271 +27,271 @@ public sealed class CollectionTests : IDisposable
     }
 
     [Fact]
-    public void Ingest_NewArticles_ReportsThemAddedAndMakesThemSearchable()
+    public async Task Ingest_NewArticles_ReportsThemAddedAndMakesThemSearchable()
     {
-        using var collection = Collection.Open(DatabasePath);
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath);
 
-        var result = collection.Ingest([Oil("a"), Gas("b")]);
+        var result = await collection.IngestAsync([Oil("a"), Gas("b")]);
 
         Assert.Equal(2, result.Added);
-        Assert.Equal(["a"], Ids(collection, "النفط"));
-        Assert.Equal("a", collection.Get("a")!.Id);
+        Assert.Equal(["a"], await Ids(collection, "النفط"));
+        Assert.Equal("a", (await collection.GetAsync("a"))!.Id);
     }
 
     [Fact]
-    public void Ingest_SameBatchAgain_ReportsEveryArticleUnchanged()
+    public async Task Ingest_SameBatchAgain_ReportsEveryArticleUnchanged()
     {
-        using var collection = Collection.Open(DatabasePath);
-        collection.Ingest([Oil("a"), Gas("b")]);
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath);
+        await collection.IngestAsync([Oil("a"), Gas("b")]);
 
-        var result = collection.Ingest([Oil("a"), Gas("b")]);
+        var result = await collection.IngestAsync([Oil("a"), Gas("b")]);
 
         Assert.Equal((0, 0, 2), (result.Added, result.Updated, result.Unchanged));
-        Assert.Equal(2, collection.Search(new SearchRequest("")).Total);
+        Assert.Equal(2, (await collection.SearchAsync(new SearchRequest(""))).Total);
     }
 
     [Fact]
-    public void Ingest_ChangedArticle_SearchFindsOnlyTheNewContent()
+    public async Task Ingest_ChangedArticle_SearchFindsOnlyTheNewContent()
     {
-        using var collection = Collection.Open(DatabasePath);
-        collection.Ingest([Oil("a")]);
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath);
+        await collection.IngestAsync([Oil("a")]);
 
-        var result = collection.Ingest([Gas("a")]);
+        var result = await collection.IngestAsync([Gas("a")]);
 
         Assert.Equal(1, result.Updated);
-        Assert.Empty(Ids(collection, "النفط"));
-        Assert.Equal(["a"], Ids(collection, "الغاز"));
+        Assert.Empty(await Ids(collection, "النفط"));
+        Assert.Equal(["a"], await Ids(collection, "الغاز"));
     }
 
     [Fact]
-    public void Ingest_IdenticalBodiesUnderDifferentIds_KeepsAndFindsBoth()
+    public async Task Ingest_IdenticalBodiesUnderDifferentIds_KeepsAndFindsBoth()
     {
-        using var collection = Collection.Open(DatabasePath);
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath);
 
-        collection.Ingest([Oil("a"), Oil("b")]);
+        await collection.IngestAsync([Oil("a"), Oil("b")]);
 
-        Assert.Equal(["a", "b"], Ids(collection, "النفط").Order(StringComparer.Ordinal));
+        Assert.Equal(["a", "b"], (await Ids(collection, "النفط")).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Ingest_BatchThatFails_LeavesNothingOfItInStoreOrIndex()
+    public async Task Ingest_BatchThatFails_LeavesNothingOfItInStoreOrIndex()
     {
-        using var collection = Collection.Open(DatabasePath);
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath);
 
-        Assert.ThrowsAny<Exception>(() => collection.Ingest([Oil("a"), Oil("b") with { Text = null! }]));
+        await Assert.ThrowsAnyAsync<Exception>(() => collection.IngestAsync([Oil("a"), Oil("b") with { Text = null! }]));
 
-        Assert.Null(collection.Get("a"));
-        Assert.Equal(0, collection.Search(new SearchRequest("")).Total);
+        Assert.Null(await collection.GetAsync("a"));
+        Assert.Equal(0, (await collection.SearchAsync(new SearchRequest(""))).Total);
     }
 
     [Fact]
-    public void Delete_StoredArticle_RemovesItFromStoreAndSearch()
+    public async Task Delete_StoredArticle_RemovesItFromStoreAndSearch()
     {
-        using var collection = Collection.Open(DatabasePath);
-        collection.Ingest([Oil("a"), Oil("b")]);
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath);
+        await collection.IngestAsync([Oil("a"), Oil("b")]);
 
-        Assert.True(collection.Delete("a"));
+        Assert.True(await collection.DeleteAsync("a"));
 
-        Assert.Null(collection.Get("a"));
-        Assert.Equal(["b"], Ids(collection, "النفط"));
+        Assert.Null(await collection.GetAsync("a"));
+        Assert.Equal(["b"], await Ids(collection, "النفط"));
     }
 
     [Fact]
-    public void Delete_UnknownId_ReturnsFalse()
+    public async Task Delete_UnknownId_ReturnsFalse()
     {
-        using var collection = Collection.Open(DatabasePath);
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath);
 
-        Assert.False(collection.Delete("nothing"));
+        Assert.False(await collection.DeleteAsync("nothing"));
     }
 
     [Fact]
-    public void Reopen_AfterDispose_NeedsNoReplay()
+    public async Task Reopen_AfterDispose_NeedsNoReplay()
     {
-        using (var first = Collection.Open(DatabasePath))
+        using (var first = await StoreFactory.OpenAsync(DatabasePath))
         {
-            first.Ingest([Oil("a")]);
+            await first.IngestAsync([Oil("a")]);
         }
 
-        using var second = Collection.Open(DatabasePath);
+        await using var second = await StoreFactory.OpenAsync(DatabasePath);
 
         Assert.Equal(0, second.ReplayedOnOpen);
-        Assert.Equal(["a"], Ids(second, "النفط"));
+        Assert.Equal(["a"], await Ids(second, "النفط"));
     }
 
     [Fact]
-    public void Open_StoreAheadOfIndex_ReplaysTheMissingChanges()
+    public async Task Open_StoreAheadOfIndex_ReplaysTheMissingChanges()
     {
-        using (var collection = Collection.Open(DatabasePath))
+        using (var collection = await StoreFactory.OpenAsync(DatabasePath))
         {
-            collection.Ingest([Oil("a"), Oil("gone")]);
+            await collection.IngestAsync([Oil("a"), Oil("gone")]);
         }
         // As if the process died after the store's commit and before the index's.
         using (var store = SqliteDocumentStore.Open(DatabasePath))
         {
-            store.Upsert([Oil("b"), Gas("a")]);
-            store.Delete("gone");
+            await store.UpsertAsync([Oil("b"), Gas("a")]);
+            await store.DeleteAsync("gone");
         }
 
-        using var reopened = Collection.Open(DatabasePath);
+        await using var reopened = await StoreFactory.OpenAsync(DatabasePath);
 
         Assert.Equal(3, reopened.ReplayedOnOpen);
-        Assert.Equal(["b"], Ids(reopened, "النفط"));
-        Assert.Equal(["a"], Ids(reopened, "الغاز"));
-        Assert.Equal(2, reopened.GetStats().IndexedCount);
+        Assert.Equal(["b"], await Ids(reopened, "النفط"));
+        Assert.Equal(["a"], await Ids(reopened, "الغاز"));
+        Assert.Equal(2, (await reopened.GetStatsAsync()).IndexedCount);
     }
 
     [Fact]
-    public void Open_IndexFolderDeleted_RebuildsItFromTheStore()
+    public async Task Open_IndexFolderDeleted_RebuildsItFromTheStore()
     {
         IReadOnlyList<string> before;
-        using (var collection = Collection.Open(DatabasePath))
+        using (var collection = await StoreFactory.OpenAsync(DatabasePath))
         {
-            collection.Ingest(SomeNews());
-            before = Ids(collection, "النفط");
+            await collection.IngestAsync(SomeNews());
+            before = await Ids(collection, "النفط");
         }
         System.IO.Directory.Delete(_folder.File("news.index"), recursive: true);
 
-        using var reopened = Collection.Open(DatabasePath);
+        await using var reopened = await StoreFactory.OpenAsync(DatabasePath);
 
         Assert.Equal(SomeNews().Count, reopened.ReplayedOnOpen);
-        Assert.Equal(before, Ids(reopened, "النفط"));
+        Assert.Equal(before, await Ids(reopened, "النفط"));
     }
 
     [Fact]
-    public void Open_IndexLeftFromAnotherDatabase_IsRebuilt()
+    public async Task Open_IndexLeftFromAnotherDatabase_IsRebuilt()
     {
-        using (var collection = Collection.Open(DatabasePath))
+        using (var collection = await StoreFactory.OpenAsync(DatabasePath))
         {
-            collection.Ingest([Oil("old-1"), Oil("old-2"), Oil("old-3")]);
+            await collection.IngestAsync([Oil("old-1"), Oil("old-2"), Oil("old-3")]);
         }
         File.Delete(DatabasePath);
         using (var store = SqliteDocumentStore.Open(DatabasePath))
         {
             // More changes than the old index had seen, so sequence numbers alone would look current.
-            store.Upsert([Gas("n1"), Gas("n2"), Gas("n3"), Oil("n4")]);
+            await store.UpsertAsync([Gas("n1"), Gas("n2"), Gas("n3"), Oil("n4")]);
         }
 
-        using var reopened = Collection.Open(DatabasePath);
+        await using var reopened = await StoreFactory.OpenAsync(DatabasePath);
 
-        Assert.Equal(["n4"], Ids(reopened, "النفط"));
-        Assert.Equal(4, reopened.GetStats().IndexedCount);
+        Assert.Equal(["n4"], await Ids(reopened, "النفط"));
+        Assert.Equal(4, (await reopened.GetStatsAsync()).IndexedCount);
     }
 
     [Fact]
-    public void Reindex_AnyCollection_GivesTheSameResults()
+    public async Task Reindex_AnyCollection_GivesTheSameResults()
     {
-        using var collection = Collection.Open(DatabasePath);
-        collection.Ingest(SomeNews());
-        collection.Delete("n2");
-        var before = collection.Search(new SearchRequest("النفط"));
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath);
+        await collection.IngestAsync(SomeNews());
+        await collection.DeleteAsync("n2");
+        var before = await collection.SearchAsync(new SearchRequest("النفط"));
 
-        var indexed = collection.Reindex();
+        var indexed = await collection.ReindexAsync();
 
-        var after = collection.Search(new SearchRequest("النفط"));
+        var after = await collection.SearchAsync(new SearchRequest("النفط"));
         Assert.Equal(SomeNews().Count - 1, indexed);
         Assert.Equal(before.Total, after.Total);
         Assert.Equal(before.Hits.Select(h => (h.Id, h.Snippet)), after.Hits.Select(h => (h.Id, h.Snippet)));
     }
 
     [Fact]
-    public void Reindex_ReportsProgress()
+    public async Task Reindex_ReportsProgress()
     {
-        using var collection = Collection.Open(DatabasePath, new CollectionOptions { ReplayBatchSize = 2 });
-        collection.Ingest(SomeNews());
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath, new CollectionOptions { ReplayBatchSize = 2 });
+        await collection.IngestAsync(SomeNews());
         var reports = new List<int>();
 
-        collection.Reindex(new SynchronousProgress(reports.Add));
+        await collection.ReindexAsync(new SynchronousProgress(reports.Add));
 
         Assert.Equal(SomeNews().Count, reports[^1]);
         Assert.True(reports.Count > 1);
     }
 
     [Fact]
-    public void Ingest_ManyBatches_CommitsTheIndexEveryInterval()
+    public async Task Ingest_ManyBatches_CommitsTheIndexEveryInterval()
     {
-        using var collection = Collection.Open(DatabasePath, new CollectionOptions { IndexCommitInterval = 3 });
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath, new CollectionOptions { IndexCommitInterval = 3 });
         var index = collection.Paths.IndexPath;
 
         // Indexing runs behind ingest; asking for stats waits for it.
-        collection.Ingest([Oil("a"), Oil("b")]);
-        collection.GetStats();
+        await collection.IngestAsync([Oil("a"), Oil("b")]);
+        await collection.GetStatsAsync();
         var afterTwo = CommittedSeq(index);
-        collection.Ingest([Oil("c"), Oil("d")]);
-        collection.GetStats();
+        await collection.IngestAsync([Oil("c"), Oil("d")]);
+        await collection.GetStatsAsync();
         var afterFour = CommittedSeq(index);
-        collection.Ingest([Oil("e")]);
-        collection.GetStats();
+        await collection.IngestAsync([Oil("e")]);
+        await collection.GetStatsAsync();
         var afterFive = CommittedSeq(index);
-        collection.Flush();
+        await collection.FlushAsync();
 
         Assert.Equal((0L, 4L, 4L, 5L), (afterTwo, afterFour, afterFive, CommittedSeq(index)));
     }
 
     [Fact]
-    public void Ingest_ManyBatchesInARow_EachIsSearchableRightAfter()
+    public async Task Ingest_ManyBatchesInARow_EachIsSearchableRightAfter()
     {
-        using var collection = Collection.Open(DatabasePath);
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath);
 
         for (var i = 0; i < 20; i++)
         {
-            collection.Ingest([Oil($"o{i}"), Gas($"g{i}")]);
-            Assert.Equal(i + 1, collection.Search(new SearchRequest("النفط") { Take = 0 }).Total);
+            await collection.IngestAsync([Oil($"o{i}"), Gas($"g{i}")]);
+            Assert.Equal(i + 1, (await collection.SearchAsync(new SearchRequest("النفط") { Take = 0 })).Total);
         }
     }
 
     [Fact]
-    public void Dispose_RightAfterIngest_LeavesNothingToReplay()
+    public async Task Dispose_RightAfterIngest_LeavesNothingToReplay()
     {
-        using (var collection = Collection.Open(DatabasePath))
+        using (var collection = await StoreFactory.OpenAsync(DatabasePath))
         {
             for (var i = 0; i < 5; i++)
             {
-                collection.Ingest([Oil($"o{i}"), Gas($"g{i}")]);
+                await collection.IngestAsync([Oil($"o{i}"), Gas($"g{i}")]);
             }
         }
 
-        using var reopened = Collection.Open(DatabasePath);
+        await using var reopened = await StoreFactory.OpenAsync(DatabasePath);
 
         Assert.Equal(0, reopened.ReplayedOnOpen);
-        Assert.Equal(10, reopened.GetStats().IndexedCount);
+        Assert.Equal(10, (await reopened.GetStatsAsync()).IndexedCount);
     }
 
     [Fact]
-    public void Ingest_IndexingFails_NextWriteReportsItAndTheNextOpenIndexesTheBatch()
+    public async Task Ingest_IndexingFails_NextWriteReportsItAndTheNextOpenIndexesTheBatch()
     {
         var paths = StorePaths.ForDatabase(DatabasePath);
-        using (var collection = Collection.Open(
+        using (var collection = await Collection.OpenAsync(
             paths,
             SqliteDocumentStore.Open(DatabasePath),
             store => new PoisonedIndex(LuceneIndex.Open(paths.IndexPath), poisonedId: "poison"),
             CollectionOptions.Default))
         {
-            collection.Ingest([Oil("a")]);
-            var stored = collection.Ingest([Oil("poison"), Oil("b")]);
-            var error = Assert.Throws<IOException>(collection.Flush);
+            await collection.IngestAsync([Oil("a")]);
+            var stored = await collection.IngestAsync([Oil("poison"), Oil("b")]);
+            var error = await Assert.ThrowsAsync<IOException>(() => collection.FlushAsync());
             // Reported once; later batches are indexed, but the checkpoint stays before the failed one.
-            collection.Ingest([Oil("c")]);
-            collection.Flush();
+            await collection.IngestAsync([Oil("c")]);
+            await collection.FlushAsync();
 
             Assert.Equal(2, stored.Added);
             Assert.Contains(paths.IndexPath, error.Message, StringComparison.Ordinal);
-            Assert.NotNull(collection.Get("poison"));
-            Assert.Equal(["a", "c"], Ids(collection, "النفط").Order(StringComparer.Ordinal));
+            Assert.NotNull(await collection.GetAsync("poison"));
+            Assert.Equal(["a", "c"], (await Ids(collection, "النفط")).Order(StringComparer.Ordinal));
         }
 
-        using var reopened = Collection.Open(DatabasePath);
+        await using var reopened = await StoreFactory.OpenAsync(DatabasePath);
 
         Assert.Equal(3, reopened.ReplayedOnOpen);
-        Assert.Equal(["a", "b", "c", "poison"], Ids(reopened, "النفط").Order(StringComparer.Ordinal));
+        Assert.Equal(["a", "b", "c", "poison"], (await Ids(reopened, "النفط")).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void GetStats_AfterIngest_CountsStoreAndIndex()
+    public async Task GetStats_AfterIngest_CountsStoreAndIndex()
     {
-        using var collection = Collection.Open(DatabasePath);
-        collection.Ingest(SomeNews());
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath);
+        await collection.IngestAsync(SomeNews());
 
-        var stats = collection.GetStats();
+        var stats = await collection.GetStatsAsync();
 
         Assert.Equal(SomeNews().Count, stats.Store.Count);
         Assert.Equal(SomeNews().Count, stats.IndexedCount);
@@ -300,18 +300,18 @@ public sealed class CollectionTests : IDisposable
     }
 
     [Fact]
-    public void List_ThroughTheCollection_ReadsTheStore()
+    public async Task List_ThroughTheCollection_ReadsTheStore()
     {
-        using var collection = Collection.Open(DatabasePath);
-        collection.Ingest(SomeNews());
+        await using var collection = await StoreFactory.OpenAsync(DatabasePath);
+        await collection.IngestAsync(SomeNews());
 
-        var page = collection.List(new ListQuery { Outlet = "رووداو" });
+        var page = await collection.ListAsync(new ListQuery { Outlet = "رووداو" });
 
         Assert.Equal(["n2", "n1"], page.Items.Select(i => i.Id));
     }
 
-    private static IReadOnlyList<string> Ids(Collection collection, string query) =>
-        collection.Search(new SearchRequest(query) { Take = 100 }).Hits.Select(h => h.Id).ToList();
+    private static async Task<IReadOnlyList<string>> Ids(Collection collection, string query) =>
+        (await collection.SearchAsync(new SearchRequest(query) { Take = 100 })).Hits.Select(h => h.Id).ToList();
 
     private static Article Oil(string id) => Articles.Make(id, text: "ارتفعت أسعار النفط في الأسواق");
 

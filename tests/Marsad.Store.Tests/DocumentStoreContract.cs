@@ -24,108 +24,108 @@ public abstract class DocumentStoreContract : IDisposable
     }
 
     [Fact]
-    public void Upsert_NewArticles_ReturnsAddedAndStoresThem()
+    public async Task Upsert_NewArticles_ReturnsAddedAndStoresThem()
     {
-        var results = Store.Upsert([Articles.Make("a"), Articles.Make("b")]);
+        var results = await Store.UpsertAsync([Articles.Make("a"), Articles.Make("b")]);
 
         Assert.Equal([UpsertOutcome.Added, UpsertOutcome.Added], results.Select(r => r.Outcome));
         Assert.Equal(["a", "b"], results.Select(r => r.Id));
-        Assert.NotNull(Store.Get("a"));
-        Assert.NotNull(Store.Get("b"));
+        Assert.NotNull(await Store.GetAsync("a"));
+        Assert.NotNull(await Store.GetAsync("b"));
     }
 
     [Fact]
-    public void Upsert_SameContentAgain_ReturnsUnchangedAndWritesNothing()
+    public async Task Upsert_SameContentAgain_ReturnsUnchangedAndWritesNothing()
     {
-        Store.Upsert([Articles.Make("a"), Articles.Make("b")]);
-        var seq = Store.LastSeq;
+        await Store.UpsertAsync([Articles.Make("a"), Articles.Make("b")]);
+        var seq = await Store.GetLastSeqAsync();
 
-        var results = Store.Upsert([Articles.Make("a"), Articles.Make("b")]);
+        var results = await Store.UpsertAsync([Articles.Make("a"), Articles.Make("b")]);
 
         Assert.All(results, r => Assert.Equal(UpsertOutcome.Unchanged, r.Outcome));
-        Assert.Equal(seq, Store.LastSeq);
-        Assert.Empty(Store.ChangesSince(seq));
+        Assert.Equal(seq, await Store.GetLastSeqAsync());
+        Assert.Empty(await Store.ChangesSinceAsync(seq).ToListAsync());
     }
 
     [Fact]
-    public void Upsert_ChangedContent_ReturnsUpdatedAndStoresTheNewContent()
+    public async Task Upsert_ChangedContent_ReturnsUpdatedAndStoresTheNewContent()
     {
-        Store.Upsert([Articles.Make("a", text: "الأولى")]);
+        await Store.UpsertAsync([Articles.Make("a", text: "الأولى")]);
 
-        var results = Store.Upsert([Articles.Make("a", text: "الثانية")]);
+        var results = await Store.UpsertAsync([Articles.Make("a", text: "الثانية")]);
 
         Assert.Equal(UpsertOutcome.Updated, Assert.Single(results).Outcome);
-        Assert.Equal("الثانية", Store.Get("a")!.Text);
-        Assert.Equal(1, Store.GetStats().Count);
+        Assert.Equal("الثانية", (await Store.GetAsync("a"))!.Text);
+        Assert.Equal(1, (await Store.GetStatsAsync()).Count);
     }
 
     [Fact]
-    public void Upsert_ChangedMetadataOnly_ReturnsUpdated()
+    public async Task Upsert_ChangedMetadataOnly_ReturnsUpdated()
     {
-        Store.Upsert([Articles.Make("a", title: "قديم")]);
+        await Store.UpsertAsync([Articles.Make("a", title: "قديم")]);
 
-        var results = Store.Upsert([Articles.Make("a", title: "جديد")]);
+        var results = await Store.UpsertAsync([Articles.Make("a", title: "جديد")]);
 
         Assert.Equal(UpsertOutcome.Updated, Assert.Single(results).Outcome);
-        Assert.Equal("جديد", Store.Get("a")!.Title);
+        Assert.Equal("جديد", (await Store.GetAsync("a"))!.Title);
     }
 
     [Fact]
-    public void Upsert_IdenticalBodiesUnderDifferentIds_KeepsEveryOne()
+    public async Task Upsert_IdenticalBodiesUnderDifferentIds_KeepsEveryOne()
     {
-        var results = Store.Upsert([Articles.Make("a", text: "النص نفسه"), Articles.Make("b", text: "النص نفسه")]);
-        var again = Store.Upsert([Articles.Make("c", text: "النص نفسه")]);
+        var results = await Store.UpsertAsync([Articles.Make("a", text: "النص نفسه"), Articles.Make("b", text: "النص نفسه")]);
+        var again = await Store.UpsertAsync([Articles.Make("c", text: "النص نفسه")]);
 
         Assert.All(results.Concat(again), r => Assert.Equal(UpsertOutcome.Added, r.Outcome));
-        Assert.Equal(3, Store.GetStats().Count);
+        Assert.Equal(3, (await Store.GetStatsAsync()).Count);
     }
 
     [Fact]
-    public void Upsert_SameIdTwiceInOneBatch_TheLaterVersionWins()
+    public async Task Upsert_SameIdTwiceInOneBatch_TheLaterVersionWins()
     {
-        var results = Store.Upsert([Articles.Make("a", text: "أولى"), Articles.Make("a", text: "ثانية"), Articles.Make("a", text: "ثانية")]);
+        var results = await Store.UpsertAsync([Articles.Make("a", text: "أولى"), Articles.Make("a", text: "ثانية"), Articles.Make("a", text: "ثانية")]);
 
         Assert.Equal([UpsertOutcome.Added, UpsertOutcome.Updated, UpsertOutcome.Unchanged], results.Select(r => r.Outcome));
-        Assert.Equal("ثانية", Store.Get("a")!.Text);
+        Assert.Equal("ثانية", (await Store.GetAsync("a"))!.Text);
     }
 
     [Fact]
-    public void Upsert_FailureMidBatch_StoresNothingOfThatBatch()
+    public async Task Upsert_FailureMidBatch_StoresNothingOfThatBatch()
     {
-        Store.Upsert([Articles.Make("kept")]);
-        var seq = Store.LastSeq;
+        await Store.UpsertAsync([Articles.Make("kept")]);
+        var seq = await Store.GetLastSeqAsync();
         // A null body breaks the NOT NULL rule only after two rows of the batch were written.
         var broken = Articles.Make("broken") with { Text = null! };
 
-        Assert.ThrowsAny<Exception>(() => Store.Upsert([Articles.Make("x"), Articles.Make("kept", text: "تغيير"), broken]));
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.UpsertAsync([Articles.Make("x"), Articles.Make("kept", text: "تغيير"), broken]));
 
-        Assert.Null(Store.Get("x"));
-        Assert.Equal("نص الخبر", Store.Get("kept")!.Text);
-        Assert.Equal(seq, Store.LastSeq);
-        Assert.Equal(1, Store.GetStats().Count);
+        Assert.Null(await Store.GetAsync("x"));
+        Assert.Equal("نص الخبر", (await Store.GetAsync("kept"))!.Text);
+        Assert.Equal(seq, await Store.GetLastSeqAsync());
+        Assert.Equal(1, (await Store.GetStatsAsync()).Count);
     }
 
     [Fact]
-    public void Upsert_CancelledMidBatch_StoresNothingOfThatBatch()
+    public async Task Upsert_CancelledMidBatch_StoresNothingOfThatBatch()
     {
         using var cancellation = new CancellationTokenSource();
         var batch = new CancellingList(Articles.Many(10), cancelAt: 5, cancellation);
 
-        Assert.ThrowsAny<OperationCanceledException>(() => Store.Upsert(batch, cancellation.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.UpsertAsync(batch, cancellation.Token));
 
-        Assert.Equal(0, Store.GetStats().Count);
-        Assert.Equal(0, Store.LastSeq);
+        Assert.Equal(0, (await Store.GetStatsAsync()).Count);
+        Assert.Equal(0, await Store.GetLastSeqAsync());
     }
 
     [Fact]
-    public void Upsert_EmptyBatch_ReturnsNoResults()
+    public async Task Upsert_EmptyBatch_ReturnsNoResults()
     {
-        Assert.Empty(Store.Upsert([]));
-        Assert.Equal(0, Store.LastSeq);
+        Assert.Empty(await Store.UpsertAsync([]));
+        Assert.Equal(0, await Store.GetLastSeqAsync());
     }
 
     [Fact]
-    public void Get_StoredArticle_RoundTripsEveryField()
+    public async Task Get_StoredArticle_RoundTripsEveryField()
     {
         var article = new Article(
             Id: "https://example.com/1",
@@ -136,9 +136,9 @@ public abstract class DocumentStoreContract : IDisposable
             Outlet: "رووداو",
             Published: Articles.Parse("2024-01-13T01:30:00+03:00"),
             Url: "https://example.com/1");
-        Store.Upsert([article]);
+        await Store.UpsertAsync([article]);
 
-        var stored = Store.Get(article.Id);
+        var stored = await Store.GetAsync(article.Id);
 
         Assert.Equal(article, stored);
         Assert.Equal(TimeSpan.FromHours(3), stored!.Published!.Value.Instant!.Value.Offset);
@@ -146,74 +146,74 @@ public abstract class DocumentStoreContract : IDisposable
     }
 
     [Fact]
-    public void Get_ArticleWithoutOptionalFields_RoundTrips()
+    public async Task Get_ArticleWithoutOptionalFields_RoundTrips()
     {
         var article = new Article("a", "src", null, "نص", null, null, null, null);
-        Store.Upsert([article]);
+        await Store.UpsertAsync([article]);
 
-        Assert.Equal(article, Store.Get("a"));
+        Assert.Equal(article, await Store.GetAsync("a"));
     }
 
     [Fact]
-    public void Get_UnknownId_ReturnsNull()
+    public async Task Get_UnknownId_ReturnsNull()
     {
-        Assert.Null(Store.Get("nothing"));
+        Assert.Null(await Store.GetAsync("nothing"));
     }
 
     [Fact]
-    public void Delete_StoredId_RemovesItAndReturnsTrue()
+    public async Task Delete_StoredId_RemovesItAndReturnsTrue()
     {
-        Store.Upsert([Articles.Make("a"), Articles.Make("b")]);
+        await Store.UpsertAsync([Articles.Make("a"), Articles.Make("b")]);
 
-        Assert.True(Store.Delete("a"));
+        Assert.True(await Store.DeleteAsync("a"));
 
-        Assert.Null(Store.Get("a"));
-        Assert.NotNull(Store.Get("b"));
-        Assert.Equal(1, Store.GetStats().Count);
+        Assert.Null(await Store.GetAsync("a"));
+        Assert.NotNull(await Store.GetAsync("b"));
+        Assert.Equal(1, (await Store.GetStatsAsync()).Count);
     }
 
     [Fact]
-    public void Delete_UnknownId_ReturnsFalseAndWritesNothing()
+    public async Task Delete_UnknownId_ReturnsFalseAndWritesNothing()
     {
-        Store.Upsert([Articles.Make("a")]);
-        var seq = Store.LastSeq;
+        await Store.UpsertAsync([Articles.Make("a")]);
+        var seq = await Store.GetLastSeqAsync();
 
-        Assert.False(Store.Delete("nothing"));
+        Assert.False(await Store.DeleteAsync("nothing"));
 
-        Assert.Equal(seq, Store.LastSeq);
+        Assert.Equal(seq, await Store.GetLastSeqAsync());
     }
 
     [Fact]
-    public void Upsert_AfterDelete_AddsTheIdAgain()
+    public async Task Upsert_AfterDelete_AddsTheIdAgain()
     {
-        Store.Upsert([Articles.Make("a")]);
-        Store.Delete("a");
+        await Store.UpsertAsync([Articles.Make("a")]);
+        await Store.DeleteAsync("a");
 
-        var results = Store.Upsert([Articles.Make("a")]);
+        var results = await Store.UpsertAsync([Articles.Make("a")]);
 
         Assert.Equal(UpsertOutcome.Added, Assert.Single(results).Outcome);
-        Assert.NotNull(Store.Get("a"));
+        Assert.NotNull(await Store.GetAsync("a"));
     }
 
     [Fact]
-    public void List_ByOutlet_ReturnsOnlyThatOutletIgnoringCase()
+    public async Task List_ByOutlet_ReturnsOnlyThatOutletIgnoringCase()
     {
-        Store.Upsert([
+        await Store.UpsertAsync([
             Articles.Make("a", outlet: "Al Jazeera"),
             Articles.Make("b", outlet: "رووداو"),
             Articles.Make("c", outlet: "Al Jazeera"),
         ]);
 
-        var page = Store.List(new ListQuery { Outlet = " al jazeera " });
+        var page = await Store.ListAsync(new ListQuery { Outlet = " al jazeera " });
 
         Assert.Equal(2, page.Total);
         Assert.Equal(["a", "c"], page.Items.Select(i => i.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void List_ByDateRange_IncludesBothEndsAndLeavesOutUndated()
+    public async Task List_ByDateRange_IncludesBothEndsAndLeavesOutUndated()
     {
-        Store.Upsert([
+        await Store.UpsertAsync([
             Articles.Make("jan1", published: "2024-01-01"),
             Articles.Make("jan10", published: "2024-01-10T23:30:00+03:00"),
             Articles.Make("jan20", published: "2024-01-20"),
@@ -221,60 +221,60 @@ public abstract class DocumentStoreContract : IDisposable
             Articles.Make("undated", published: null),
         ]);
 
-        var page = Store.List(new ListQuery { From = new DateOnly(2024, 1, 10), To = new DateOnly(2024, 1, 20), Order = ListOrder.Oldest });
+        var page = await Store.ListAsync(new ListQuery { From = new DateOnly(2024, 1, 10), To = new DateOnly(2024, 1, 20), Order = ListOrder.Oldest });
 
         Assert.Equal(["jan10", "jan20"], page.Items.Select(i => i.Id));
     }
 
     [Fact]
-    public void List_NewestAndOldest_OrderByPublicationWithUndatedLast()
+    public async Task List_NewestAndOldest_OrderByPublicationWithUndatedLast()
     {
-        Store.Upsert([
+        await Store.UpsertAsync([
             Articles.Make("mid", published: "2024-01-10T12:00:00Z"),
             Articles.Make("undated", published: null),
             Articles.Make("old", published: "2023-05-01"),
             Articles.Make("new", published: "2024-03-01T08:00:00+03:00"),
         ]);
 
-        var newest = Store.List(new ListQuery { Order = ListOrder.Newest });
-        var oldest = Store.List(new ListQuery { Order = ListOrder.Oldest });
+        var newest = await Store.ListAsync(new ListQuery { Order = ListOrder.Newest });
+        var oldest = await Store.ListAsync(new ListQuery { Order = ListOrder.Oldest });
 
         Assert.Equal(["new", "mid", "old", "undated"], newest.Items.Select(i => i.Id));
         Assert.Equal(["old", "mid", "new", "undated"], oldest.Items.Select(i => i.Id));
     }
 
     [Fact]
-    public void List_SkipAndTake_ReturnsThePageAndTheFullTotal()
+    public async Task List_SkipAndTake_ReturnsThePageAndTheFullTotal()
     {
-        Store.Upsert(Enumerable.Range(1, 9).Select(d => Articles.Make($"d{d}", published: $"2024-01-0{d}")).ToList());
+        await Store.UpsertAsync(Enumerable.Range(1, 9).Select(d => Articles.Make($"d{d}", published: $"2024-01-0{d}")).ToList());
 
-        var page = Store.List(new ListQuery { Skip = 2, Take = 3, Order = ListOrder.Oldest });
+        var page = await Store.ListAsync(new ListQuery { Skip = 2, Take = 3, Order = ListOrder.Oldest });
 
         Assert.Equal(9, page.Total);
         Assert.Equal(["d3", "d4", "d5"], page.Items.Select(i => i.Id));
     }
 
     [Fact]
-    public void List_Summary_CarriesTitleOutletDateAndLength()
+    public async Task List_Summary_CarriesTitleOutletDateAndLength()
     {
-        Store.Upsert([Articles.Make("a", text: "خمسة", title: "عنوان", outlet: "رووداو", published: "2024-01-13")]);
+        await Store.UpsertAsync([Articles.Make("a", text: "خمسة", title: "عنوان", outlet: "رووداو", published: "2024-01-13")]);
 
-        var item = Assert.Single(Store.List(new ListQuery()).Items);
+        var item = Assert.Single((await Store.ListAsync(new ListQuery())).Items);
 
         Assert.Equal(new DocumentSummary("a", "عنوان", "رووداو", Articles.Parse("2024-01-13"), null, 4), item);
     }
 
     [Fact]
-    public void GetStats_MixedArticles_CountsOutletsAndDateRange()
+    public async Task GetStats_MixedArticles_CountsOutletsAndDateRange()
     {
-        Store.Upsert([
+        await Store.UpsertAsync([
             Articles.Make("a", outlet: "رووداو", published: "2024-01-05"),
             Articles.Make("b", outlet: "رووداو", published: "2023-12-31T22:00:00-05:00"),
             Articles.Make("c", outlet: "الجزيرة", published: "2024-02-01"),
             Articles.Make("d", outlet: null, published: null),
         ]);
 
-        var stats = Store.GetStats();
+        var stats = await Store.GetStatsAsync();
 
         Assert.Equal(4, stats.Count);
         Assert.Equal(new OutletCount("رووداو", 2), stats.Outlets[0]);
@@ -282,13 +282,13 @@ public abstract class DocumentStoreContract : IDisposable
         Assert.Contains(new OutletCount(null, 1), stats.Outlets);
         Assert.Equal(new DateOnly(2023, 12, 31), stats.Earliest);
         Assert.Equal(new DateOnly(2024, 2, 1), stats.Latest);
-        Assert.Equal(Store.LastSeq, stats.LastSeq);
+        Assert.Equal(await Store.GetLastSeqAsync(), stats.LastSeq);
     }
 
     [Fact]
-    public void GetStats_EmptyStore_HasNoDates()
+    public async Task GetStats_EmptyStore_HasNoDates()
     {
-        var stats = Store.GetStats();
+        var stats = await Store.GetStatsAsync();
 
         Assert.Equal(0, stats.Count);
         Assert.Empty(stats.Outlets);
@@ -297,27 +297,27 @@ public abstract class DocumentStoreContract : IDisposable
     }
 
     [Fact]
-    public void ChangesSince_Zero_ReturnsEveryArticleInSequenceOrder()
+    public async Task ChangesSince_Zero_ReturnsEveryArticleInSequenceOrder()
     {
-        var results = Store.Upsert([Articles.Make("a"), Articles.Make("b"), Articles.Make("c")]);
+        var results = await Store.UpsertAsync([Articles.Make("a"), Articles.Make("b"), Articles.Make("c")]);
 
-        var changes = Store.ChangesSince(0).ToList();
+        var changes = (await Store.ChangesSinceAsync(0).ToListAsync()).ToList();
 
         Assert.Equal(["a", "b", "c"], changes.Select(c => c.Id));
         Assert.Equal(results.Select(r => r.Seq), changes.Select(c => c.Seq));
         Assert.True(changes.Zip(changes.Skip(1)).All(p => p.First.Seq < p.Second.Seq));
-        Assert.Equal(Store.LastSeq, changes[^1].Seq);
+        Assert.Equal(await Store.GetLastSeqAsync(), changes[^1].Seq);
     }
 
     [Fact]
-    public void ChangesSince_AfterUpdateAndDelete_ReturnsLatestStatesAndTombstones()
+    public async Task ChangesSince_AfterUpdateAndDelete_ReturnsLatestStatesAndTombstones()
     {
-        Store.Upsert([Articles.Make("a"), Articles.Make("b"), Articles.Make("c")]);
-        var seq = Store.LastSeq;
-        Store.Upsert([Articles.Make("a", text: "تحديث")]);
-        Store.Delete("b");
+        await Store.UpsertAsync([Articles.Make("a"), Articles.Make("b"), Articles.Make("c")]);
+        var seq = await Store.GetLastSeqAsync();
+        await Store.UpsertAsync([Articles.Make("a", text: "تحديث")]);
+        await Store.DeleteAsync("b");
 
-        var changes = Store.ChangesSince(seq).ToList();
+        var changes = (await Store.ChangesSinceAsync(seq).ToListAsync()).ToList();
 
         Assert.Equal(2, changes.Count);
         Assert.Equal("a", changes[0].Id);
@@ -327,135 +327,160 @@ public abstract class DocumentStoreContract : IDisposable
     }
 
     [Fact]
-    public void ChangesSince_IdReaddedAfterDelete_ShowsTheArticleNotTheTombstone()
+    public async Task ChangesSince_IdReaddedAfterDelete_ShowsTheArticleNotTheTombstone()
     {
-        Store.Upsert([Articles.Make("a")]);
-        Store.Delete("a");
-        Store.Upsert([Articles.Make("a", text: "عاد")]);
+        await Store.UpsertAsync([Articles.Make("a")]);
+        await Store.DeleteAsync("a");
+        await Store.UpsertAsync([Articles.Make("a", text: "عاد")]);
 
-        var change = Assert.Single(Store.ChangesSince(0));
+        var change = Assert.Single(await Store.ChangesSinceAsync(0).ToListAsync());
 
         Assert.Equal("عاد", change.Article!.Text);
     }
 
     [Fact]
-    public void ChangesSince_MoreChangesThanOnePage_ReturnsThemAll()
+    public async Task ChangesSince_MoreChangesThanOnePage_ReturnsThemAll()
     {
-        Store.Upsert(Articles.Many(700));
+        await Store.UpsertAsync(Articles.Many(700));
 
-        var changes = Store.ChangesSince(0).ToList();
+        var changes = (await Store.ChangesSinceAsync(0).ToListAsync()).ToList();
 
         Assert.Equal(700, changes.Count);
         Assert.Equal(700, changes.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
-    public void ChangesSince_LastSeq_IsEmpty()
+    public async Task ChangesSince_LastSeq_IsEmpty()
     {
-        Store.Upsert([Articles.Make("a")]);
+        await Store.UpsertAsync([Articles.Make("a")]);
 
-        Assert.Empty(Store.ChangesSince(Store.LastSeq));
+        Assert.Empty(await Store.ChangesSinceAsync(await Store.GetLastSeqAsync()).ToListAsync());
     }
 
     [Fact]
-    public void LastSeq_EveryWrite_Increases()
+    public async Task LastSeq_EveryWrite_Increases()
     {
-        var seen = new List<long> { Store.LastSeq };
-        Store.Upsert([Articles.Make("a")]);
-        seen.Add(Store.LastSeq);
-        Store.Upsert([Articles.Make("a", text: "ب")]);
-        seen.Add(Store.LastSeq);
-        Store.Delete("a");
-        seen.Add(Store.LastSeq);
+        var seen = new List<long> { await Store.GetLastSeqAsync() };
+        await Store.UpsertAsync([Articles.Make("a")]);
+        seen.Add(await Store.GetLastSeqAsync());
+        await Store.UpsertAsync([Articles.Make("a", text: "ب")]);
+        seen.Add(await Store.GetLastSeqAsync());
+        await Store.DeleteAsync("a");
+        seen.Add(await Store.GetLastSeqAsync());
 
         Assert.Equal(seen.Order(), seen);
         Assert.Equal(seen.Count, seen.Distinct().Count());
     }
 
     [Fact]
-    public void SaveAnalyses_OfAStoredArticle_IsReadBack()
+    public async Task SaveAnalyses_OfAStoredArticle_IsReadBack()
     {
         var article = Articles.Make("a");
-        Store.Upsert([article]);
+        await Store.UpsertAsync([article]);
 
-        int stored = Store.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "marsad 1", "{\"version\":\"1\"}")]);
+        int stored = await Store.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "marsad 1", "{\"version\":\"1\"}")]);
 
         Assert.Equal(1, stored);
-        var analysis = Store.GetAnalysis("a");
+        var analysis = await Store.GetAnalysisAsync("a");
         Assert.NotNull(analysis);
         Assert.Equal("marsad 1", analysis.Generator);
         Assert.Equal("{\"version\":\"1\"}", analysis.Json);
     }
 
     [Fact]
-    public void ForEachAnalysis_VisitsCurrentAnalysesInTheOrderArticlesWereStored()
+    public async Task ReadAnalyses_StreamsCurrentAnalysesInTheOrderArticlesWereStored()
     {
         var b = Articles.Make("b");
         var a = Articles.Make("a");
         var c = Articles.Make("c");
-        Store.Upsert([b, a, c]);
-        Store.SaveAnalyses([
+        await Store.UpsertAsync([b, a, c]);
+        await Store.SaveAnalysesAsync([
             new StoredAnalysis("a", a.ComputeContentHash(), "g", "{\"n\":1}"),
             new StoredAnalysis("b", b.ComputeContentHash(), "g", "{\"n\":2}"),
             new StoredAnalysis("c", c.ComputeContentHash(), "g", "{\"n\":3}"),
         ]);
-        Store.Upsert([c with { Text = c.Text + " تحديث" }]);
+        await Store.UpsertAsync([c with { Text = c.Text + " تحديث" }]);
 
         var seen = new List<string>();
-        Store.ForEachAnalysis(x => seen.Add(x.DocumentId));
+        await foreach (var x in Store.ReadAnalysesAsync())
+        {
+            seen.Add(x.DocumentId);
+        }
 
         Assert.Equal(["b", "a"], seen);
     }
 
     [Fact]
-    public void SaveAnalyses_OfAnUnknownOrChangedArticle_StoresNothing()
+    public async Task ReadAnalyses_MoreThanAPage_StreamsEveryOneOnceInOrder()
+    {
+        var articles = Enumerable.Range(0, 700).Select(i => Articles.Make($"d{i:D4}")).ToList();
+        await Store.UpsertAsync(articles);
+        await Store.SaveAnalysesAsync([.. articles.Select(a => new StoredAnalysis(a.Id, a.ComputeContentHash(), "g", "{}"))]);
+
+        var seen = await Store.ReadAnalysesAsync().Select(x => x.DocumentId).ToListAsync();
+
+        Assert.Equal(articles.Select(a => a.Id), seen);
+    }
+
+    [Fact]
+    public async Task Get_CancelledToken_ThrowsWithoutReading()
+    {
+        await Store.UpsertAsync([Articles.Make("a")]);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.GetAsync("a", cancelled.Token));
+    }
+
+    [Fact]
+    public async Task SaveAnalyses_OfAnUnknownOrChangedArticle_StoresNothing()
     {
         var article = Articles.Make("a");
-        Store.Upsert([article]);
+        await Store.UpsertAsync([article]);
 
-        int stored = Store.SaveAnalyses([
+        int stored = await Store.SaveAnalysesAsync([
             new StoredAnalysis("missing", "hash", "g", "{}"),
             new StoredAnalysis("a", "another version's hash", "g", "{}"),
         ]);
 
         Assert.Equal(0, stored);
-        Assert.Null(Store.GetAnalysis("a"));
+        Assert.Null(await Store.GetAnalysisAsync("a"));
     }
 
     [Fact]
-    public void GetAnalysis_AfterTheArticleChanged_ReturnsNull()
+    public async Task GetAnalysis_AfterTheArticleChanged_ReturnsNull()
     {
         var article = Articles.Make("a");
-        Store.Upsert([article]);
-        Store.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{}")]);
+        await Store.UpsertAsync([article]);
+        await Store.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{}")]);
 
-        Store.Upsert([Articles.Make("a", text: "نص آخر")]);
+        await Store.UpsertAsync([Articles.Make("a", text: "نص آخر")]);
 
-        Assert.Null(Store.GetAnalysis("a"));
+        Assert.Null(await Store.GetAnalysisAsync("a"));
     }
 
     [Fact]
-    public void SaveAnalyses_Again_ReplacesTheEarlierAnalysis()
+    public async Task SaveAnalyses_Again_ReplacesTheEarlierAnalysis()
     {
         var article = Articles.Make("a");
-        Store.Upsert([article]);
-        Store.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":1}")]);
+        await Store.UpsertAsync([article]);
+        await Store.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":1}")]);
 
-        Store.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":2}")]);
+        await Store.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":2}")]);
 
-        Assert.Equal("{\"n\":2}", Store.GetAnalysis("a")?.Json);
+        Assert.Equal("{\"n\":2}", (await Store.GetAnalysisAsync("a"))?.Json);
     }
 
     [Fact]
-    public void Delete_RemovesTheArticlesAnalysis()
+    public async Task Delete_RemovesTheArticlesAnalysis()
     {
         var article = Articles.Make("a");
-        Store.Upsert([article]);
-        Store.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{}")]);
+        await Store.UpsertAsync([article]);
+        await Store.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{}")]);
 
-        Store.Delete("a");
-        Store.Upsert([article]);
+        await Store.DeleteAsync("a");
+        await Store.UpsertAsync([article]);
 
-        Assert.Null(Store.GetAnalysis("a"));
+        Assert.Null(await Store.GetAnalysisAsync("a"));
     }
 }

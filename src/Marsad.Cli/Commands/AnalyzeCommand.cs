@@ -1,12 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Marsad.App;
 using Marsad.Cli.Output;
-using Marsad.Cli.Pipeline;
 using Marsad.Core.Analysis;
 using Marsad.Core.Contract;
 using Marsad.Core.Stories;
-using Marsad.Extraction.Analysis;
 using Marsad.Ingest;
 using Marsad.Store;
 using Marsad.Stories;
@@ -41,46 +40,47 @@ internal static class AnalyzeCommand
         reading.AddTo(command);
         story.AddTo(command);
         command.Add(output);
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, parse, parse.GetValue(reading.Paths)!, parse.GetValue(output), reading.CreateReader(parse), story.Read(parse), cancellationToken)));
+        command.SetAction((parse, cancellationToken) => RunAsync(console, parse, parse.GetValue(reading.Paths)!, parse.GetValue(output), reading.CreateOptions(parse), story.Read(parse), cancellationToken));
         return command;
     }
 
-    private static int Run(CliConsole console, ParseResult parse, string[] paths, string? outPath, ArticleReader reader, StoryOptions storyOptions, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, ParseResult parse, string[] paths, string? outPath, IngestOptions reading, StoryOptions storyOptions, CancellationToken cancellationToken)
     {
         bool json = parse.GetValue(GlobalOptions.Json);
         if (outPath is not null && Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder && !Directory.Exists(folder))
         {
             throw new UsageException($"--out '{outPath}': the folder {folder} does not exist.");
         }
-        var analyzer = ArticleAnalyzer.Default;
         // Storing is asked for by naming a store; a plain analyze never touches the default one.
-        using Collection? collection = parse.GetValue(GlobalOptions.Database) is null ? null : StoreOpener.Open(parse);
-        var pipeline = new AnalyzePipeline(reader, analyzer, collection);
-        pipeline.Problem += p => console.Error.WriteLine($"marsad: {p}");
+        await using Collection? collection = parse.GetValue(GlobalOptions.Database) is null ? null : await StoreOpener.OpenAsync(parse, cancellationToken);
+        // The one pipeline of this process: the models load here, once.
+        var pipeline = new AnalysisPipelineBuilder().WithIngestOptions(reading).Build().Analyze;
+        var analyzer = pipeline.Analyzer;
+        var observer = new RunObserver(Problem: p => console.Error.WriteLine($"marsad: {p}"));
 
         AnalyzeRun run;
         if (outPath is not null)
         {
-            run = AtomicFile.Write(outPath, stream => WriteContract(stream, pipeline, analyzer, storyOptions, paths, console, cancellationToken));
+            run = await AtomicFile.WriteAsync(outPath, stream => WriteContractAsync(stream, pipeline, collection, storyOptions, paths, console, observer, cancellationToken));
         }
         else if (json)
         {
             // Standard output is a text writer here (tests capture it); the contract is gathered first.
             using var buffer = new MemoryStream();
-            run = WriteContract(buffer, pipeline, analyzer, storyOptions, paths, console, cancellationToken);
+            run = await WriteContractAsync(buffer, pipeline, collection, storyOptions, paths, console, observer, cancellationToken);
             console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         }
         else
         {
             var kept = new List<DocumentAnalysis>();
-            run = pipeline.Run(paths, console.OpenInput, analysis =>
+            run = await pipeline.RunAsync(paths, console.OpenInput, analysis =>
             {
                 WriteSummary(console.Out, analysis, analyzer.Generator);
                 if (kept.Count <= AcrossLimit)
                 {
                     kept.Add(analysis);
                 }
-            }, cancellationToken);
+            }, collection, observer, cancellationToken);
             WriteAcross(console.Out, kept, storyOptions);
         }
 
@@ -103,10 +103,10 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>The contract for the whole collection: every analysis first, then the story built across them.</summary>
-    private static AnalyzeRun WriteContract(Stream stream, AnalyzePipeline pipeline, ArticleAnalyzer analyzer, StoryOptions storyOptions, string[] paths, CliConsole console, CancellationToken cancellationToken)
+    private static async Task<AnalyzeRun> WriteContractAsync(Stream stream, AnalyzePipeline pipeline, Collection? collection, StoryOptions storyOptions, string[] paths, CliConsole console, RunObserver observer, CancellationToken cancellationToken)
     {
-        var (analyses, run) = StorySource.Gather(pipeline, paths, console, cancellationToken);
-        StoryFileWriter.Write(stream, StoryGenerator.Stamp(analyzer.Generator), new StoryBuilder(storyOptions).Build(analyses));
+        var (analyses, run) = await StorySource.GatherAsync(pipeline, paths, console.OpenInput, collection, observer, cancellationToken);
+        StoryFileWriter.Write(stream, StoryGenerator.Stamp(pipeline.Analyzer.Generator), StorySource.Build(analyses, storyOptions));
         return run;
     }
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using Marsad.Cli.Output;
-using Marsad.Cli.Pipeline;
 using Marsad.Core.Stories;
 using Marsad.Stories;
 using Marsad.Stories.Briefing;
@@ -42,7 +41,7 @@ internal static class BriefCommand
         command.Add(format);
         command.Add(output);
         command.Add(only);
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             string? path = parse.GetValue(output);
             if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
@@ -50,7 +49,7 @@ internal static class BriefCommand
                 throw new UsageException($"--out '{path}': the folder {folder} does not exist.");
             }
             StoryOptions options = story.Read(parse);
-            var analyses = StorySource.Analyses(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateReader(parse), cancellationToken);
+            var analyses = await StoryInput.AnalysesAsync(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateOptions(parse), cancellationToken);
             var builder = new StoryBuilder(options);
             StoryAnalysis analysis = builder.Build(analyses);
             if (parse.GetValue(only) is { Length: > 0 } wanted)
@@ -61,7 +60,7 @@ internal static class BriefCommand
                 {
                     console.Error.WriteLine($"marsad: no story '{wanted}'; the largest: " +
                         string.Join(" · ", analysis.Stories.OrderByDescending(s => s.Documents.Count).Take(5).Select(s => $"{s.Id} {s.Title} ({s.Documents.Count})")));
-                    return Task.FromResult(ExitCodes.SomeFailed);
+                    return ExitCodes.SomeFailed;
                 }
                 var members = chosen.Documents.ToHashSet(StringComparer.Ordinal);
                 // The same builder: what it read from each member's body and names is not read again
@@ -95,7 +94,7 @@ internal static class BriefCommand
                 });
                 console.Out.WriteLine($"briefing written: {path} ({brief.Articles} articles, {brief.Actors.Count} actors, {brief.Timeline.Count} events, {brief.Conflicts.Count} disagreements, {brief.Citations.Count} citations)");
             }
-            return Task.FromResult(ExitCodes.Ok);
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -13,16 +13,16 @@ internal static class DeleteCommand
         {
             ids,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            using var collection = StoreOpener.Open(parse);
+            await using var collection = await StoreOpener.OpenAsync(parse, cancellationToken);
             var deleted = new List<string>();
             var missing = new List<string>();
             foreach (var id in parse.GetValue(ids)!)
             {
-                (collection.Delete(id) ? deleted : missing).Add(id);
+                (await collection.DeleteAsync(id, cancellationToken) ? deleted : missing).Add(id);
             }
-            collection.Flush();
+            await collection.FlushAsync(cancellationToken);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(console.Out, new { Deleted = deleted, NotFound = missing });

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Marsad.App;
 using Marsad.Cli.Output;
-using Marsad.Cli.Pipeline;
 using Marsad.Ingest;
 using Spectre.Console;
 
@@ -21,28 +21,26 @@ internal static class IngestCommand
             "  marsad ingest export.jsonl.gz page.html notes.txt\n" +
             "  cat article.txt | marsad ingest -");
         reading.AddTo(command);
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, parse, parse.GetValue(reading.Paths)!, reading.CreateReader(parse), cancellationToken)));
+        command.SetAction((parse, cancellationToken) => RunAsync(console, parse, parse.GetValue(reading.Paths)!, reading.CreateReader(parse), cancellationToken));
         return command;
     }
 
-    private static int Run(CliConsole console, ParseResult parse, string[] paths, ArticleReader reader, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, ParseResult parse, string[] paths, ArticleReader reader, CancellationToken cancellationToken)
     {
         var json = parse.GetValue(GlobalOptions.Json);
-        using var collection = StoreOpener.Open(parse);
-        var pipeline = new IngestPipeline(reader, collection);
+        await using var collection = await StoreOpener.OpenAsync(parse, cancellationToken);
+        // Ingest reads and cleans only: no models to load, so no analysis pipeline to build.
+        var pipeline = new IngestPipeline(reader);
 
         IngestRun run;
         if (!json && console.ErrorIsTerminal)
         {
-            run = RunWithProgress(console, pipeline, paths, cancellationToken);
+            run = await RunWithProgressAsync(console, pipeline, collection, paths, cancellationToken);
         }
         else
         {
-            if (!json)
-            {
-                pipeline.Problem += p => console.Error.WriteLine($"marsad: {p}");
-            }
-            run = pipeline.Run(paths, console.OpenInput, cancellationToken);
+            var observer = json ? RunObserver.None : new RunObserver(Problem: p => console.Error.WriteLine($"marsad: {p}"));
+            run = await pipeline.RunAsync(paths, console.OpenInput, collection, observer, cancellationToken);
         }
 
         if (json)
@@ -67,22 +65,23 @@ internal static class IngestCommand
         return run.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
     }
 
-    private static IngestRun RunWithProgress(CliConsole console, IngestPipeline pipeline, string[] paths, CancellationToken cancellationToken)
+    private static async Task<IngestRun> RunWithProgressAsync(CliConsole console, IngestPipeline pipeline, Marsad.Store.Collection collection, string[] paths, CancellationToken cancellationToken)
     {
         var ansi = console.CreateAnsiError();
         var documents = new DocumentsColumn();
         IngestRun? run = null;
-        ansi.Progress()
+        await ansi.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), documents, new RemainingTimeColumn(), new SpinnerColumn())
-            .Start(context =>
+            .StartAsync(async context =>
             {
                 var task = context.AddTask("ingest", maxValue: 1);
                 task.IsIndeterminate = true;
                 using var estimating = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 var estimate = Task.Run(() => InputEstimate.Count(paths.Where(p => p != IngestPipeline.StandardInput), estimating.Token), estimating.Token);
-                pipeline.Problem += p => ansi.MarkupLineInterpolated($"[yellow]marsad:[/] {p.ToString()}");
-                pipeline.Progress += handled =>
+                var observer = new RunObserver(
+                    Problem: p => ansi.MarkupLineInterpolated($"[yellow]marsad:[/] {p.ToString()}"),
+                    Progress: handled =>
                 {
                     if (task.IsIndeterminate && estimate.IsCompletedSuccessfully && estimate.Result > 0)
                     {
@@ -91,8 +90,8 @@ internal static class IngestCommand
                     }
                     task.Value = Math.Min(handled, task.MaxValue);
                     documents.Report(handled);
-                };
-                run = pipeline.Run(paths, console.OpenInput, cancellationToken);
+                });
+                run = await pipeline.RunAsync(paths, console.OpenInput, collection, observer, cancellationToken);
                 estimating.Cancel();
                 task.Value = task.MaxValue;
             });

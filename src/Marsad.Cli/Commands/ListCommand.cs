@@ -21,11 +21,11 @@ internal static class ListCommand
             oldest,
         };
         filters.AddTo(command);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var (outlet, from, to, skip, take) = filters.Read(parse);
-            using var collection = StoreOpener.Open(parse);
-            var page = collection.List(new ListQuery
+            await using var collection = await StoreOpener.OpenAsync(parse, cancellationToken);
+            var page = await collection.ListAsync(new ListQuery
             {
                 Outlet = outlet,
                 From = from,
@@ -33,7 +33,7 @@ internal static class ListCommand
                 Skip = skip,
                 Take = take,
                 Order = parse.GetValue(oldest) ? ListOrder.Oldest : ListOrder.Newest,
-            });
+            }, cancellationToken);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(console.Out, new

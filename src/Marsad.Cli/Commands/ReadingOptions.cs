@@ -43,17 +43,21 @@ internal sealed class ReadingOptions
 
     /// <summary>The reader the parsed options ask for.</summary>
     /// <exception cref="UsageException">The outlets file does not exist or the size does not parse.</exception>
-    public ArticleReader CreateReader(ParseResult parse)
+    public ArticleReader CreateReader(ParseResult parse) => new(CreateOptions(parse));
+
+    /// <summary>How the parsed options ask articles to be read and cleaned.</summary>
+    /// <exception cref="UsageException">The outlets file does not exist or the size does not parse.</exception>
+    public IngestOptions CreateOptions(ParseResult parse)
     {
         string? outletsFile = parse.GetValue(Outlets);
         if (outletsFile is not null && !File.Exists(outletsFile))
         {
             throw new UsageException($"--outlets '{outletsFile}': no such file.");
         }
-        return new ArticleReader(IngestOptions.Default with
+        return IngestOptions.Default with
         {
             MaxArticleBytes = ByteSize.Parse(parse.GetValue(MaxSize)!, "--max-size"),
             Outlets = outletsFile is null ? OutletTable.Default : OutletTable.Load(outletsFile),
-        });
+        };
     }
 }

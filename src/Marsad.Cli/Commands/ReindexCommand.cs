@@ -13,11 +13,11 @@ internal static class ReindexCommand
         var command = new Command("reindex",
             "Rebuild the search index from the stored articles (after an upgrade of Marsad's Arabic analysis, " +
             "or if the index folder was lost). The articles themselves are not touched.\nExample: marsad reindex");
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var clock = Stopwatch.StartNew();
-            using var collection = StoreOpener.Open(parse);
-            var count = collection.Reindex();
+            await using var collection = await StoreOpener.OpenAsync(parse, cancellationToken);
+            var count = await collection.ReindexAsync(cancellationToken: cancellationToken);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(console.Out, new { Indexed = count, Seconds = Math.Round(clock.Elapsed.TotalSeconds, 3) });

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Marsad.Cli.Output;
-using Marsad.Cli.Pipeline;
 using Marsad.Search;
 using Marsad.Stories;
 
@@ -46,18 +45,18 @@ internal static class SearchCommand
         filters.AddTo(command);
         command.Add(story.Aliases);
         command.Add(story.Corrections);
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var (outlet, from, to, skip, take) = filters.Read(parse);
             IReadOnlyCollection<string>? documents = null;
             if (parse.GetValue(entity) is { Length: > 0 } name)
             {
-                var analyses = StorySource.Analyses(console, parse, [], null, cancellationToken);
+                var analyses = await StoryInput.AnalysesAsync(console, parse, [], null, cancellationToken);
                 var actors = new StoryBuilder(story.Read(parse)).Resolve(analyses).Find(name);
                 if (actors.Count == 0)
                 {
                     console.Error.WriteLine($"marsad: no actor named '{name}' in the {analyses.Count} analysed articles");
-                    return Task.FromResult(ExitCodes.SomeFailed);
+                    return ExitCodes.SomeFailed;
                 }
                 documents = actors.SelectMany(a => a.Documents).ToHashSet(StringComparer.Ordinal);
                 if (!parse.GetValue(GlobalOptions.Json))
@@ -80,8 +79,8 @@ internal static class SearchCommand
                     _ => SearchSort.Relevance,
                 },
             };
-            using var collection = StoreOpener.Open(parse);
-            var results = collection.Search(request);
+            await using var collection = await StoreOpener.OpenAsync(parse, cancellationToken);
+            var results = await collection.SearchAsync(request, cancellationToken);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 console.Out.WriteLine(SearchResultsJson.ToJson(results));
@@ -90,7 +89,7 @@ internal static class SearchCommand
             {
                 SearchView.Write(console, results, request);
             }
-            return Task.FromResult(ExitCodes.Ok);
+            return ExitCodes.Ok;
         });
         return command;
     }

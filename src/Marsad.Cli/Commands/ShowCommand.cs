@@ -17,17 +17,17 @@ internal static class ShowCommand
         {
             id,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var key = parse.GetValue(id)!;
-            using var collection = StoreOpener.Open(parse);
-            var article = collection.Get(key);
+            await using var collection = await StoreOpener.OpenAsync(parse, cancellationToken);
+            var article = await collection.GetAsync(key, cancellationToken);
             if (article is null)
             {
                 console.Error.WriteLine($"marsad: no article with id '{key}'");
                 return ExitCodes.SomeFailed;
             }
-            var analysis = collection.GetAnalysis(key);
+            var analysis = await collection.GetAnalysisAsync(key, cancellationToken);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 using var stored = analysis is null ? null : JsonDocument.Parse(analysis.Json);

@@ -10,10 +10,10 @@ internal static class StatsCommand
     public static Command Create(CliConsole console)
     {
         var command = new Command("stats", "Show what the store holds: articles, outlets, date range and size on disk.\nExample: marsad stats --db newsroom.db");
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            using var collection = StoreOpener.Open(parse);
-            var stats = collection.GetStats();
+            await using var collection = await StoreOpener.OpenAsync(parse, cancellationToken);
+            var stats = await collection.GetStatsAsync(cancellationToken);
             var store = stats.Store;
             if (parse.GetValue(GlobalOptions.Json))
             {

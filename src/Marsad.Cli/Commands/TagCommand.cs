@@ -44,7 +44,7 @@ internal static class TagCommand
             EntityRecognizer recognizer;
             try
             {
-                recognizer = modelPath is null ? EntityRecognizer.Default : Load(modelPath, clusterPath);
+                recognizer = modelPath is null ? EntityRecognizer.LoadShipped() : Load(modelPath, clusterPath);
             }
             catch (InvalidDataException e)
             {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Marsad.Cli.Output;
-using Marsad.Cli.Pipeline;
 using Marsad.Core.Analysis;
 using Marsad.Core.Stories;
 using Marsad.Stories;
@@ -28,16 +27,16 @@ internal static class WhyCommand
         command.Add(name);
         reading.AddTo(command);
         story.AddTo(command);
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            var analyses = StorySource.Analyses(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateReader(parse), cancellationToken);
+            var analyses = await StoryInput.AnalysesAsync(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateOptions(parse), cancellationToken);
             EntityResolution resolution = new StoryBuilder(story.Read(parse)).Resolve(analyses);
             string query = parse.GetValue(name)!;
             IReadOnlyList<ResolvedEntity> found = resolution.Find(query);
             if (found.Count == 0)
             {
                 console.Error.WriteLine($"marsad: no actor named '{query}' in {analyses.Count} articles");
-                return Task.FromResult(ExitCodes.SomeFailed);
+                return ExitCodes.SomeFailed;
             }
             if (parse.GetValue(GlobalOptions.Json))
             {
@@ -46,13 +45,13 @@ internal static class WhyCommand
                     e.Id, e.Name, Type = e.Type.ToContract(), e.Aliases, e.Documents, e.Roles, Merges = e.Evidence,
                     KeptApart = LookAlikes(resolution, e).Select(o => new { o.Id, o.Name, Type = o.Type.ToContract(), Reason = Reason(e, o) }),
                 }));
-                return Task.FromResult(ExitCodes.Ok);
+                return ExitCodes.Ok;
             }
             foreach (ResolvedEntity entity in found)
             {
                 Write(console.Out, resolution, entity);
             }
-            return Task.FromResult(ExitCodes.Ok);
+            return ExitCodes.Ok;
         });
         return command;
     }

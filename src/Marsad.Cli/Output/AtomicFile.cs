@@ -25,4 +25,25 @@ internal static class AtomicFile
             throw;
         }
     }
+
+    /// <inheritdoc cref="Write{T}"/>
+    public static async Task<T> WriteAsync<T>(string path, Func<Stream, Task<T>> write)
+    {
+        var temporary = path + ".tmp";
+        try
+        {
+            T result;
+            await using (var file = File.Create(temporary))
+            {
+                result = await write(file);
+            }
+            File.Move(temporary, path, overwrite: true);
+            return result;
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
 }

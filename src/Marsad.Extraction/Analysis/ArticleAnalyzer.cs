@@ -25,8 +25,6 @@ namespace Marsad.Extraction.Analysis;
 /// </remarks>
 public sealed class ArticleAnalyzer
 {
-    private static readonly Lazy<ArticleAnalyzer> Shared = new(() => new ArticleAnalyzer(EntityRecognizer.Default, TimeProvider.System));
-
     private readonly EntityRecognizer _recognizer;
     private readonly TimeProvider _clock;
 
@@ -45,9 +43,6 @@ public sealed class ArticleAnalyzer
             ["linking"] = "in-article-1",
         });
     }
-
-    /// <summary>The analyzer with the shipped models, loaded on first use.</summary>
-    public static ArticleAnalyzer Default => Shared.Value;
 
     /// <summary>The program and model versions, for the contract's <c>generator</c>.</summary>
     public GeneratorStamp Generator { get; }

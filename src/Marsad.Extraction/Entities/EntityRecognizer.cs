@@ -11,14 +11,12 @@ namespace Marsad.Extraction.Entities;
 /// the shipped model (a structured perceptron trained on ANERcorp with word clusters learned from
 /// unlabelled news), and maps each chunk back onto the original text: spans exclude a leading
 /// clitic (و ف ب ل ك and their combinations, keeping ال) and trailing punctuation. MISC chunks
-/// are dropped. Immutable and thread-safe; <see cref="Default"/> is loaded once, lazily.
+/// are dropped. Immutable and thread-safe: load it once (<see cref="LoadShipped"/>) and share it.
 /// </summary>
 public sealed class EntityRecognizer
 {
     private const string ModelResource = "Marsad.Extraction.Ner.model";
     private const string ClustersResource = "Marsad.Extraction.Ner.clusters.gz";
-
-    private static readonly Lazy<EntityRecognizer> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private EntityRecognizer(StackedTagger tagger)
     {
@@ -28,9 +26,6 @@ public sealed class EntityRecognizer
             ? description[..colon]
             : "ner-custom";
     }
-
-    /// <summary>The recognizer with the model and clusters embedded in this assembly.</summary>
-    public static EntityRecognizer Default => Embedded.Value;
 
     /// <summary>A stamp naming the model, for the records that cite it (e.g. "ner-2026.11.23-anercorp-f77.1").</summary>
     public string Version { get; }
@@ -87,7 +82,11 @@ public sealed class EntityRecognizer
             ?? throw new InvalidOperationException($"The NER clusters resource {ClustersResource} is missing from {assembly.GetName().Name}.");
     }
 
-    private static EntityRecognizer LoadEmbedded()
+    /// <summary>
+    /// Reads the model and clusters embedded in this assembly. Each call loads them afresh (tens
+    /// of megabytes): the caller that assembles the pipeline loads once and passes the result on.
+    /// </summary>
+    public static EntityRecognizer LoadShipped()
     {
         var assembly = typeof(EntityRecognizer).Assembly;
         using Stream model = assembly.GetManifestResourceStream(ModelResource)

@@ -10,11 +10,12 @@ namespace Marsad.Search.Lucene;
 
 internal sealed partial class LuceneSearchIndex
 {
-    public SearchResults Search(SearchRequest request)
+    public async ValueTask<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Skip);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Take);
+        cancellationToken.ThrowIfCancellationRequested();
         var built = LuceneQueryBuilder.Build(UserQueryParser.Parse(request.Query));
         var filter = FilterBuilder.Build(request);
         RefreshIfStale();
@@ -32,7 +33,7 @@ internal sealed partial class LuceneSearchIndex
             for (var i = request.Skip; i < top.ScoreDocs.Length && hits.Count < request.Take; i++)
             {
                 var scored = top.ScoreDocs[i];
-                hits.Add(ToHit(searcher.Doc(scored.Doc), scored.Score, built.Terms, request.SnippetLength));
+                hits.Add(await ToHitAsync(searcher.Doc(scored.Doc), scored.Score, built.Terms, request.SnippetLength, cancellationToken));
             }
             return new SearchResults(top.TotalHits, hits);
         }
@@ -57,10 +58,12 @@ internal sealed partial class LuceneSearchIndex
         new SortField(IndexFields.PublishedAt, SortFieldType.INT64, reverse: sort == SearchSort.Newest),
         SortField.FIELD_SCORE);
 
-    private SearchHit ToHit(Document document, float score, MatchTerms terms, int snippetLength)
+    private async ValueTask<SearchHit> ToHitAsync(Document document, float score, MatchTerms terms, int snippetLength, CancellationToken cancellationToken)
     {
         var id = document.Get(IndexFields.Id, CultureInfo.InvariantCulture);
-        var text = _options.TextSource is { } source ? source(id) : document.Get(IndexFields.Text, CultureInfo.InvariantCulture);
+        var text = _options.TextSource is { } source
+            ? await source(id, cancellationToken)
+            : document.Get(IndexFields.Text, CultureInfo.InvariantCulture);
         var snippet = SnippetBuilder.Build(text ?? "", terms, snippetLength);
         PublicationTime? published = PublicationTime.TryParse(document.Get(IndexFields.Published, CultureInfo.InvariantCulture), out var p) ? p : null;
         return new SearchHit(

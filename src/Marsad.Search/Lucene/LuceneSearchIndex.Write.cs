@@ -12,9 +12,15 @@ internal sealed partial class LuceneSearchIndex
     /// <summary>Below this many articles a batch is indexed on the calling thread alone.</summary>
     private const int ParallelThreshold = 64;
 
-    public void Upsert(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
+    public ValueTask UpsertAsync(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        Upsert(articles, cancellationToken);
+        return ValueTask.CompletedTask;
+    }
+
+    private void Upsert(IEnumerable<Article> articles, CancellationToken cancellationToken)
+    {
         // The last version of an id wins, as if applied in order: the parallel loop below has no order.
         var latest = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var article in articles)
@@ -62,27 +68,32 @@ internal sealed partial class LuceneSearchIndex
         }
     }
 
-    public void Delete(string id)
+    public ValueTask DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_writeGate)
         {
             _writer.DeleteDocuments(new Term(IndexFields.Id, id));
             _stale = true;
         }
+        return ValueTask.CompletedTask;
     }
 
-    public void DeleteAll()
+    public ValueTask DeleteAllAsync(CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_writeGate)
         {
             _writer.DeleteAll();
             _stale = true;
         }
+        return ValueTask.CompletedTask;
     }
 
-    public void Commit(IndexCheckpoint checkpoint)
+    public ValueTask CommitAsync(IndexCheckpoint checkpoint, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_writeGate)
         {
             _writer.SetCommitData(new Dictionary<string, string>
@@ -94,5 +105,6 @@ internal sealed partial class LuceneSearchIndex
             _writer.Commit();
             Checkpoint = checkpoint;
         }
+        return ValueTask.CompletedTask;
     }
 }

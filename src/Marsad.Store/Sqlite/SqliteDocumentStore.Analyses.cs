@@ -1,11 +1,18 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+
 namespace Marsad.Store.Sqlite;
 
 internal sealed partial class SqliteDocumentStore
 {
-    public int SaveAnalyses(IReadOnlyList<StoredAnalysis> analyses, CancellationToken cancellationToken = default)
+    /// <summary>Analyses read per page: each is a JSON document, so a page bounds what waits in memory.</summary>
+    private const int AnalysisPageSize = 256;
+
+    public async Task<int> SaveAnalysesAsync(IReadOnlyList<StoredAnalysis> analyses, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analyses);
-        lock (_gate)
+        using var held = await EnterAsync(cancellationToken);
+        try
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
             // Only an analysis of the article as stored now is kept: the join on the hash makes
@@ -15,10 +22,10 @@ internal sealed partial class SqliteDocumentStore
                 SELECT id, content_hash, $generator, $analysis FROM documents
                 WHERE id = $id AND content_hash = $hash
                 """, transaction);
-            var id = insert.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Text);
-            var hash = insert.Parameters.Add("$hash", Microsoft.Data.Sqlite.SqliteType.Text);
-            var generator = insert.Parameters.Add("$generator", Microsoft.Data.Sqlite.SqliteType.Text);
-            var analysis = insert.Parameters.Add("$analysis", Microsoft.Data.Sqlite.SqliteType.Text);
+            var id = insert.Parameters.Add("$id", SqliteType.Text);
+            var hash = insert.Parameters.Add("$hash", SqliteType.Text);
+            var generator = insert.Parameters.Add("$generator", SqliteType.Text);
+            var analysis = insert.Parameters.Add("$analysis", SqliteType.Text);
             int stored = 0;
             foreach (var item in analyses)
             {
@@ -27,17 +34,22 @@ internal sealed partial class SqliteDocumentStore
                 hash.Value = item.ContentHash;
                 generator.Value = item.Generator;
                 analysis.Value = item.Json;
-                stored += insert.ExecuteNonQuery();
+                stored += await insert.ExecuteNonQueryAsync(cancellationToken);
             }
-            transaction.Commit();
+            await transaction.CommitAsync(cancellationToken);
             return stored;
+        }
+        catch (SqliteException e)
+        {
+            throw Failed(e, "cannot store the analyses");
         }
     }
 
-    public StoredAnalysis? GetAnalysis(string id)
+    public async Task<StoredAnalysis?> GetAnalysisAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        lock (_gate)
+        using var held = await EnterAsync(cancellationToken);
+        try
         {
             using var command = Command("""
                 SELECT a.content_hash, a.generator, a.analysis FROM analyses a
@@ -45,27 +57,62 @@ internal sealed partial class SqliteDocumentStore
                 WHERE a.document_id = $id
                 """);
             command.Parameters.AddWithValue("$id", id);
-            using var reader = command.ExecuteReader();
-            return reader.Read() ? new StoredAnalysis(id, reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+            using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? new StoredAnalysis(id, reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+        }
+        catch (SqliteException e)
+        {
+            throw Failed(e, $"cannot read the analysis of {id}");
         }
     }
 
-    public void ForEachAnalysis(Action<StoredAnalysis> visit, CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<StoredAnalysis> ReadAnalysesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(visit);
-        lock (_gate)
+        long after = 0;
+        while (true)
+        {
+            // A page is read under the lock and then released, as the change feed is, so the
+            // consumer may take its time (or write to the store) between pages.
+            var (page, last) = await ReadAnalysisPageAsync(after, cancellationToken);
+            foreach (var analysis in page)
+            {
+                yield return analysis;
+            }
+            if (page.Count < AnalysisPageSize)
+            {
+                yield break;
+            }
+            after = last;
+        }
+    }
+
+    /// <returns>The analyses of the articles stored after row <paramref name="after"/>, in storage order, and the last row read.</returns>
+    private async Task<(List<StoredAnalysis> Page, long LastRow)> ReadAnalysisPageAsync(long after, CancellationToken cancellationToken)
+    {
+        using var held = await EnterAsync(cancellationToken);
+        try
         {
             using var command = Command("""
-                SELECT a.document_id, a.content_hash, a.generator, a.analysis FROM analyses a
+                SELECT a.document_id, a.content_hash, a.generator, a.analysis, d.rowid FROM analyses a
                 JOIN documents d ON d.id = a.document_id AND d.content_hash = a.content_hash
-                ORDER BY d.rowid
+                WHERE d.rowid > $after
+                ORDER BY d.rowid LIMIT $take
                 """);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            command.Parameters.AddWithValue("$after", after);
+            command.Parameters.AddWithValue("$take", AnalysisPageSize);
+            using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var page = new List<StoredAnalysis>(AnalysisPageSize);
+            long last = after;
+            while (await reader.ReadAsync(cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                visit(new StoredAnalysis(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+                page.Add(new StoredAnalysis(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+                last = reader.GetInt64(4);
             }
+            return (page, last);
+        }
+        catch (SqliteException e)
+        {
+            throw Failed(e, "cannot read the stored analyses");
         }
     }
 }

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Marsad.Core.Documents;
+using Microsoft.Data.Sqlite;
 
 namespace Marsad.Store.Sqlite;
 
@@ -14,46 +16,49 @@ internal sealed partial class SqliteDocumentStore
         ORDER BY 1 LIMIT $take
         """;
 
-    public bool Delete(string id)
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        lock (_gate)
+        using var held = await EnterAsync(cancellationToken);
+        try
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
             using var delete = Command("DELETE FROM documents WHERE id = $id", transaction);
             delete.Parameters.AddWithValue("$id", id);
-            if (delete.ExecuteNonQuery() == 0)
+            if (await delete.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
-                transaction.Rollback();
+                await transaction.RollbackAsync(cancellationToken);
                 return false;
             }
             using (var analysis = Command("DELETE FROM analyses WHERE document_id = $id", transaction))
             {
                 analysis.Parameters.AddWithValue("$id", id);
-                analysis.ExecuteNonQuery();
+                await analysis.ExecuteNonQueryAsync(cancellationToken);
             }
-            var seq = ReadCounter(transaction) + 1;
+            var seq = await ReadCounterAsync(transaction, cancellationToken) + 1;
             using var tombstone = Command("INSERT OR REPLACE INTO tombstones (id, seq) VALUES ($id, $seq)", transaction);
             tombstone.Parameters.AddWithValue("$id", id);
             tombstone.Parameters.AddWithValue("$seq", seq);
-            tombstone.ExecuteNonQuery();
-            WriteCounter(transaction, seq);
-            transaction.Commit();
+            await tombstone.ExecuteNonQueryAsync(cancellationToken);
+            await WriteCounterAsync(transaction, seq, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return true;
+        }
+        catch (SqliteException e)
+        {
+            throw Failed(e, $"cannot delete {id}");
         }
     }
 
-    public IEnumerable<DocumentChange> ChangesSince(long seq, CancellationToken cancellationToken = default) =>
-        ReadChanges(seq, cancellationToken);
-
-    private IEnumerable<DocumentChange> ReadChanges(long after, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<DocumentChange> ChangesSinceAsync(long seq, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        var after = seq;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // A page is read under the lock and then released, so the consumer may write to the
             // store (or take its time) between pages without holding a reader open.
-            var page = ReadChangePage(after);
+            var page = await ReadChangePageAsync(after, cancellationToken);
             foreach (var change in page)
             {
                 yield return change;
@@ -66,22 +71,27 @@ internal sealed partial class SqliteDocumentStore
         }
     }
 
-    private List<DocumentChange> ReadChangePage(long after)
+    private async Task<List<DocumentChange>> ReadChangePageAsync(long after, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        using var held = await EnterAsync(cancellationToken);
+        try
         {
             using var command = Command(ChangesSql);
             command.Parameters.AddWithValue("$after", after);
             command.Parameters.AddWithValue("$take", ChangePageSize);
-            using var reader = command.ExecuteReader();
+            using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var page = new List<DocumentChange>(ChangePageSize);
-            while (reader.Read())
+            while (await reader.ReadAsync(cancellationToken))
             {
                 var seq = reader.GetInt64(0);
                 Article? article = reader.GetInt32(1) == 0 ? ArticleRows.Read(reader, 2) : null;
                 page.Add(new DocumentChange(seq, reader.GetString(2), article));
             }
             return page;
+        }
+        catch (SqliteException e)
+        {
+            throw Failed(e, "cannot read the change feed");
         }
     }
 }

@@ -2,24 +2,30 @@ using System.Globalization;
 using System.Text;
 using Marsad.Core.Documents;
 using Marsad.Search;
+using Microsoft.Data.Sqlite;
 
 namespace Marsad.Store.Sqlite;
 
 internal sealed partial class SqliteDocumentStore
 {
-    public Article? Get(string id)
+    public async Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        lock (_gate)
+        using var held = await EnterAsync(cancellationToken);
+        try
         {
             using var command = Command($"SELECT {ArticleRows.Columns} FROM documents WHERE id = $id");
             command.Parameters.AddWithValue("$id", id);
-            using var reader = command.ExecuteReader();
-            return reader.Read() ? ArticleRows.Read(reader) : null;
+            using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? ArticleRows.Read(reader) : null;
+        }
+        catch (SqliteException e)
+        {
+            throw Failed(e, $"cannot read {id}");
         }
     }
 
-    public ListPage List(ListQuery query)
+    public async Task<ListPage> ListAsync(ListQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
@@ -45,7 +51,8 @@ internal sealed partial class SqliteDocumentStore
         var order = query.Order == ListOrder.Oldest
             ? "published_at IS NULL, published_at ASC, id ASC"
             : "published_at IS NULL, published_at DESC, id ASC";
-        lock (_gate)
+        using var held = await EnterAsync(cancellationToken);
+        try
         {
             using var count = Command($"SELECT COUNT(*) FROM documents {where}");
             using var page = Command($"""
@@ -59,10 +66,10 @@ internal sealed partial class SqliteDocumentStore
             }
             page.Parameters.AddWithValue("$take", query.Take);
             page.Parameters.AddWithValue("$skip", query.Skip);
-            var total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             var items = new List<DocumentSummary>();
-            using var reader = page.ExecuteReader();
-            while (reader.Read())
+            using var reader = await page.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
                 items.Add(new DocumentSummary(
                     reader.GetString(0),
@@ -74,32 +81,41 @@ internal sealed partial class SqliteDocumentStore
             }
             return new ListPage(total, items);
         }
+        catch (SqliteException e)
+        {
+            throw Failed(e, "cannot list the articles");
+        }
     }
 
-    public StoreStats GetStats()
+    public async Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
-        lock (_gate)
+        using var held = await EnterAsync(cancellationToken);
+        try
         {
             using var totals = Command("SELECT COUNT(*), MIN(published_date), MAX(published_date) FROM documents");
             int count;
             DateOnly? earliest, latest;
-            using (var reader = totals.ExecuteReader())
+            using (var reader = await totals.ExecuteReaderAsync(cancellationToken))
             {
-                reader.Read();
+                await reader.ReadAsync(cancellationToken);
                 count = reader.GetInt32(0);
                 earliest = PublishedColumns.ParseDate(ArticleRows.NullableString(reader, 1));
                 latest = PublishedColumns.ParseDate(ArticleRows.NullableString(reader, 2));
             }
             using var perOutlet = Command("SELECT outlet, COUNT(*) AS n FROM documents GROUP BY outlet ORDER BY n DESC, outlet ASC");
             var outlets = new List<OutletCount>();
-            using (var reader = perOutlet.ExecuteReader())
+            using (var reader = await perOutlet.ExecuteReaderAsync(cancellationToken))
             {
-                while (reader.Read())
+                while (await reader.ReadAsync(cancellationToken))
                 {
                     outlets.Add(new OutletCount(ArticleRows.NullableString(reader, 0), reader.GetInt32(1)));
                 }
             }
-            return new StoreStats(count, outlets, earliest, latest, SizeOnDisk(), ReadCounter(null));
+            return new StoreStats(count, outlets, earliest, latest, SizeOnDisk(), await ReadCounterAsync(null, cancellationToken));
+        }
+        catch (SqliteException e)
+        {
+            throw Failed(e, "cannot read the statistics");
         }
     }
 

@@ -18,7 +18,7 @@ internal sealed partial class SqliteDocumentStore
         WHERE id = $id
         """;
 
-    public IReadOnlyList<UpsertResult> Upsert(IReadOnlyList<Article> batch, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<UpsertResult>> UpsertAsync(IReadOnlyList<Article> batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var results = new UpsertResult[batch.Count];
@@ -26,10 +26,11 @@ internal sealed partial class SqliteDocumentStore
         {
             return results;
         }
-        lock (_gate)
+        using var held = await EnterAsync(cancellationToken);
+        try
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
-            var seq = ReadCounter(transaction);
+            var seq = await ReadCounterAsync(transaction, cancellationToken);
             // One command per statement for the whole batch: SQLite compiles each once.
             using var find = Command("SELECT content_hash FROM documents WHERE id = $id", transaction);
             var findId = find.Parameters.Add("$id", SqliteType.Text);
@@ -43,7 +44,7 @@ internal sealed partial class SqliteDocumentStore
                 var article = batch[i];
                 var hash = article.ComputeContentHash();
                 findId.Value = article.Id;
-                var stored = find.ExecuteScalar() as string;
+                var stored = await find.ExecuteScalarAsync(cancellationToken) as string;
                 if (string.Equals(stored, hash, StringComparison.Ordinal))
                 {
                     results[i] = new UpsertResult(article.Id, UpsertOutcome.Unchanged, 0);
@@ -52,16 +53,20 @@ internal sealed partial class SqliteDocumentStore
                 seq++;
                 var write = stored is null ? insert : update;
                 Bind(write, article, seq, hash);
-                write.ExecuteNonQuery();
+                await write.ExecuteNonQueryAsync(cancellationToken);
                 if (stored is null)
                 {
                     reviveId.Value = article.Id;
-                    revive.ExecuteNonQuery();
+                    await revive.ExecuteNonQueryAsync(cancellationToken);
                 }
                 results[i] = new UpsertResult(article.Id, stored is null ? UpsertOutcome.Added : UpsertOutcome.Updated, seq);
             }
-            WriteCounter(transaction, seq);
-            transaction.Commit();
+            await WriteCounterAsync(transaction, seq, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw Failed(e, "cannot store the batch");
         }
         return results;
     }

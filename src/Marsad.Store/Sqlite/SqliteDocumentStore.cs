@@ -7,12 +7,15 @@ namespace Marsad.Store.Sqlite;
 /// <summary>
 /// The embedded store: one SQLite file in write-ahead-log mode. Every write is one transaction,
 /// so a process killed mid-batch leaves the batch wholly absent, never half-written. One
-/// connection serves all calls, behind a lock: SQLite has one writer at a time anyway.
+/// connection serves all calls, behind a lock: SQLite has one writer at a time anyway. The async
+/// calls are Microsoft.Data.Sqlite's, which complete synchronously underneath; they are async so
+/// that a networked backend can implement the same interface. Every SQLite error leaves as a
+/// <see cref="StoreException"/> (see <see cref="SqliteErrors"/>).
 /// </summary>
 internal sealed partial class SqliteDocumentStore : IDocumentStore
 {
     private readonly SqliteConnection _connection;
-    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     private SqliteDocumentStore(string path, SqliteConnection connection)
     {
@@ -55,7 +58,7 @@ internal sealed partial class SqliteDocumentStore : IDocumentStore
         catch (SqliteException e)
         {
             connection.Dispose();
-            throw new StoreException($"{full}: cannot open the database ({e.Message}).", e);
+            throw SqliteErrors.Translate(e, full, "cannot open the database");
         }
         catch
         {
@@ -66,14 +69,16 @@ internal sealed partial class SqliteDocumentStore : IDocumentStore
 
     public string StoreId { get; private set; } = "";
 
-    public long LastSeq
+    public async Task<long> GetLastSeqAsync(CancellationToken cancellationToken = default)
     {
-        get
+        using var held = await EnterAsync(cancellationToken);
+        try
         {
-            lock (_gate)
-            {
-                return ReadCounter(null);
-            }
+            return await ReadCounterAsync(null, cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw Failed(e, "cannot read the change counter");
         }
     }
 
@@ -81,20 +86,39 @@ internal sealed partial class SqliteDocumentStore : IDocumentStore
     {
         get
         {
-            lock (_gate)
+            _gate.Wait();
+            try
             {
                 return MigrationRunner.CurrentVersion(_connection, null);
+            }
+            finally
+            {
+                _gate.Release();
             }
         }
     }
 
     public void Dispose()
     {
-        lock (_gate)
+        _gate.Wait();
+        try
         {
             _connection.Dispose();
         }
+        finally
+        {
+            _gate.Release();
+        }
     }
+
+    /// <summary>Takes the one connection for the caller until the returned lease is disposed.</summary>
+    private async Task<Lease> EnterAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        return new Lease(_gate);
+    }
+
+    private StoreException Failed(SqliteException error, string doing) => SqliteErrors.Translate(error, DatabasePath, doing);
 
     private static void Configure(SqliteConnection connection, string path)
     {
@@ -117,21 +141,21 @@ internal sealed partial class SqliteDocumentStore : IDocumentStore
         return command.ExecuteScalar();
     }
 
-    private long ReadCounter(SqliteTransaction? transaction)
+    private async Task<long> ReadCounterAsync(SqliteTransaction? transaction, CancellationToken cancellationToken)
     {
         using var command = _connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT value FROM counters WHERE name = 'change_seq'";
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    private void WriteCounter(SqliteTransaction transaction, long value)
+    private async Task WriteCounterAsync(SqliteTransaction transaction, long value, CancellationToken cancellationToken)
     {
         using var command = _connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "UPDATE counters SET value = $v WHERE name = 'change_seq'";
         command.Parameters.AddWithValue("$v", value);
-        command.ExecuteNonQuery();
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)

@@ -1,5 +1,5 @@
+using Marsad.App;
 using Marsad.Core.Analysis;
-using Marsad.Extraction.Analysis;
 using Marsad.Ingest;
 
 namespace Marsad.Cli.Tests.Golden;
@@ -20,6 +20,9 @@ namespace Marsad.Cli.Tests.Golden;
 /// </summary>
 public class GoldenArticlesTests
 {
+    /// <summary>The pipeline as the CLI builds it by default: the golden facts pin that default construction loads the shipped models.</summary>
+    private static readonly AnalysisPipeline Pipeline = new AnalysisPipelineBuilder().Build();
+
     public static TheoryData<string> Samples()
     {
         var data = new TheoryData<string>();
@@ -36,7 +39,7 @@ public class GoldenArticlesTests
     {
         string input = Directory.GetFiles(RepoPaths.Samples).Single(f => Path.GetFileNameWithoutExtension(f) == sample);
         var article = new ArticleReader().Read([input]).Single().Article!;
-        var analysis = ArticleAnalyzer.Default.Analyze(article);
+        var analysis = Pipeline.Analyzer.Analyze(article);
         string expected = Path.Combine(RepoPaths.Root, "tests", "Marsad.Cli.Tests", "Golden", sample + ".expected.tsv");
 
         var misses = GoldenExpectation.Read(expected).Where(e => !Holds(e, analysis)).Select(e => e.ToString()).ToList();

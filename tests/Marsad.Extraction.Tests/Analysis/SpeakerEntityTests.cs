@@ -1,6 +1,6 @@
+using Marsad.Extraction.Tests.Support;
 using Marsad.Core.Analysis;
 using Marsad.Core.Documents;
-using Marsad.Extraction.Analysis;
 
 namespace Marsad.Extraction.Tests.Analysis;
 
@@ -9,7 +9,7 @@ public sealed class SpeakerEntityTests
 {
     private static (QuoteItem Quote, LocalEntity? Speaker) OnlyQuote(string text)
     {
-        DocumentAnalysis analysis = ArticleAnalyzer.Default.Analyze(new Article("t", "test", null, text, null, null, null, null));
+        DocumentAnalysis analysis = Shipped.Analyzer.Analyze(new Article("t", "test", null, text, null, null, null, null));
         QuoteItem quote = Assert.Single(analysis.Quotes);
         LocalEntity? speaker = quote.Speaker is { } id ? analysis.Entities.Single(e => e.Id == id) : null;
         return (quote, speaker);
@@ -67,7 +67,7 @@ public sealed class SpeakerEntityTests
     [Fact]
     public void A_family_name_alone_speaks_for_the_one_person_the_article_named_in_full()
     {
-        DocumentAnalysis analysis = ArticleAnalyzer.Default.Analyze(new Article("t", "test", null,
+        DocumentAnalysis analysis = Shipped.Analyzer.Analyze(new Article("t", "test", null,
             "التقى وزير الخارجية فؤاد حسين نظيره التركي في أنقرة. وقال الحديثي إن اللقاء كان مثمرا. " +
             "وكان العميد سامر الحديثي قد زار القاعدة أمس.", null, null, null, null));
 

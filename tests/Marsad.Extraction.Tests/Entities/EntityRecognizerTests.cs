@@ -1,3 +1,4 @@
+using Marsad.Extraction.Tests.Support;
 using Marsad.Core.Analysis;
 using Marsad.Extraction.Entities;
 
@@ -18,7 +19,7 @@ public sealed class EntityRecognizerTests
     {
         foreach (string article in Articles)
         {
-            foreach (EntityMention m in EntityRecognizer.Default.Find(article))
+            foreach (EntityMention m in Shipped.Recognizer.Find(article))
             {
                 Assert.Equal(m.Text, article.Substring(m.Start, m.End - m.Start));
                 Assert.InRange(m.Confidence, 0, 1);
@@ -29,7 +30,7 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void Find_ObviousPersonAfterTitle_IsFound()
     {
-        var mentions = EntityRecognizer.Default.Find(Articles[0]);
+        var mentions = Shipped.Recognizer.Find(Articles[0]);
 
         Assert.Contains(mentions, m => m.Type == EntityType.Person && m.Text.Contains("عباس", StringComparison.Ordinal));
     }
@@ -37,7 +38,7 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void Find_CapitalAfterPreposition_IsALocation()
     {
-        var mentions = EntityRecognizer.Default.Find(Articles[1]);
+        var mentions = Shipped.Recognizer.Find(Articles[1]);
 
         Assert.Contains(mentions, m => m.Type == EntityType.Location && m.Text == "بغداد");
     }
@@ -47,7 +48,7 @@ public sealed class EntityRecognizerTests
     {
         const string text = "وقعت الحكومة اتفاقية تعاون مع تركيا والعراق وسوريا.";
 
-        var mentions = EntityRecognizer.Default.Find(text);
+        var mentions = Shipped.Recognizer.Find(text);
 
         Assert.Contains(mentions, m => m.Type == EntityType.Location && m.Text == "العراق");
         Assert.DoesNotContain(mentions, m => m.Text.StartsWith('و'));
@@ -58,7 +59,7 @@ public sealed class EntityRecognizerTests
     {
         const string text = "وقال رئيس البعثة الدبلوماسي الغاني كوفي مينساه إن الانسحاب سيبدأ.";
 
-        var mentions = EntityRecognizer.Default.Find(text);
+        var mentions = Shipped.Recognizer.Find(text);
 
         Assert.DoesNotContain(mentions, m => m.Text.StartsWith("وفي", StringComparison.Ordinal));
         Assert.All(mentions, m => Assert.Equal(m.Text, text.Substring(m.Start, m.End - m.Start)));
@@ -69,7 +70,7 @@ public sealed class EntityRecognizerTests
     {
         const string text = "وقال المتحدث باسم الحكومة العراقية باسم العوادي إن الحوار مستمر.";
 
-        var mentions = EntityRecognizer.Default.Find(text);
+        var mentions = Shipped.Recognizer.Find(text);
 
         Assert.DoesNotContain(mentions, m => m.Type == EntityType.Person && m.Text.StartsWith("اسم", StringComparison.Ordinal));
     }
@@ -77,7 +78,7 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void Find_NameAfterTatweelAndHarakat_KeepsMarksInsideTheSpan()
     {
-        var mentions = EntityRecognizer.Default.Find(Articles[3]);
+        var mentions = Shipped.Recognizer.Find(Articles[3]);
 
         Assert.Contains(mentions, m => m.Type == EntityType.Location && m.Text == "دِمَشْـــق");
     }
@@ -87,17 +88,17 @@ public sealed class EntityRecognizerTests
     {
         foreach (string article in Articles)
         {
-            Assert.All(EntityRecognizer.Default.Find(article), m => Assert.False(char.IsPunctuation(m.Text[^1]), m.Text));
+            Assert.All(Shipped.Recognizer.Find(article), m => Assert.False(char.IsPunctuation(m.Text[^1]), m.Text));
         }
     }
 
     [Fact]
     public void Find_ManyThreads_GiveTheSameMentionsAsOne()
     {
-        var expected = Articles.Select(a => EntityRecognizer.Default.Find(a)).ToArray();
+        var expected = Articles.Select(a => Shipped.Recognizer.Find(a)).ToArray();
         var results = new IReadOnlyList<EntityMention>[200];
 
-        Parallel.For(0, results.Length, i => results[i] = EntityRecognizer.Default.Find(Articles[i % Articles.Length]));
+        Parallel.For(0, results.Length, i => results[i] = Shipped.Recognizer.Find(Articles[i % Articles.Length]));
 
         for (int i = 0; i < results.Length; i++)
         {
@@ -108,14 +109,14 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void Find_EmptyOrNonArabicText_FindsNothingAndDoesNotThrow()
     {
-        Assert.Empty(EntityRecognizer.Default.Find(string.Empty));
-        Assert.NotNull(EntityRecognizer.Default.Find("!!! ... 123 ,,,"));
+        Assert.Empty(Shipped.Recognizer.Find(string.Empty));
+        Assert.NotNull(Shipped.Recognizer.Find("!!! ... 123 ,,,"));
     }
 
     [Fact]
     public void Version_NamesTheShippedModel()
     {
-        Assert.StartsWith("ner-", EntityRecognizer.Default.Version, StringComparison.Ordinal);
-        Assert.NotEqual("ner-custom", EntityRecognizer.Default.Version);
+        Assert.StartsWith("ner-", Shipped.Recognizer.Version, StringComparison.Ordinal);
+        Assert.NotEqual("ner-custom", Shipped.Recognizer.Version);
     }
 }

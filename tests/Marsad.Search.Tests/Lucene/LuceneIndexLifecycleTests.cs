@@ -18,10 +18,10 @@ public sealed class LuceneIndexLifecycleTests : IDisposable
     }
 
     [Fact]
-    public void Commit_ThenReopen_KeepsTheArticlesAndTheCheckpoint()
+    public async Task Commit_ThenReopen_KeepsTheArticlesAndTheCheckpoint()
     {
         _index.With(Articles.Make("a", "النفط"));
-        _index.Index.Commit(new IndexCheckpoint("store-1", 7));
+        await _index.Index.CommitAsync(new IndexCheckpoint("store-1", 7));
 
         _index.Reopen();
 
@@ -31,10 +31,10 @@ public sealed class LuceneIndexLifecycleTests : IDisposable
     }
 
     [Fact]
-    public void Dispose_WithoutCommit_DropsChangesSinceTheLastCommit()
+    public async Task Dispose_WithoutCommit_DropsChangesSinceTheLastCommit()
     {
         _index.With(Articles.Make("a", "النفط"));
-        _index.Index.Commit(new IndexCheckpoint("s", 1));
+        await _index.Index.CommitAsync(new IndexCheckpoint("s", 1));
         _index.With(Articles.Make("b", "النفط"));
 
         _index.Reopen();
@@ -44,9 +44,9 @@ public sealed class LuceneIndexLifecycleTests : IDisposable
     }
 
     [Fact]
-    public void Search_BeforeCommit_SeesTheChanges()
+    public async Task Search_BeforeCommit_SeesTheChanges()
     {
-        _index.Index.Commit(new IndexCheckpoint("s", 0));
+        await _index.Index.CommitAsync(new IndexCheckpoint("s", 0));
         Assert.Empty(_index.Ids("النفط"));
 
         _index.With(Articles.Make("a", "النفط"));
@@ -55,10 +55,10 @@ public sealed class LuceneIndexLifecycleTests : IDisposable
     }
 
     [Fact]
-    public void Open_WriteLockFileLeftByAKilledProcess_OpensNormally()
+    public async Task Open_WriteLockFileLeftByAKilledProcess_OpensNormally()
     {
         _index.With(Articles.Make("a", "النفط"));
-        _index.Index.Commit(new IndexCheckpoint("s", 1));
+        await _index.Index.CommitAsync(new IndexCheckpoint("s", 1));
         _index.Close();
         // A killed process leaves its write.lock file behind; only the OS lock on it died with it.
         File.WriteAllText(Path.Combine(_index.IndexPath, "write.lock"), "");
@@ -77,10 +77,10 @@ public sealed class LuceneIndexLifecycleTests : IDisposable
     }
 
     [Fact]
-    public void Open_DamagedIndex_StartsAnEmptyOne()
+    public async Task Open_DamagedIndex_StartsAnEmptyOne()
     {
         _index.With(Articles.Make("a", "النفط"));
-        _index.Index.Commit(new IndexCheckpoint("s", 1));
+        await _index.Index.CommitAsync(new IndexCheckpoint("s", 1));
         _index.Close();
         foreach (var file in Directory.GetFiles(_index.IndexPath, "segments_*"))
         {

@@ -115,7 +115,7 @@ public sealed class LuceneSearchMatchingTests : IDisposable
     }
 
     [Fact]
-    public void Search_PunctuationOnly_MatchesEverything()
+    public async Task Search_PunctuationOnly_MatchesEverything()
     {
         _index.With(Articles.Make("a", "النفط"), Articles.Make("b", "الغاز"));
 

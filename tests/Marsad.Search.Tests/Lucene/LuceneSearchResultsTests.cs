@@ -48,44 +48,44 @@ public sealed class LuceneSearchResultsTests : IDisposable
     }
 
     [Fact]
-    public void Search_SkipAndTake_ReturnsThePageAndTheFullTotal()
+    public async Task Search_SkipAndTake_ReturnsThePageAndTheFullTotal()
     {
         _index.With(Enumerable.Range(1, 25).Select(d => Articles.Make($"d{d:D2}", "النفط", published: $"2024-01-{d:D2}")).ToArray());
 
-        var page = _index.Index.Search(new SearchRequest("النفط") { Skip = 10, Take = 5, Sort = SearchSort.Oldest });
+        var page = await _index.Index.SearchAsync(new SearchRequest("النفط") { Skip = 10, Take = 5, Sort = SearchSort.Oldest });
 
         Assert.Equal(25, page.Total);
         Assert.Equal(["d11", "d12", "d13", "d14", "d15"], page.Hits.Select(h => h.Id));
     }
 
     [Fact]
-    public void Search_TakeEverything_ReturnsAllWithoutSizingForTheRequest()
+    public async Task Search_TakeEverything_ReturnsAllWithoutSizingForTheRequest()
     {
         _index.With(Articles.Make("a", "النفط"), Articles.Make("b", "النفط"));
 
-        var page = _index.Index.Search(new SearchRequest("النفط") { Skip = 1, Take = int.MaxValue });
+        var page = await _index.Index.SearchAsync(new SearchRequest("النفط") { Skip = 1, Take = int.MaxValue });
 
         Assert.Equal(2, page.Total);
         Assert.Single(page.Hits);
     }
 
     [Fact]
-    public void Search_TakeZero_ReturnsOnlyTheTotal()
+    public async Task Search_TakeZero_ReturnsOnlyTheTotal()
     {
         _index.With(Articles.Make("a", "النفط"), Articles.Make("b", "النفط"));
 
-        var page = _index.Index.Search(new SearchRequest("النفط") { Take = 0 });
+        var page = await _index.Index.SearchAsync(new SearchRequest("النفط") { Take = 0 });
 
         Assert.Equal(2, page.Total);
         Assert.Empty(page.Hits);
     }
 
     [Fact]
-    public void Search_SkipPastTheEnd_ReturnsNoHitsButTheTotal()
+    public async Task Search_SkipPastTheEnd_ReturnsNoHitsButTheTotal()
     {
         _index.With(Articles.Make("a", "النفط"));
 
-        var page = _index.Index.Search(new SearchRequest("النفط") { Skip = 5 });
+        var page = await _index.Index.SearchAsync(new SearchRequest("النفط") { Skip = 5 });
 
         Assert.Equal(1, page.Total);
         Assert.Empty(page.Hits);
@@ -105,11 +105,11 @@ public sealed class LuceneSearchResultsTests : IDisposable
     }
 
     [Fact]
-    public void Search_SortByDate_StillReportsScores()
+    public async Task Search_SortByDate_StillReportsScores()
     {
         _index.With(Articles.Make("a", "النفط"));
 
-        var hit = Assert.Single(_index.Index.Search(new SearchRequest("النفط") { Sort = SearchSort.Newest }).Hits);
+        var hit = Assert.Single((await _index.Index.SearchAsync(new SearchRequest("النفط") { Sort = SearchSort.Newest })).Hits);
 
         Assert.True(hit.Score > 0);
     }
@@ -123,7 +123,7 @@ public sealed class LuceneSearchResultsTests : IDisposable
     }
 
     [Fact]
-    public void Search_Hit_CarriesTitleOutletAndPublicationTime()
+    public async Task Search_Hit_CarriesTitleOutletAndPublicationTime()
     {
         _index.With(Articles.Make("a", "ارتفعت أسعار النفط", title: "النفط يرتفع", outlet: "رووداو", published: "2024-01-13T01:30:00+03:00"));
 
@@ -138,7 +138,7 @@ public sealed class LuceneSearchResultsTests : IDisposable
     }
 
     [Fact]
-    public void Search_TextWithDiacriticsAndTatweel_HighlightsTheWordAsPrinted()
+    public async Task Search_TextWithDiacriticsAndTatweel_HighlightsTheWordAsPrinted()
     {
         const string text = "في بغداد، قالَ رئيسُ الـوزراءِ إنّ الحكومةَ ماضيةٌ في خطتها.";
         _index.With(Articles.Make("a", text));
@@ -150,7 +150,7 @@ public sealed class LuceneSearchResultsTests : IDisposable
     }
 
     [Fact]
-    public void Search_CliticForm_HighlightsTheWholeWord()
+    public async Task Search_CliticForm_HighlightsTheWholeWord()
     {
         _index.With(Articles.Make("a", "وقالَ والسودانيُّ إن"));
 
@@ -161,11 +161,11 @@ public sealed class LuceneSearchResultsTests : IDisposable
     }
 
     [Fact]
-    public void Delete_IndexedArticle_NoLongerFound()
+    public async Task Delete_IndexedArticle_NoLongerFound()
     {
         _index.With(Articles.Make("a", "النفط"), Articles.Make("b", "النفط"));
 
-        _index.Index.Delete("a");
+        await _index.Index.DeleteAsync("a");
 
         Assert.Equal(["b"], _index.Ids("النفط"));
         Assert.Equal(1, _index.Index.Count);
@@ -184,7 +184,7 @@ public sealed class LuceneSearchResultsTests : IDisposable
     }
 
     [Fact]
-    public void Upsert_LargeBatchWithAnIdTwice_IndexesEveryArticleAndTheLaterVersion()
+    public async Task Upsert_LargeBatchWithAnIdTwice_IndexesEveryArticleAndTheLaterVersion()
     {
         var batch = Enumerable.Range(0, 300).Select(i => Articles.Make($"a{i}", "أخبار الطقس")).ToList();
         batch.Insert(10, Articles.Make("twice", "النفط"));
@@ -199,11 +199,11 @@ public sealed class LuceneSearchResultsTests : IDisposable
     }
 
     [Fact]
-    public void DeleteAll_EmptiesTheIndex()
+    public async Task DeleteAll_EmptiesTheIndex()
     {
         _index.With(Articles.Make("a", "النفط"));
 
-        _index.Index.DeleteAll();
+        await _index.Index.DeleteAllAsync();
 
         Assert.Equal(0, _index.Search("").Total);
     }

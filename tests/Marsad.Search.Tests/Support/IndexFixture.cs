@@ -14,17 +14,18 @@ internal sealed class IndexFixture : IDisposable
 
     public LuceneSearchIndex Index { get; private set; }
 
+    /// <remarks>The shortcuts wait on the index's calls: the embedded index completes them synchronously, and chaining stays short.</remarks>
     public IndexFixture With(params Article[] articles)
     {
-        Index.Upsert(articles);
+        Index.UpsertAsync(articles).AsTask().GetAwaiter().GetResult();
         return this;
     }
 
-    public SearchResults Search(string query) => Index.Search(new SearchRequest(query) { Take = 100 });
+    public SearchResults Search(string query) => Index.SearchAsync(new SearchRequest(query) { Take = 100 }).AsTask().GetAwaiter().GetResult();
 
     public IReadOnlyList<string> Ids(string query) => Search(query).Hits.Select(h => h.Id).ToList();
 
-    public IReadOnlyList<string> Ids(SearchRequest request) => Index.Search(request).Hits.Select(h => h.Id).ToList();
+    public IReadOnlyList<string> Ids(SearchRequest request) => Index.SearchAsync(request).AsTask().GetAwaiter().GetResult().Hits.Select(h => h.Id).ToList();
 
     public void Reopen()
     {

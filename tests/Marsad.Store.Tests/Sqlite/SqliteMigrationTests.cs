@@ -23,18 +23,18 @@ public sealed class SqliteMigrationTests : IDisposable
     }
 
     [Fact]
-    public void Open_ExistingDatabase_AppliesNothingAndKeepsTheData()
+    public async Task Open_ExistingDatabase_AppliesNothingAndKeepsTheData()
     {
         using (var first = SqliteDocumentStore.Open(DatabasePath))
         {
-            first.Upsert([Articles.Make("a")]);
+            await first.UpsertAsync([Articles.Make("a")]);
         }
 
         using var second = SqliteDocumentStore.Open(DatabasePath);
 
         Assert.Empty(second.AppliedMigrations);
-        Assert.NotNull(second.Get("a"));
-        Assert.Equal(1, second.LastSeq);
+        Assert.NotNull(await second.GetAsync("a"));
+        Assert.Equal(1, await second.GetLastSeqAsync());
     }
 
     [Fact]

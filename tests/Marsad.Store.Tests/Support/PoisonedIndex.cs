@@ -10,23 +10,23 @@ internal sealed class PoisonedIndex(ISearchIndex inner, string poisonedId) : ISe
 
     public int Count => inner.Count;
 
-    public void Upsert(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
+    public ValueTask UpsertAsync(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
     {
         var batch = articles.ToList();
         if (batch.Exists(a => a.Id == poisonedId))
         {
             throw new InvalidOperationException("poisoned article");
         }
-        inner.Upsert(batch, cancellationToken);
+        return inner.UpsertAsync(batch, cancellationToken);
     }
 
-    public void Delete(string id) => inner.Delete(id);
+    public ValueTask DeleteAsync(string id, CancellationToken cancellationToken = default) => inner.DeleteAsync(id, cancellationToken);
 
-    public void DeleteAll() => inner.DeleteAll();
+    public ValueTask DeleteAllAsync(CancellationToken cancellationToken = default) => inner.DeleteAllAsync(cancellationToken);
 
-    public void Commit(IndexCheckpoint checkpoint) => inner.Commit(checkpoint);
+    public ValueTask CommitAsync(IndexCheckpoint checkpoint, CancellationToken cancellationToken = default) => inner.CommitAsync(checkpoint, cancellationToken);
 
-    public SearchResults Search(SearchRequest request) => inner.Search(request);
+    public ValueTask<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default) => inner.SearchAsync(request, cancellationToken);
 
     public void Dispose() => inner.Dispose();
 }

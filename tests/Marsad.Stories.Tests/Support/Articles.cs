@@ -14,7 +14,10 @@ internal static class Articles
             published is null ? null : PublicationTime.FromDate(DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             null);
 
-    public static DocumentAnalysis Analyze(Article article) => ArticleAnalyzer.Default.Analyze(article);
+    /// <summary>The shipped models, loaded once for the test run as a process loads them once for its pipeline.</summary>
+    private static readonly ArticleAnalyzer Analyzer = new(Marsad.Extraction.Entities.EntityRecognizer.LoadShipped(), TimeProvider.System);
+
+    public static DocumentAnalysis Analyze(Article article) => Analyzer.Analyze(article);
 
     /// <summary>
     /// Documents in input order, each actor given the id "documentId/local" (no cross-document

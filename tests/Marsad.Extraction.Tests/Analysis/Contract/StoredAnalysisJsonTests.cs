@@ -1,7 +1,7 @@
+using Marsad.Extraction.Tests.Support;
 using Marsad.Core.Analysis;
 using Marsad.Core.Contract;
 using Marsad.Core.Documents;
-using Marsad.Extraction.Analysis;
 
 namespace Marsad.Extraction.Tests.Analysis.Contract;
 
@@ -12,9 +12,9 @@ public class StoredAnalysisJsonTests
     {
         var article = new Article("a-1", "a.txt", "عنوان", "بغداد - قال رئيس الوزراء محمد شياع السوداني أمس إن نحو 2500 جندي أمريكي سيغادرون العراق بحلول سبتمبر 2025.",
             "كاتب", "وكالة", PublicationTime.FromDate(new DateOnly(2024, 9, 27)), null);
-        DocumentAnalysis analysis = ArticleAnalyzer.Default.Analyze(article);
+        DocumentAnalysis analysis = Shipped.Analyzer.Analyze(article);
 
-        DocumentAnalysis back = StoredAnalysisJson.Read(StoredAnalysisJson.Write(analysis, ArticleAnalyzer.Default.Generator));
+        DocumentAnalysis back = StoredAnalysisJson.Read(StoredAnalysisJson.Write(analysis, Shipped.Analyzer.Generator));
 
         Assert.Equal(article, back.Article);
         Assert.Equal(analysis.Entities.Select(e => (e.Id, e.Name, e.Type)), back.Entities.Select(e => (e.Id, e.Name, e.Type)));

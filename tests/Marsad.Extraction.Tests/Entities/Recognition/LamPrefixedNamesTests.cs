@@ -1,6 +1,6 @@
+using Marsad.Extraction.Tests.Support;
 using Marsad.Core.Analysis;
 using Marsad.Core.Documents;
-using Marsad.Extraction.Analysis;
 using Marsad.Extraction.Entities;
 using Marsad.Extraction.Entities.Recognition;
 
@@ -10,7 +10,7 @@ namespace Marsad.Extraction.Tests.Entities.Recognition;
 public sealed class LamPrefixedNamesTests
 {
     private static DocumentAnalysis Analyze(string text) =>
-        ArticleAnalyzer.Default.Analyze(new Article("t", "test", null, text, null, null, null, null));
+        Shipped.Analyzer.Analyze(new Article("t", "test", null, text, null, null, null, null));
 
     [Fact]
     public void A_name_after_a_nisba_keeps_its_lam_in_every_mention()

@@ -1,9 +1,9 @@
 using Marsad.Core.Documents;
 
-namespace Marsad.Cli.Pipeline;
+namespace Marsad.App;
 
 /// <summary>The outcome of one ingest, for the closing summary (and <c>--json</c>).</summary>
-internal sealed record IngestRun(
+public sealed record IngestRun(
     int Added,
     int Updated,
     int Unchanged,

@@ -1,14 +1,14 @@
 using System.Buffers;
 using System.IO.Compression;
 
-namespace Marsad.Cli.Pipeline;
+namespace Marsad.App;
 
 /// <summary>
 /// Counts how many articles the inputs hold (one per file, one per line of JSON Lines) so the
 /// progress bar can show an ETA. It runs beside the ingest, not before it: the bar starts at once
 /// and gains its ETA when the count is in. Best effort: unreadable inputs count as one.
 /// </summary>
-internal static class InputEstimate
+public static class InputEstimate
 {
     private static readonly string[] ArticleExtensions = [".txt", ".html", ".htm", ".json"];
 

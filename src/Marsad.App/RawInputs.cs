@@ -1,6 +1,6 @@
 using Marsad.Ingest;
 
-namespace Marsad.Cli.Pipeline;
+namespace Marsad.App;
 
 /// <summary>The raw items of the paths a command was given, in order, with standard input ("-") in its place among them.</summary>
 internal static class RawInputs

@@ -1,9 +1,9 @@
 using Marsad.Core.Documents;
 
-namespace Marsad.Cli.Pipeline;
+namespace Marsad.App;
 
 /// <summary>The outcome of one <c>analyze</c>, for the closing summary (and <c>--json</c>).</summary>
-internal sealed record AnalyzeRun(int Analyzed, int Stored, int FilesRead, IReadOnlyList<InputProblem> Problems, TimeSpan Elapsed)
+public sealed record AnalyzeRun(int Analyzed, int Stored, int FilesRead, IReadOnlyList<InputProblem> Problems, TimeSpan Elapsed)
 {
     public double DocumentsPerSecond => Elapsed.TotalSeconds > 0 ? (Analyzed + Problems.Count) / Elapsed.TotalSeconds : 0;
 }

@@ -6,22 +6,32 @@ using Marsad.Extraction.Analysis;
 using Marsad.Ingest;
 using Marsad.Store;
 
-namespace Marsad.Cli.Pipeline;
+namespace Marsad.App;
 
 /// <summary>
 /// Read → clean → analyse → hand each analysis, in input order, to the caller (a contract file,
 /// the screen) and, with a collection, store article and analysis together in batches. Cleaning
 /// and analysis are pure and run on all cores; an article whose analysis fails is reported like
-/// a bad input and the batch goes on.
+/// a bad input and the batch goes on. Immutable: one instance serves every run.
 /// </summary>
-internal sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer analyzer, Collection? collection, int batchSize = 500)
+public sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer analyzer, int batchSize = 500)
 {
-    public event Action<InputProblem>? Problem;
+    public ArticleAnalyzer Analyzer => analyzer;
 
-    public event Action<int>? Progress;
-
-    public AnalyzeRun Run(IReadOnlyList<string> paths, Func<Stream> openStandardInput, Action<DocumentAnalysis> consume, CancellationToken cancellationToken)
+    /// <param name="paths">Files and folders, in order; <see cref="IngestPipeline.StandardInput"/> reads <paramref name="openStandardInput"/> in its place.</param>
+    /// <param name="consume">Hears every analysis, in input order, on the calling thread.</param>
+    /// <param name="collection">Where to store articles and analyses; null to store nothing.</param>
+    public async Task<AnalyzeRun> RunAsync(
+        IReadOnlyList<string> paths,
+        Func<Stream> openStandardInput,
+        Action<DocumentAnalysis> consume,
+        Collection? collection = null,
+        RunObserver? observer = null,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(consume);
+        observer ??= RunObserver.None;
         var clock = Stopwatch.StartNew();
         var tally = new ReadTally();
         var problems = new List<InputProblem>();
@@ -30,16 +40,16 @@ internal sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer anal
         int analyzed = 0, stored = 0, handled = 0;
         string generator = Describe(analyzer.Generator);
 
-        void Store()
+        async Task StoreAsync()
         {
             if (collection is not null && articles.Count > 0)
             {
-                collection.Ingest(articles, cancellationToken);
-                stored += collection.SaveAnalyses(analyses, cancellationToken);
+                await collection.IngestAsync(articles, cancellationToken);
+                stored += await collection.SaveAnalysesAsync(analyses, cancellationToken);
             }
             articles.Clear();
             analyses.Clear();
-            Progress?.Invoke(handled);
+            observer.Progress?.Invoke(handled);
         }
 
         var results = RawInputs.Read(reader, paths, openStandardInput, tally, cancellationToken)
@@ -53,7 +63,7 @@ internal sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer anal
             if (problem is not null)
             {
                 problems.Add(problem);
-                Problem?.Invoke(problem);
+                observer.Problem?.Invoke(problem);
                 continue;
             }
             analyzed++;
@@ -65,11 +75,14 @@ internal sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer anal
             }
             if (articles.Count >= batchSize || (collection is null && handled % batchSize == 0))
             {
-                Store();
+                await StoreAsync();
             }
         }
-        Store();
-        collection?.Flush();
+        await StoreAsync();
+        if (collection is not null)
+        {
+            await collection.FlushAsync(cancellationToken);
+        }
         return new AnalyzeRun(analyzed, stored, tally.FilesRead, problems, clock.Elapsed);
 
         (DocumentAnalysis? Analysis, string? Json, InputProblem? Problem) Analyze(IngestItem item)

@@ -3,46 +3,44 @@ using Marsad.Core.Documents;
 using Marsad.Ingest;
 using Marsad.Store;
 
-namespace Marsad.Cli.Pipeline;
+namespace Marsad.App;
 
 /// <summary>
 /// Read → clean → store and index. Reading is sequential I/O; cleaning is pure, so it runs on all
 /// cores; writing is one batch (one transaction) at a time. Input order is kept so that ids and
-/// "first seen" stay deterministic. A bad input is reported through <see cref="Problem"/> and the
-/// rest goes on; a batch is stored whole or not at all, so a kill mid-run loses at most the batch
-/// in flight and never leaves half of one.
+/// "first seen" stay deterministic. A bad input is reported to the run's <see cref="RunObserver"/>
+/// and the rest goes on; a batch is stored whole or not at all, so a kill mid-run loses at most
+/// the batch in flight and never leaves half of one. Immutable: one instance serves every run.
 /// </summary>
-internal sealed class IngestPipeline(ArticleReader reader, Collection collection, int batchSize = 500)
+public sealed class IngestPipeline(ArticleReader reader, int batchSize = 500)
 {
     /// <summary>Standard input is named by this path.</summary>
     public const string StandardInput = RawInputs.StandardInput;
 
-    /// <summary>Called once for every input that could not become an article, as soon as it is known.</summary>
-    public event Action<InputProblem>? Problem;
-
-    /// <summary>Called after each stored batch with the number of inputs handled so far (articles and problems).</summary>
-    public event Action<int>? Progress;
-
-    public IngestRun Run(IReadOnlyList<string> paths, Func<Stream> openStandardInput, CancellationToken cancellationToken)
+    /// <param name="paths">Files and folders, in order; <see cref="StandardInput"/> reads <paramref name="openStandardInput"/> in its place.</param>
+    public async Task<IngestRun> RunAsync(IReadOnlyList<string> paths, Func<Stream> openStandardInput, Collection collection, RunObserver? observer = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(collection);
+        observer ??= RunObserver.None;
         var clock = Stopwatch.StartNew();
         var tally = new ReadTally();
         var problems = new List<InputProblem>();
         var batch = new List<Article>(batchSize);
         int added = 0, updated = 0, unchanged = 0, handled = 0;
 
-        void Store()
+        async Task StoreAsync()
         {
             if (batch.Count == 0)
             {
                 return;
             }
-            var result = collection.Ingest(batch, cancellationToken);
+            var result = await collection.IngestAsync(batch, cancellationToken);
             added += result.Added;
             updated += result.Updated;
             unchanged += result.Unchanged;
             batch.Clear();
-            Progress?.Invoke(handled);
+            observer.Progress?.Invoke(handled);
         }
 
         var cleaned = RawInputs.Read(reader, paths, openStandardInput, tally, cancellationToken)
@@ -56,18 +54,18 @@ internal sealed class IngestPipeline(ArticleReader reader, Collection collection
             if (item.Problem is { } problem)
             {
                 problems.Add(problem);
-                Problem?.Invoke(problem);
+                observer.Problem?.Invoke(problem);
                 continue;
             }
             batch.Add(item.Article!);
             if (batch.Count >= batchSize)
             {
-                Store();
+                await StoreAsync();
             }
         }
-        Store();
-        collection.Flush();
-        Progress?.Invoke(handled);
+        await StoreAsync();
+        await collection.FlushAsync(cancellationToken);
+        observer.Progress?.Invoke(handled);
         return new IngestRun(added, updated, unchanged, tally.FilesRead, tally.FilesSkipped, problems, clock.Elapsed);
     }
 }
