@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Marsad.Text.Normalization;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Extraction.Quotes;
 
@@ -9,30 +10,26 @@ namespace Marsad.Extraction.Quotes;
 /// </summary>
 internal static class ClauseWords
 {
+    private const string ResourceName = "Marsad.Extraction.ClauseWords.tsv";
+
     /// <summary>
     /// إن/أن with the pronoun suffixes they carry in reported speech (إنه، أنها، إننا). أنا is not
     /// here: it is the pronoun "I".
     /// </summary>
-    private static readonly FrozenSet<string> Complementizers = Fold(
-        "أن", "إن", "أنه", "أنها", "أنهم", "أنهما", "أنهن", "أننا", "أنني", "أني", "أنك", "أنكم");
+    private static readonly FrozenSet<string> Complementizers = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "complementizers"));
 
     /// <summary>
     /// Words after which أن starts a time or concession clause, not reported words: "قال بعد أن
     /// التقى الوزير إن …" — the second إن is the one that counts.
     /// </summary>
-    private static readonly FrozenSet<string> NotBeforeComplementizer = Fold(
-        "بعد", "قبل", "رغم", "برغم", "بالرغم", "منذ", "حتى", "لولا", "بدل", "بدلا", "غير", "دون", "مجرد", "بمجرد", "عوضا");
+    private static readonly FrozenSet<string> NotBeforeComplementizer = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "not-before-complementizer"));
 
     /// <summary>
     /// Words that open an adjunct between a reporting verb and its subject or complement — place and
     /// channel (في بيان، عبر حسابه، خلال مؤتمر), time (أمس، يوم الثلاثاء), manner (أيضا) — so the
     /// noun phrase they begin is not the speaker.
     /// </summary>
-    private static readonly FrozenSet<string> AdjunctStarts = Fold(
-        "في", "خلال", "عبر", "على", "إلى", "أمام", "مع", "لدى", "أثناء", "بعد", "قبل", "منذ", "أمس", "اليوم", "يوم",
-        "صباح", "مساء", "ليلة", "الليلة", "عقب", "إثر", "وسط", "ضمن", "عن", "حول", "بشأن", "أيضا", "كذلك",
-        "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "مؤخرا", "سابقا", "لاحقا",
-        "حينها", "آنذاك", "حاليا", "مجددا", "تعليقا", "ردا", "تعقيبا");
+    private static readonly FrozenSet<string> AdjunctStarts = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "adjunct-starts"));
 
     /// <summary>
     /// The channels and occasions of a statement (في بيان، في تصريح لـ، في مؤتمر صحفي). في before one
@@ -40,29 +37,22 @@ internal static class ClauseWords
     /// ("الباحث في الشأن العراقي فلان"، "مسؤول في وزارة الخارجية"). Matched as word beginnings, so
     /// suffixed forms (بيانها، تصريحاته) count.
     /// </summary>
-    private static readonly string[] ChannelStems = Fold(
-        "بيان", "تصريح", "حديث", "مؤتمر", "كلمة", "مقابلة", "تغريدة", "منشور", "رسالة", "لقاء", "اتصال", "تدوينة",
-        "مقال", "تقرير", "ندوة", "جلسة", "اجتماع", "خطاب", "حوار", "تعليق", "رد", "ختام", "سياق", "وقت", "ظل",
-        "حين", "أعقاب", "إطار", "معرض", "مداخلة", "برنامج", "صفحة", "حساب", "موقع", "تسجيل", "فيديو", "مناسب",
-        "عديد", "عدة", "أكثر", "أحد", "إحدى", "هذا", "هذه", "ذلك", "تلك", "وقت", "نهاية", "بداية", "مطلع").ToArray();
+    private static readonly string[] ChannelStems = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "channel-stems")).ToArray();
 
     /// <summary>Time words that end an attributed noun phrase ("وفق ما أكده مسؤول اليوم الجمعة").</summary>
-    private static readonly FrozenSet<string> TimeWords = Fold(
-        "أمس", "اليوم", "يوم", "صباح", "مساء", "ليلة", "الليلة", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
-        "الجمعة", "السبت", "الأحد", "مؤخرا", "سابقا", "لاحقا", "حاليا");
+    private static readonly FrozenSet<string> TimeWords = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "time-words"));
 
     /// <summary>Words ending a relayed speaker: "نقلت رويترز عن مسؤول قوله إن".</summary>
-    private static readonly FrozenSet<string> RelayEnds = Fold("قوله", "قولها", "قولهم", "قولهما", "القول");
+    private static readonly FrozenSet<string> RelayEnds = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "relay-ends"));
 
     /// <summary>
     /// Conjunctions that open a new clause: a speaker named before its verb never reaches back past
     /// them ("…، فيما البنك المركزي أكد أن").
     /// </summary>
-    private static readonly FrozenSet<string> ClauseOpeners = Fold(
-        "فيما", "بينما", "حين", "حينما", "عندما", "كما", "لكن", "ولكن", "إذ", "حيث", "ثم", "بل", "أو", "أما");
+    private static readonly FrozenSet<string> ClauseOpeners = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "clause-openers"));
 
     /// <summary>Relative pronouns: in "الوزير الذي قال إن" the speaker stands before them.</summary>
-    private static readonly FrozenSet<string> Relatives = Fold("الذي", "التي", "الذين", "اللذين", "اللتين");
+    private static readonly FrozenSet<string> Relatives = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "relatives"));
 
     /// <summary>
     /// "المتحدث باسم الحركة": the ب of باسم looks like a preposition opening an adjunct but belongs
@@ -92,9 +82,7 @@ internal static class ClauseWords
     }
 
     /// <summary>Whom a statement is told to ("قال لوكالة الأنباء", "أكد للصحفيين"): after ل they end a speaker's name.</summary>
-    private static readonly string[] AddresseeStems = Fold(
-        "وكالة", "قناة", "صحيفة", "جريدة", "مجلة", "إذاعة", "تلفزيون", "صحفي", "صحافي", "صحافة", "إعلام", "وسائل",
-        "مراسل", "موقع", "شبكة").ToArray();
+    private static readonly string[] AddresseeStems = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "addressee-stems")).ToArray();
 
     /// <summary>Whether a word (its clitics removed) names whom a statement was told to.</summary>
     public static bool IsAddressee(string withoutClitics)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Marsad.Text.Normalization;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Extraction.Quotes;
 
@@ -12,6 +13,8 @@ namespace Marsad.Extraction.Quotes;
 /// </summary>
 internal static class CueLexicon
 {
+    private const string ResourceName = "Marsad.Extraction.CueWords.tsv";
+
     /// <summary>Reporting verbs as (perfect, imperfect) third person masculine singular.</summary>
     private static readonly (string Perfect, string Imperfect)[] Verbs =
     [
@@ -30,34 +33,25 @@ internal static class CueLexicon
     /// Masdars that introduce words the way a participle does: "ردت بالقول إن", "وختم بالقول".
     /// بيّن is left out on purpose: unvowelled it is the preposition بين.
     /// </summary>
-    private static readonly string[] Masdars = ["بالقول"];
+    private static readonly string[] Masdars = LexiconResource.Section(typeof(CueLexicon), ResourceName, "masdars");
 
     /// <summary>
     /// Verbs whose subject-less imperfect is, in news copy, mostly the passive or impersonal
     /// formula ("ويذكر أن", "ويعتقد أن", "ويتوقع أن") and not "and he says".
     /// </summary>
-    private static readonly string[] ImpersonalImperfects = ["يذكر", "يعتقد", "يتوقع", "يرجح", "يعتبر", "يلاحظ", "يرى"];
+    private static readonly string[] ImpersonalImperfects = LexiconResource.Section(typeof(CueLexicon), ResourceName, "impersonal-imperfects");
 
     /// <summary>نقل: "نقلت رويترز عن مسؤول قوله إن" — the agency relays, the official speaks.</summary>
     private static readonly (string Perfect, string Imperfect) Relay = ("نقل", "ينقل");
 
     /// <summary>Circumstantial participles, masculine; the feminine ends in ة instead of the tanween alef.</summary>
-    private static readonly string[] Participles =
-    [
-        "قائلا", "مضيفا", "مؤكدا", "مشيرا", "موضحا", "لافتا", "معتبرا", "منوها", "محذرا", "مشددا",
-        "مبينا", "متابعا", "مردفا", "مستدركا", "مرجحا", "متوقعا", "كاشفا", "نافيا", "زاعما", "مستطردا",
-        "معربا", "مبرزا",
-    ];
+    private static readonly string[] Participles = LexiconResource.Section(typeof(CueLexicon), ResourceName, "participles");
 
     /// <summary>Attribution words: "بحسب X"، "وفقا لـ X"، "نقلا عن X".</summary>
-    private static readonly string[] Attributions = ["بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"];
+    private static readonly string[] Attributions = LexiconResource.Section(typeof(CueLexicon), ResourceName, "attributions");
 
     /// <summary>Verbs and participles of saying proper, which may open a quotation directly (see <see cref="CueWord.Bare"/>).</summary>
-    private static readonly string[] BareSaying =
-    [
-        "قال", "أضاف", "تابع", "أردف", "كتب", "غرد", "ختم", "تساءل", "علق", "رد", "أجاب", "استطرد", "استدرك", "صرح",
-        "قائلا", "مضيفا", "متابعا", "مردفا", "مستطردا", "مستدركا", "بالقول",
-    ];
+    private static readonly string[] BareSaying = LexiconResource.Section(typeof(CueLexicon), ResourceName, "bare-saying");
 
     private static readonly FrozenDictionary<string, CueWord> Words = Build();
 
