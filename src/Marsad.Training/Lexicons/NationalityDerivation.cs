@@ -1,6 +1,8 @@
 using System.Text;
 
-namespace Marsad.Extraction.Lexicons;
+using Marsad.Extraction.Lexicons;
+
+namespace Marsad.Training.Lexicons;
 
 /// <summary>
 /// Derives nationality adjectives (the nisba, masculine singular) from a country gazetteer, by the
@@ -9,9 +11,10 @@ namespace Marsad.Extraction.Lexicons;
 /// سوريا → سوري, كندا → كندي, السعودية → سعودي, الإمارات → إماراتي), and the adjective many official
 /// names already contain (الجمهورية التونسية → تونسي, الولايات المتحدة الامريكية → امريكي). An
 /// adjective that two countries would claim is dropped rather than guessed. The output is the
-/// committed resource <c>Resources/nationalities-ar.tsv</c>; a test regenerates and compares it.
+/// committed resource <c>Resources/nationalities-ar.tsv</c> of Marsad.Extraction (read by
+/// <see cref="NationalityResource.Parse"/>); a test regenerates and compares it.
 /// </summary>
-internal static class NationalityDerivation
+public static class NationalityDerivation
 {
     private const string Article = "ال";
     private const char Yeh = 'ي';
@@ -47,7 +50,7 @@ internal static class NationalityDerivation
         {
             foreach (string adjective in new[] { FromCommonName(common), FromOfficialName(official) }.OfType<string>().Distinct(StringComparer.Ordinal))
             {
-                string key = FoldedLexicon<bool>.Fold(adjective);
+                string key = NationalityResource.Key(adjective);
                 if (claims.TryGetValue(key, out var earlier) && !string.Equals(earlier.Country, common, StringComparison.Ordinal))
                 {
                     contested.Add(key);
@@ -166,23 +169,5 @@ internal static class NationalityDerivation
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>Parses the resource text written by <see cref="Format"/>; comment and blank lines are skipped.</summary>
-    public static IEnumerable<(string Adjective, string Country)> Parse(TextReader reader)
-    {
-        for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            int tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab > 0)
-            {
-                yield return (line[..tab], line[(tab + 1)..]);
-            }
-        }
     }
 }

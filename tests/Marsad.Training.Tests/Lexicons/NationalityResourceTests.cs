@@ -1,6 +1,7 @@
 using Marsad.Extraction.Lexicons;
+using Marsad.Training.Lexicons;
 
-namespace Marsad.Extraction.Tests.Lexicons;
+namespace Marsad.Training.Tests.Lexicons;
 
 /// <summary>
 /// The committed nationality resource is what the derivation makes of the shared gazetteer; with

@@ -1,6 +1,7 @@
 using Marsad.Extraction.Lexicons;
+using Marsad.Training.Lexicons;
 
-namespace Marsad.Extraction.Tests.Lexicons;
+namespace Marsad.Training.Tests.Lexicons;
 
 public sealed class NationalityDerivationTests
 {
@@ -52,7 +53,7 @@ public sealed class NationalityDerivationTests
     {
         (string, string)[] pairs = [("عراقي", "العراق"), ("سوري", "سوريا")];
 
-        var parsed = NationalityDerivation.Parse(new StringReader(NationalityDerivation.Format(pairs)));
+        var parsed = NationalityResource.Parse(new StringReader(NationalityDerivation.Format(pairs)));
 
         Assert.Equal(pairs, parsed);
     }
