@@ -2,8 +2,8 @@ using Marsad.Core.Documents;
 
 namespace Marsad.Cli.Pipeline;
 
-/// <summary>The outcome of one ingest, for the closing summary (and <c>--json</c>).</summary>
-internal sealed record IngestRun(
+/// <summary>The outcome of one ingest, for the closing summary (and <c>--json</c>), and for the benchmark.</summary>
+public sealed record IngestRun(
     int Added,
     int Updated,
     int Unchanged,
