@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Xml;
 using Marsad.Cli.Output;
-using Marsad.Extraction.Dates.Evaluation;
-using Marsad.Extraction.Entities.Conll;
-using Marsad.Extraction.Entities.Evaluation;
+using Marsad.Training.Dates.Evaluation;
+using Marsad.Training.Entities.Conll;
+using Marsad.Training.Entities.Evaluation;
 
 namespace Marsad.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Marsad.Extraction.Entities.Conll;
 using Marsad.Extraction.Entities;
+using Marsad.Training.Entities.Conll;
 
 namespace Marsad.Cli.Commands;
 

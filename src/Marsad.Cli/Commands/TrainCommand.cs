@@ -4,12 +4,15 @@ using System.Globalization;
 using Marsad.Cli.Output;
 using Marsad.Extraction.Entities;
 using Marsad.Extraction.Entities.Clusters;
-using Marsad.Extraction.Entities.Conll;
-using Marsad.Extraction.Entities.Evaluation;
 using Marsad.Extraction.Entities.Recognition;
-using Marsad.Extraction.Entities.Tagging;
 using Marsad.Ingest;
 using Marsad.Ingest.Furniture;
+using Marsad.Training.Entities.Clusters;
+using Marsad.Training.Entities.Conll;
+using Marsad.Training.Entities.Evaluation;
+using Marsad.Training.Entities.Recognition;
+using Marsad.Training.Entities.Tagging;
+using Marsad.Training.Ingest.Furniture;
 
 namespace Marsad.Cli.Commands;
 
@@ -183,8 +186,8 @@ internal static class TrainCommand
             int epochCount = parse.GetValue(epochs), seedValue = parse.GetValue(seed);
             if (unlabelledPaths.Length > 0)
             {
-                var first = StackedTagger.Train(labelled, wordClusters, gazetteer, epochCount, seedValue, description, console.Error);
-                var second = StackedTagger.Train(labelled, wordClusters, gazetteer, epochCount, seedValue + 1, description, console.Error);
+                var first = StackedTaggerTrainer.Train(labelled, wordClusters, gazetteer, epochCount, seedValue, description, console.Error);
+                var second = StackedTaggerTrainer.Train(labelled, wordClusters, gazetteer, epochCount, seedValue + 1, description, console.Error);
                 int every = parse.GetValue(stride);
                 var texts = UnlabelledArticles(unlabelledPaths, cancellationToken)
                     .Where((_, i) => i % every == 0)
@@ -194,7 +197,7 @@ internal static class TrainCommand
                 labelled = [.. labelled, .. extra];
             }
 
-            var tagger = StackedTagger.Train(labelled, wordClusters, gazetteer, epochCount, seedValue, description, console.Error);
+            var tagger = StackedTaggerTrainer.Train(labelled, wordClusters, gazetteer, epochCount, seedValue, description, console.Error);
             AtomicFile.Write(path, stream =>
             {
                 tagger.Save(stream);

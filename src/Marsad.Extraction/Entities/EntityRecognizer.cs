@@ -30,7 +30,8 @@ public sealed class EntityRecognizer
     /// <summary>A stamp naming the model, for the records that cite it (e.g. "ner-2026.11.23-anercorp-f77.1").</summary>
     public string Version { get; }
 
-    internal StackedTagger Tagger { get; }
+    /// <summary>The tagger itself, for tagging tokenised sentences (<c>marsad tag</c> reads CoNLL data through it).</summary>
+    public StackedTagger Tagger { get; }
 
     /// <summary>Reads a model written by <c>marsad train ner</c> and, optionally, the clusters it was trained with.</summary>
     public static EntityRecognizer Load(Stream model, Stream? clusters = null)

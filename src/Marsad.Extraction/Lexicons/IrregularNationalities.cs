@@ -6,7 +6,7 @@ namespace Marsad.Extraction.Lexicons;
 /// nisbas (نمساوي, أفغاني) and broken plurals (أتراك, روس, ألمان). Countries are spelled exactly
 /// as the gazetteer's common name, which a test checks.
 /// </summary>
-internal static class IrregularNationalities
+public static class IrregularNationalities
 {
     /// <summary>Masculine singular adjectives; their regular inflections are generated.</summary>
     public static readonly (string Adjective, string Country)[] Adjectives =

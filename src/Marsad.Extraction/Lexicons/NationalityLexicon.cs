@@ -3,7 +3,7 @@ namespace Marsad.Extraction.Lexicons;
 /// <summary>
 /// Nationality adjectives to the canonical country name (the gazetteer's common Arabic name):
 /// أميركي/أمريكي/الأمريكية/الأمريكيين → الولايات المتحدة, عراقي/العراقية → العراق. Built once from
-/// the committed resource derived from the country gazetteer (<see cref="NationalityDerivation"/>)
+/// the committed resource derived from the country gazetteer (<see cref="NationalityResource"/>)
 /// plus <see cref="IrregularNationalities"/>; every masculine singular adjective is inflected here
 /// (feminine ـية, accusative ـيا, plurals ـيين/ـيون/ـيات, duals ـيان/ـيتين/ـيتان), so the tables
 /// stay one row per country. Immutable and thread-safe.
@@ -65,6 +65,6 @@ public static class NationalityLexicon
         using Stream stream = typeof(NationalityLexicon).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Missing embedded resource {ResourceName}.");
         using var reader = new StreamReader(stream);
-        return [.. NationalityDerivation.Parse(reader)];
+        return [.. NationalityResource.Parse(reader)];
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Marsad.Ingest.Furniture;
 
 /// <summary>
-/// Boilerplate learned from the corpora by <see cref="FurnitureTrainer"/>: whole lines
+/// Boilerplate learned from the corpora by <c>marsad train furniture</c> (Marsad.Training's <c>FurnitureTrainer</c>): whole lines
 /// ("يمكنكم استلام إشعارات بأهم الموضوعات…") and labels that start furniture lines
 /// ("رابط الخبر بصحيفة الوئام:"), both as <c>LineKey</c> keys. Loaded once, immutable,
 /// shared by all threads; cleaning one article never depends on what else is in the batch.
@@ -46,7 +46,7 @@ public sealed class FurnitureModel
         return Load(reader);
     }
 
-    /// <summary>Reads a model written by <see cref="FurnitureTrainer.Train"/>.</summary>
+    /// <summary>Reads a model written by <c>marsad train furniture</c>.</summary>
     public static FurnitureModel Load(TextReader reader)
     {
         var version = "unversioned";

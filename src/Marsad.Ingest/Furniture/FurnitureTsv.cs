@@ -1,7 +1,7 @@
 namespace Marsad.Ingest.Furniture;
 
 /// <summary>The furniture resource's format, shared by the trainer that writes it and the model that reads it.</summary>
-internal static class FurnitureTsv
+public static class FurnitureTsv
 {
     public const string VersionPrefix = "# marsad-furniture ";
 

@@ -4,12 +4,12 @@ using System.Text;
 namespace Marsad.Extraction.Entities.Clusters;
 
 /// <summary>
-/// Brown-style bit-string paths for words, learned from unlabelled news by <see cref="ClusterTrainer"/>:
+/// Brown-style bit-string paths for words, learned from unlabelled news by <c>marsad train clusters</c> (Marsad.Training's <c>ClusterTrainer</c>):
 /// words used in similar contexts share long path prefixes, so a name the tagger never saw in
 /// training still lands beside names it did. Keyed on <see cref="WordForms"/> (surface and base).
 /// Immutable and thread-safe.
 /// </summary>
-internal sealed class WordClusters
+public sealed class WordClusters
 {
     private readonly Dictionary<string, string> _paths;
     private readonly Dictionary<string, string> _cues;
@@ -35,7 +35,7 @@ internal sealed class WordClusters
     /// <summary>The path of <paramref name="word"/> (a <see cref="WordForms"/> key), or null when unknown.</summary>
     public string? PathOf(string word) => _paths.TryGetValue(word, out string? path) ? path : null;
 
-    /// <summary>Reads the gzipped text written by <see cref="ClusterTrainer"/>: '#' header lines, then "path TAB word", optionally "TAB cues" and then "TAB flat" (comma-separated cluster numbers).</summary>
+    /// <summary>Reads the gzipped text written by <c>marsad train clusters</c> (Marsad.Training's <c>ClusterTrainer</c>): '#' header lines, then "path TAB word", optionally "TAB cues" and then "TAB flat" (comma-separated cluster numbers).</summary>
     public static WordClusters Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -9,7 +9,7 @@ namespace Marsad.Extraction.Entities.Clusters;
 /// the tokenizer's clitic-free form. Cluster training and tagging must agree on this or the
 /// clusters learned from raw articles never reach a tagged token.
 /// </summary>
-internal static class WordForms
+public static class WordForms
 {
     public static ArabicTokenizer Tokenizer { get; } = new(ArabicNormalizer.Search);
 

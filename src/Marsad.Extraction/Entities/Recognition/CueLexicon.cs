@@ -8,7 +8,7 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// organisation and place names, and reporting verbs. Features say "the previous word is a title",
 /// which reaches names the training data never showed.
 /// </summary>
-internal static class CueLexicon
+public static class CueLexicon
 {
     public const int Title = 1, Kunya = 2, OrgHead = 4, LocHead = 8, Speech = 16, Direction = 32;
 

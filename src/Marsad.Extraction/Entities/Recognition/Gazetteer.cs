@@ -7,7 +7,7 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// "والولايات المتحدة" matches "الولايات المتحدة". Marks each token of a sentence with the
 /// longest match that covers it; the tagger turns that into features, never into tags.
 /// </summary>
-internal sealed class Gazetteer
+public sealed class Gazetteer
 {
     public const int MaxWords = 4;
 

@@ -9,7 +9,7 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// Saved as gzip over a binary body; weights are stored as half floats, which changes no decision
 /// worth keeping and halves the file.
 /// </summary>
-internal sealed class NerModel
+public sealed class NerModel
 {
     private const string Magic = "MARSAD-NER";
     private const int FormatVersion = 2;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Marsad.Extraction.Entities.Clusters;
-using Marsad.Extraction.Entities.Tagging;
 
 namespace Marsad.Extraction.Entities.Recognition;
 
@@ -11,7 +10,7 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// vector adds, a dozen hash lookups and the Viterbi step — no strings, no per-feature allocation.
 /// Thread-safe: the per-type cache is concurrent and its entries are immutable.
 /// </summary>
-internal sealed class NerTagger
+public sealed class NerTagger
 {
     // About a kilobyte per word type: a quarter of a million types (all but the rarest words of a
     // year of news) keeps memory near 300 MB however many articles pass; rarer words are recomputed.
@@ -28,7 +27,7 @@ internal sealed class NerTagger
     {
     }
 
-    public NerTagger(NerModel model, WordAnalyzer analyzer)
+    internal NerTagger(NerModel model, WordAnalyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(analyzer);
@@ -40,68 +39,16 @@ internal sealed class NerTagger
 
     public NerModel Model { get; }
 
-    public WordAnalyzer Analyzer { get; }
+    internal WordAnalyzer Analyzer { get; }
 
     public IReadOnlyList<string> Classes => Model.Tags.Classes;
-
-    public static NerTagger Train(IReadOnlyList<TaggedSentence> sentences, WordClusters clusters, Gazetteer gazetteer, int epochs, int seed, string description, TextWriter? log = null) =>
-        Train(sentences, null, clusters, gazetteer, epochs, seed, description, log);
-
-    /// <summary>Trains with <paramref name="extra"/> keys per sentence and token (document-level features from a first pass), when given.</summary>
-    public static NerTagger Train(IReadOnlyList<TaggedSentence> sentences, TokenKeys[]? extra, WordClusters clusters, Gazetteer gazetteer, int epochs, int seed, string description, TextWriter? log = null)
-    {
-        ArgumentNullException.ThrowIfNull(sentences);
-        if (sentences.Any(s => s.Tokens.Count != s.Tags.Count))
-        {
-            throw new ArgumentException("Each sentence needs exactly one tag per token.", nameof(sentences));
-        }
-
-        string[] classes = [.. sentences.SelectMany(s => s.Tags).Append("O").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        var tags = new TagSet(classes);
-        var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-        var analyzer = new WordAnalyzer(clusters);
-        var keys = new ulong[sentences.Count][][];
-        var gold = new int[sentences.Count][];
-        for (int s = 0; s < sentences.Count; s++)
-        {
-            IReadOnlyList<string> tokens = sentences[s].Tokens;
-            var words = new WordInfo[tokens.Count];
-            for (int i = 0; i < words.Length; i++)
-            {
-                words[i] = analyzer.Analyze(tokens[i]);
-            }
-
-            byte[] marks = Marks(gazetteer, words);
-            keys[s] = [.. Enumerable.Range(0, words.Length).Select(i => extra is null ? SentenceFeatures.All(words, marks, i) : [.. SentenceFeatures.All(words, marks, i), .. extra[s].Of(i).ToArray()])];
-            gold[s] = [.. sentences[s].Tags.Select(t => index[t])];
-        }
-
-        var trainer = new StructuredPerceptron(tags);
-        int[] order = [.. Enumerable.Range(0, sentences.Count)];
-        var random = new Random(seed);
-        for (int epoch = 0; epoch < epochs; epoch++)
-        {
-            random.Shuffle(order);
-            foreach (int s in order)
-            {
-                if (keys[s].Length > 0)
-                {
-                    trainer.Learn(keys[s], gold[s]);
-                }
-            }
-
-            log?.WriteLine($"epoch {epoch + 1}/{epochs}");
-        }
-
-        return new NerTagger(trainer.Build(gazetteer, description, 1e-3f), clusters);
-    }
 
     /// <summary>Writes the model (not the clusters, which ship separately) in the format <see cref="NerModel.Read"/> reads.</summary>
     public void Save(Stream stream) => Model.Write(stream);
 
     public static NerTagger Load(Stream model, WordClusters clusters) => new(NerModel.Read(model), clusters);
 
-    public static NerTagger Load(Stream model, WordAnalyzer analyzer) => new(NerModel.Read(model), analyzer);
+    internal static NerTagger Load(Stream model, WordAnalyzer analyzer) => new(NerModel.Read(model), analyzer);
 
     /// <summary>One BIO tag per token.</summary>
     public string[] Tag(IReadOnlyList<string> tokens)
@@ -137,7 +84,7 @@ internal sealed class NerTagger
 
     /// <summary>The decoding itself, over analysed words and their gazetteer marks (shared by both passes of a <see cref="StackedTagger"/>).</summary>
     /// <param name="vectors">Each word's <see cref="Vectors"/> under this tagger's model.</param>
-    public void Decode(WordInfo[] words, float[][] vectors, byte[] marks, Span<int> path, float[]? emissions, TokenKeys? extra)
+    internal void Decode(WordInfo[] words, float[][] vectors, byte[] marks, Span<int> path, float[]? emissions, TokenKeys? extra)
     {
         int n = words.Length, c = Model.Tags.Count;
         if (n == 0)
@@ -181,7 +128,7 @@ internal sealed class NerTagger
     }
 
     /// <summary>The analysis of each token (cached per type).</summary>
-    public WordInfo[] Words(IReadOnlyList<string> tokens)
+    internal WordInfo[] Words(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var words = new WordInfo[tokens.Count];
@@ -193,10 +140,10 @@ internal sealed class NerTagger
         return words;
     }
 
-    public static byte[] Marks(Gazetteer gazetteer, WordInfo[] words) => Marks(gazetteer, words, null);
+    internal static byte[] Marks(Gazetteer gazetteer, WordInfo[] words) => Marks(gazetteer, words, null);
 
     /// <summary>Gazetteer marks for a sentence; <paramref name="starts"/> (per token, <see cref="Gazetteer.StartsName"/>) saves the lookups when known.</summary>
-    public static byte[] Marks(Gazetteer gazetteer, WordInfo[] words, bool[]? starts)
+    internal static byte[] Marks(Gazetteer gazetteer, WordInfo[] words, bool[]? starts)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(words);
@@ -236,7 +183,7 @@ internal sealed class NerTagger
     }
 
     /// <summary>The summed weights of a word's own keys (offset 0) and its keys as a neighbour at each offset.</summary>
-    public float[] Vectors(WordInfo info)
+    internal float[] Vectors(WordInfo info)
     {
         int c = Model.Tags.Count;
         var vectors = new float[Offsets * c];

@@ -1,6 +1,5 @@
 using System.Text;
 using Marsad.Extraction.Entities.Clusters;
-using Marsad.Extraction.Entities.Tagging;
 
 namespace Marsad.Extraction.Entities.Recognition;
 
@@ -10,11 +9,9 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// is trained on first-pass labels produced by cross-validation (each fold tagged by a model that
 /// never saw it), so it learns how far to trust them on unseen text.
 /// </summary>
-internal sealed class StackedTagger
+public sealed class StackedTagger
 {
     private const string Magic = "MARSAD-NER-STACK";
-    private const int Folds = 5;
-
     // About a kilobyte per word type: a quarter of a million types (all but the rarest words of a
     // year of news) keeps memory near 300 MB however many articles pass; rarer words are recomputed.
     private const int CacheLimit = 250_000;
@@ -45,33 +42,6 @@ internal sealed class StackedTagger
     public IReadOnlyList<string> Classes => Second.Classes;
 
     public string Description => Second.Model.Description;
-
-    public static StackedTagger Train(IReadOnlyList<TaggedSentence> sentences, WordClusters clusters, Gazetteer gazetteer, int epochs, int seed, string description, TextWriter? log = null)
-    {
-        ArgumentNullException.ThrowIfNull(sentences);
-        var firstPaths = new int[sentences.Count][];
-        NerTagger? any = null;
-        for (int fold = 0; fold < Folds; fold++)
-        {
-            // Contiguous folds keep articles whole, so a name never leaks from its own article.
-            int from = sentences.Count * fold / Folds, to = sentences.Count * (fold + 1) / Folds;
-            List<TaggedSentence> rest = [.. sentences.Take(from), .. sentences.Skip(to)];
-            NerTagger tagger = NerTagger.Train(rest, clusters, gazetteer, epochs, seed + fold + 1, description);
-            any ??= tagger;
-            for (int s = from; s < to; s++)
-            {
-                firstPaths[s] = Paths(tagger, sentences[s].Tokens, any.Classes);
-            }
-
-            log?.WriteLine($"fold {fold + 1}/{Folds}");
-        }
-
-        NerTagger first = NerTagger.Train(sentences, clusters, gazetteer, epochs, seed, description);
-        WordInfo[][] words = [.. sentences.Select(s => first.Words(s.Tokens))];
-        TokenKeys[] extra = DocumentContext.Keys(words, firstPaths, first.Classes);
-        NerTagger second = NerTagger.Train(sentences, extra, clusters, gazetteer, epochs, seed, description);
-        return new StackedTagger(first, second);
-    }
 
     /// <summary>
     /// Class paths for a document's sentences, in order; emission scores of the second pass into
@@ -232,18 +202,6 @@ internal sealed class StackedTagger
         }
 
         return entry;
-    }
-
-    private static int[] Paths(NerTagger tagger, IReadOnlyList<string> tokens, IReadOnlyList<string> classes)
-    {
-        var path = new int[tokens.Count];
-        tagger.Decode(tokens, path, null);
-        if (!ReferenceEquals(tagger.Classes, classes) && !tagger.Classes.SequenceEqual(classes, StringComparer.Ordinal))
-        {
-            throw new InvalidOperationException("Cross-validation folds produced different tag sets.");
-        }
-
-        return path;
     }
 
     private sealed record Entry(WordInfo Info, float[] First, float[] Second, bool StartsName);

@@ -1,7 +1,7 @@
 namespace Marsad.Extraction.Entities.Recognition;
 
 /// <summary>The BIO classes of a model and which transitions between them are well formed.</summary>
-internal sealed class TagSet
+public sealed class TagSet
 {
     public TagSet(IReadOnlyList<string> classes)
     {

@@ -9,7 +9,7 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// recognition and by self-training, so that pseudo-labelled text is read exactly as text is at
 /// tagging time.
 /// </summary>
-internal static class TaggerSentences
+public static class TaggerSentences
 {
     /// <summary>The non-empty sentences of <paramref name="text"/>: where each starts, its tokens (offsets within the sentence) and their words.</summary>
     public static List<(int Start, List<Token> Tokens, string[] Words)> Read(string text) =>

@@ -7,7 +7,7 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// per token, since tagging allocates these for every sentence it reads. <see cref="Evidence"/>
 /// says whether any token's keys come from other mentions of its word (not only its own tags).
 /// </summary>
-internal readonly record struct TokenKeys(ulong[] Keys, int[] Starts, bool Evidence)
+public readonly record struct TokenKeys(ulong[] Keys, int[] Starts, bool Evidence)
 {
     public int Count => Starts.Length - 1;
 

@@ -1,7 +1,7 @@
 namespace Marsad.Extraction.Entities.Recognition;
 
 /// <summary>First-order Viterbi over emission scores and a transition matrix, BIO-invalid moves forbidden.</summary>
-internal static class Viterbi
+public static class Viterbi
 {
     /// <summary>Sentences up to this many tokens × classes decode without touching the heap.</summary>
     private const int StackCells = 4096;

@@ -1,4 +1,0 @@
-namespace Marsad.Extraction.Entities.Evaluation;
-
-/// <summary>An entity span in token indices within one sentence, both ends inclusive.</summary>
-internal readonly record struct Chunk(int Start, int End, string Type);
