@@ -108,7 +108,7 @@ internal static class WhyCommand
             return "another type of actor";
         }
         string[] mine = NameForm.Of(entity.Name).Words, theirs = NameForm.Of(other.Name).Words;
-        return theirs.Length < mine.Length && Marsad.Extraction.Entities.Linking.MentionLinker.Shortens(theirs, mine, entity.Type)
+        return theirs.Length < mine.Length && NameShortening.Shortens(theirs, mine, entity.Type)
             ? "a short form that fits more than one full name, or that a correction keeps apart"
             : "another full name";
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Extraction.Lexicons;
 
