@@ -98,6 +98,10 @@ public sealed partial class Collection : IDisposable
     public void ForEachAnalysis(Action<StoredAnalysis> visit, CancellationToken cancellationToken = default) =>
         _store.ForEachAnalysis(visit, cancellationToken);
 
+    /// <inheritdoc cref="IDocumentStore.ForEachDigest"/>
+    public void ForEachDigest(Action<StoredDigest> visit, CancellationToken cancellationToken = default) =>
+        _store.ForEachDigest(visit, cancellationToken);
+
     public CollectionStats GetStats()
     {
         WaitForIndexing();

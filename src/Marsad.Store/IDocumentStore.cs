@@ -40,6 +40,13 @@ public interface IDocumentStore : IDisposable
     /// </summary>
     void ForEachAnalysis(Action<StoredAnalysis> visit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every current analysis's digest with its article's text, in the order <see cref="ForEachAnalysis"/>
+    /// gives, one at a time; the analysis itself only where no digest is stored. Do not write to
+    /// the store from <paramref name="visit"/>.
+    /// </summary>
+    void ForEachDigest(Action<StoredDigest> visit, CancellationToken cancellationToken = default);
+
     StoreStats GetStats();
 
     /// <summary>A random identity made with the store: derived data (an index) records it to know what it was built from.</summary>

@@ -106,7 +106,7 @@ internal static class AnalyzeCommand
     private static AnalyzeRun WriteContract(Stream stream, AnalyzePipeline pipeline, ArticleAnalyzer analyzer, StoryOptions storyOptions, string[] paths, CliConsole console, CancellationToken cancellationToken)
     {
         var (analyses, run) = StorySource.Gather(pipeline, paths, console, cancellationToken);
-        StoryFileWriter.Write(stream, StoryGenerator.Stamp(analyzer.Generator), new StoryBuilder(storyOptions).Build(analyses));
+        StoryFileWriter.Write(stream, StoryGenerator.Stamp(analyzer.Generator), new StoryBuilder(storyOptions).Build(StorySource.Digest(analyses)));
         return run;
     }
 
@@ -127,7 +127,7 @@ internal static class AnalyzeCommand
             return;
         }
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        StoryAnalysis story = new StoryBuilder(options).Build([.. analyses.Where(a => ids.Add(a.Article.Id))]);
+        StoryAnalysis story = new StoryBuilder(options).Build(StorySource.Digest([.. analyses.Where(a => ids.Add(a.Article.Id))]));
         output.WriteLine($"■ across the {story.Documents.Count} articles");
         foreach (var actor in story.Entities.Where(e => e.Documents.Count > 1).OrderByDescending(e => e.Documents.Count).Take(12))
         {

@@ -50,7 +50,7 @@ internal static class BriefCommand
                 throw new UsageException($"--out '{path}': the folder {folder} does not exist.");
             }
             StoryOptions options = story.Read(parse);
-            var analyses = StorySource.Analyses(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateReader(parse), cancellationToken);
+            var analyses = StorySource.Digests(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateReader(parse), cancellationToken);
             var builder = new StoryBuilder(options);
             StoryAnalysis analysis = builder.Build(analyses);
             if (parse.GetValue(only) is { Length: > 0 } wanted)

@@ -52,7 +52,7 @@ internal static class SearchCommand
             IReadOnlyCollection<string>? documents = null;
             if (parse.GetValue(entity) is { Length: > 0 } name)
             {
-                var analyses = StorySource.Analyses(console, parse, [], null, cancellationToken);
+                var analyses = StorySource.Digests(console, parse, [], null, cancellationToken);
                 var actors = new StoryBuilder(story.Read(parse)).Resolve(analyses).Find(name);
                 if (actors.Count == 0)
                 {

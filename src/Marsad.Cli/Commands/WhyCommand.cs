@@ -5,6 +5,7 @@ using Marsad.Core.Analysis;
 using Marsad.Core.Stories;
 using Marsad.Stories;
 using Marsad.Stories.Resolution;
+using Marsad.Text.Names;
 
 namespace Marsad.Cli.Commands;
 
@@ -30,7 +31,7 @@ internal static class WhyCommand
         story.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
-            var analyses = StorySource.Analyses(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateReader(parse), cancellationToken);
+            var analyses = StorySource.Digests(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateReader(parse), cancellationToken);
             EntityResolution resolution = new StoryBuilder(story.Read(parse)).Resolve(analyses);
             string query = parse.GetValue(name)!;
             IReadOnlyList<ResolvedEntity> found = resolution.Find(query);

@@ -2,25 +2,30 @@ using Marsad.Cli.Commands;
 using Marsad.Core.Analysis;
 using Marsad.Core.Contract;
 using Marsad.Core.Stories;
+using Marsad.Core.Digests;
 using Marsad.Extraction.Analysis;
+using Marsad.Extraction.Digests;
 using Marsad.Ingest;
+using Marsad.Store;
 using Marsad.Stories;
 
 namespace Marsad.Cli.Pipeline;
 
 /// <summary>
 /// Where the collection commands (<c>analyze</c>, <c>brief</c>, <c>why</c>, <c>search --entity</c>)
-/// get their story: the articles at the given paths, analysed now; or, without paths, every
-/// analysed article of the store (<c>--db</c>, else the default one). A stored analysis that
-/// cannot be read is reported by id and left out; the rest goes on.
+/// get their story: the articles at the given paths, analysed now and digested; or, without
+/// paths, every analysed article of the store (<c>--db</c>, else the default one) as its stored
+/// digest — an analysis stored before digests is digested now (not written back: reading never
+/// writes; <c>analyze</c> again stores them). A stored digest or analysis that cannot be read is
+/// reported by id and left out; the rest goes on.
 /// </summary>
 internal static class StorySource
 {
     public static StoryAnalysis Load(CliConsole console, System.CommandLine.ParseResult parse, string[] paths, ArticleReader reader, StoryOptions options, CancellationToken cancellationToken) =>
-        new StoryBuilder(options).Build(Analyses(console, parse, paths, reader, cancellationToken));
+        new StoryBuilder(options).Build(Digests(console, parse, paths, reader, cancellationToken));
 
-    /// <summary>The analyses of the articles at <paramref name="paths"/>, or of every analysed article of the store when there are none.</summary>
-    public static List<DocumentAnalysis> Analyses(CliConsole console, System.CommandLine.ParseResult parse, string[] paths, ArticleReader? reader, CancellationToken cancellationToken)
+    /// <summary>The digests of the articles at <paramref name="paths"/>, or of every analysed article of the store when there are none.</summary>
+    public static List<DocumentDigest> Digests(CliConsole console, System.CommandLine.ParseResult parse, string[] paths, ArticleReader? reader, CancellationToken cancellationToken)
     {
         if (paths.Length == 0 || reader is null)
         {
@@ -28,7 +33,15 @@ internal static class StorySource
         }
         var pipeline = new AnalyzePipeline(reader, ArticleAnalyzer.Default, collection: null);
         pipeline.Problem += p => console.Error.WriteLine($"marsad: {p}");
-        return Gather(pipeline, paths, console, cancellationToken).Analyses;
+        return Digest(Gather(pipeline, paths, console, cancellationToken).Analyses);
+    }
+
+    /// <summary>Each analysis's digest, on all cores, in input order; each carries its analysis.</summary>
+    public static List<DocumentDigest> Digest(IReadOnlyList<DocumentAnalysis> analyses)
+    {
+        var digests = new DocumentDigest[analyses.Count];
+        Parallel.For(0, analyses.Count, i => digests[i] = DigestBuilder.Build(analyses[i]));
+        return [.. digests];
     }
 
     /// <summary>
@@ -50,22 +63,25 @@ internal static class StorySource
         return (analyses, run);
     }
 
-    /// <summary>Stored analyses parsed together, on all cores: parsing, not reading, is most of the time, and a batch bounds what waits in memory as text.</summary>
+    /// <summary>Stored digests parsed together, on all cores: parsing, not reading, is most of the time, and a batch bounds what waits in memory as text.</summary>
     private const int ParseBatch = 512;
 
-    private static List<DocumentAnalysis> FromStore(CliConsole console, System.CommandLine.ParseResult parse, CancellationToken cancellationToken)
+    private static List<DocumentDigest> FromStore(CliConsole console, System.CommandLine.ParseResult parse, CancellationToken cancellationToken)
     {
-        var analyses = new List<DocumentAnalysis>();
-        var batch = new List<Marsad.Store.StoredAnalysis>(ParseBatch);
+        var digests = new List<DocumentDigest>();
+        var batch = new List<StoredDigest>(ParseBatch);
         void Parse()
         {
-            var parsed = new DocumentAnalysis?[batch.Count];
+            var parsed = new DocumentDigest?[batch.Count];
             var errors = new string?[batch.Count];
             Parallel.For(0, batch.Count, i =>
             {
                 try
                 {
-                    parsed[i] = StoredAnalysisJson.Read(batch[i].Json);
+                    StoredDigest stored = batch[i];
+                    parsed[i] = (stored.Digest is { } json ? DigestJson.Read(json, stored.Text) : null)
+                        ?? (stored.Analysis is { } analysis ? WithoutAnalysis(DigestBuilder.Build(StoredAnalysisJson.Read(analysis))) : null)
+                        ?? throw new InvalidDataException("a digest of another version, and no analysis beside it");
                 }
                 catch (InvalidDataException e)
                 {
@@ -75,9 +91,9 @@ internal static class StorySource
             // In store order, so the collection (and its ids) is the same however the batch was parsed.
             for (int i = 0; i < batch.Count; i++)
             {
-                if (parsed[i] is { } analysis)
+                if (parsed[i] is { } digest)
                 {
-                    analyses.Add(analysis);
+                    digests.Add(digest);
                 }
                 else
                 {
@@ -89,7 +105,7 @@ internal static class StorySource
 
         using (var collection = StoreOpener.Open(parse))
         {
-            collection.ForEachAnalysis(stored =>
+            collection.ForEachDigest(stored =>
             {
                 batch.Add(stored);
                 if (batch.Count == ParseBatch)
@@ -98,11 +114,14 @@ internal static class StorySource
                 }
             }, cancellationToken);
             Parse();
-            if (analyses.Count == 0)
+            if (digests.Count == 0)
             {
                 throw new UsageException($"{collection.Paths.DatabasePath} holds no analysed articles: run 'marsad --db {collection.Paths.DatabasePath} analyze PATH...' first, or name the articles here.");
             }
         }
-        return analyses;
+        return digests;
     }
+
+    /// <summary>A digest read from a store is the same whether it was stored or built now: neither carries the whole analysis.</summary>
+    private static DocumentDigest WithoutAnalysis(DocumentDigest digest) => digest with { Analysis = null };
 }

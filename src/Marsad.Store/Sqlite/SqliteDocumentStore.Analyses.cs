@@ -11,14 +11,15 @@ internal sealed partial class SqliteDocumentStore
             // Only an analysis of the article as stored now is kept: the join on the hash makes
             // the check and the write one statement, so no other write can slip between them.
             using var insert = Command("""
-                INSERT OR REPLACE INTO analyses (document_id, content_hash, generator, analysis)
-                SELECT id, content_hash, $generator, $analysis FROM documents
+                INSERT OR REPLACE INTO analyses (document_id, content_hash, generator, analysis, digest)
+                SELECT id, content_hash, $generator, $analysis, $digest FROM documents
                 WHERE id = $id AND content_hash = $hash
                 """, transaction);
             var id = insert.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Text);
             var hash = insert.Parameters.Add("$hash", Microsoft.Data.Sqlite.SqliteType.Text);
             var generator = insert.Parameters.Add("$generator", Microsoft.Data.Sqlite.SqliteType.Text);
             var analysis = insert.Parameters.Add("$analysis", Microsoft.Data.Sqlite.SqliteType.Text);
+            var digest = insert.Parameters.Add("$digest", Microsoft.Data.Sqlite.SqliteType.Text);
             int stored = 0;
             foreach (var item in analyses)
             {
@@ -27,6 +28,7 @@ internal sealed partial class SqliteDocumentStore
                 hash.Value = item.ContentHash;
                 generator.Value = item.Generator;
                 analysis.Value = item.Json;
+                digest.Value = (object?)item.Digest ?? DBNull.Value;
                 stored += insert.ExecuteNonQuery();
             }
             transaction.Commit();
@@ -65,6 +67,27 @@ internal sealed partial class SqliteDocumentStore
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 visit(new StoredAnalysis(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            }
+        }
+    }
+
+    public void ForEachDigest(Action<StoredDigest> visit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        lock (_gate)
+        {
+            // The analysis only where there is no digest: reading digests is what makes a story build cheap.
+            using var command = Command("""
+                SELECT a.document_id, a.content_hash, d.text, a.digest, CASE WHEN a.digest IS NULL THEN a.analysis END FROM analyses a
+                JOIN documents d ON d.id = a.document_id AND d.content_hash = a.content_hash
+                ORDER BY d.rowid
+                """);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                visit(new StoredDigest(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
             }
         }
     }
