@@ -1,7 +1,8 @@
-using Marsad.Core.Analysis;
+using Marsad.Core.Digests;
 using Marsad.Core.Documents;
 using Marsad.Core.Stories;
 using Marsad.Extraction.Analysis;
+using Marsad.Extraction.Digests;
 
 namespace Marsad.Stories.Tests.Support;
 
@@ -14,7 +15,8 @@ internal static class Articles
             published is null ? null : PublicationTime.FromDate(DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             null);
 
-    public static DocumentAnalysis Analyze(Article article) => ArticleAnalyzer.Default.Analyze(article);
+    /// <summary>The article analysed with the shipped models and digested, as the pipeline does before the story stages read it.</summary>
+    public static DocumentDigest Analyze(Article article) => DigestBuilder.Build(ArticleAnalyzer.Default.Analyze(article));
 
     /// <summary>
     /// Documents in input order, each actor given the id "documentId/local" (no cross-document
@@ -23,7 +25,7 @@ internal static class Articles
     public static IReadOnlyList<StoryDocument> Documents(params Article[] articles) =>
         [.. articles.Select((a, i) =>
         {
-            DocumentAnalysis analysis = Analyze(a);
+            DocumentDigest analysis = Analyze(a);
             return new StoryDocument(i, analysis, [.. analysis.Entities.Select(e => a.Id + "/" + e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         })];
 }

@@ -1,7 +1,8 @@
-using Marsad.Stories.Timeline;
+using Marsad.Extraction.Digests;
+using Marsad.Text.Lexicons;
 using Marsad.Text.Tokenization;
 
-namespace Marsad.Stories.Tests.Timeline;
+namespace Marsad.Extraction.Tests.Digests;
 
 public class WordFormsTests
 {
