@@ -388,6 +388,52 @@ public abstract class DocumentStoreContract : IDisposable
     }
 
     [Fact]
+    public void ForEachDigest_GivesTheStoredDigestWithTheArticleTextAndNoAnalysis()
+    {
+        var article = Articles.Make("a");
+        Store.Upsert([article]);
+        Store.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":1}", "{\"v\":1}")]);
+
+        var seen = new List<StoredDigest>();
+        Store.ForEachDigest(seen.Add);
+
+        var only = Assert.Single(seen);
+        Assert.Equal("{\"v\":1}", only.Digest);
+        Assert.Null(only.Analysis);
+        Assert.Equal(article.Text, only.Text);
+        Assert.Equal("{\"n\":1}", Store.GetAnalysis("a")!.Json);
+    }
+
+    [Fact]
+    public void ForEachDigest_WithoutAStoredDigest_GivesTheAnalysisToBuildOneFrom()
+    {
+        var article = Articles.Make("a");
+        Store.Upsert([article]);
+        Store.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":1}")]);
+
+        var seen = new List<StoredDigest>();
+        Store.ForEachDigest(seen.Add);
+
+        var only = Assert.Single(seen);
+        Assert.Null(only.Digest);
+        Assert.Equal("{\"n\":1}", only.Analysis);
+    }
+
+    [Fact]
+    public void ForEachDigest_SkipsTheDigestOfAnArticleChangedSince()
+    {
+        var a = Articles.Make("a");
+        Store.Upsert([a]);
+        Store.SaveAnalyses([new StoredAnalysis("a", a.ComputeContentHash(), "g", "{}", "{\"v\":1}")]);
+        Store.Upsert([a with { Text = a.Text + " تحديث" }]);
+
+        var seen = new List<StoredDigest>();
+        Store.ForEachDigest(seen.Add);
+
+        Assert.Empty(seen);
+    }
+
+    [Fact]
     public void ForEachAnalysis_VisitsCurrentAnalysesInTheOrderArticlesWereStored()
     {
         var b = Articles.Make("b");
