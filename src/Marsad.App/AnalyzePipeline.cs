@@ -3,6 +3,7 @@ using Marsad.Core.Analysis;
 using Marsad.Core.Contract;
 using Marsad.Core.Documents;
 using Marsad.Extraction.Analysis;
+using Marsad.Extraction.Digests;
 using Marsad.Ingest;
 using Marsad.Store;
 
@@ -10,7 +11,8 @@ namespace Marsad.App;
 
 /// <summary>
 /// Read → clean → analyse → hand each analysis, in input order, to the caller (a contract file,
-/// the screen) and, with a collection, store article and analysis together in batches. Cleaning
+/// the screen) and, with a collection, store article, analysis and its digest (what the story
+/// stages read from it, <see cref="DigestBuilder"/>) together in batches. Cleaning
 /// and analysis are pure and run on all cores; an article whose analysis fails is reported like
 /// a bad input and the batch goes on. Immutable: one instance serves every run.
 /// </summary>
@@ -71,7 +73,7 @@ public sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer analyz
             if (collection is not null)
             {
                 articles.Add(analysis!.Article);
-                analyses.Add(new StoredAnalysis(analysis.Article.Id, analysis.Article.ComputeContentHash(), generator, json!));
+                analyses.Add(new StoredAnalysis(analysis.Article.Id, analysis.Article.ComputeContentHash(), generator, json!.Value.Analysis, json.Value.Digest));
             }
             if (articles.Count >= batchSize || (collection is null && handled % batchSize == 0))
             {
@@ -85,7 +87,7 @@ public sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer analyz
         }
         return new AnalyzeRun(analyzed, stored, tally.FilesRead, problems, clock.Elapsed);
 
-        (DocumentAnalysis? Analysis, string? Json, InputProblem? Problem) Analyze(IngestItem item)
+        (DocumentAnalysis? Analysis, (string Analysis, string Digest)? Json, InputProblem? Problem) Analyze(IngestItem item)
         {
             if (item.Problem is { } problem)
             {
@@ -95,7 +97,7 @@ public sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer analyz
             try
             {
                 var analysis = analyzer.Analyze(article);
-                return (analysis, collection is null ? null : StoredAnalysisJson.Write(analysis, analyzer.Generator), null);
+                return (analysis, collection is null ? null : (StoredAnalysisJson.Write(analysis, analyzer.Generator), DigestJson.Write(DigestBuilder.Build(analysis))), null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,7 +1,9 @@
 using Marsad.Core.Analysis;
 using Marsad.Core.Contract;
 using Marsad.Core.Documents;
+using Marsad.Core.Digests;
 using Marsad.Core.Stories;
+using Marsad.Extraction.Digests;
 using Marsad.Store;
 using Marsad.Stories;
 
@@ -9,17 +11,29 @@ namespace Marsad.App;
 
 /// <summary>
 /// Where the collection commands (<c>analyze</c>, <c>brief</c>, <c>why</c>, <c>search --entity</c>)
-/// get their story: the articles at the given paths, analysed now; or every analysed article of a
-/// store. A stored analysis that cannot be read is reported by id and left out; the rest goes on.
+/// get their story: the articles at the given paths, analysed now and digested; or every analysed
+/// article of a store as its stored digest (what the story stages read of it). An analysis stored
+/// before digests is digested now, not written back (reading never writes; <c>analyze</c> again
+/// stores them). A stored digest or analysis that cannot be read is reported by id and left out;
+/// the rest goes on.
 /// </summary>
 public static class StorySource
 {
-    /// <summary>Stored analyses parsed together, on all cores: parsing, not reading, is most of the time, and a batch bounds what waits in memory as text.</summary>
+    /// <summary>Stored digests parsed together, on all cores: parsing, not reading, is most of the time, and a batch bounds what waits in memory as text.</summary>
     private const int ParseBatch = 512;
 
-    /// <summary>The story the analyses tell.</summary>
-    public static StoryAnalysis Build(IReadOnlyList<DocumentAnalysis> analyses, StoryOptions options) =>
-        new StoryBuilder(options).Build(analyses);
+    /// <summary>The story the digests tell.</summary>
+    public static StoryAnalysis Build(IReadOnlyList<DocumentDigest> digests, StoryOptions options) =>
+        new StoryBuilder(options).Build(digests);
+
+    /// <summary>Each analysis's digest, on all cores, in input order; each carries its analysis (a contract file needs it whole).</summary>
+    public static List<DocumentDigest> Digest(IReadOnlyList<DocumentAnalysis> analyses)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        var digests = new DocumentDigest[analyses.Count];
+        Parallel.For(0, analyses.Count, i => digests[i] = DigestBuilder.Build(analyses[i]));
+        return [.. digests];
+    }
 
     /// <summary>The analyses of the articles at <paramref name="paths"/>, analysed now; problems go to <paramref name="problem"/>.</summary>
     public static async Task<List<DocumentAnalysis>> FromPathsAsync(AnalyzePipeline pipeline, IReadOnlyList<string> paths, Func<Stream> openStandardInput, Action<InputProblem>? problem, CancellationToken cancellationToken = default) =>
@@ -47,25 +61,29 @@ public static class StorySource
     }
 
     /// <summary>
-    /// Every analysed article of <paramref name="collection"/>, in the order the articles were
-    /// stored (so the story and its ids are the same however a batch was parsed). An analysis that
-    /// does not parse goes to <paramref name="leftOut"/> (its document id and why) and is skipped.
+    /// The digest of every analysed article of <paramref name="collection"/>, in the order the
+    /// articles were stored (so the story and its ids are the same however a batch was parsed). A
+    /// digest or analysis that does not parse goes to <paramref name="leftOut"/> (its document id
+    /// and why) and is skipped.
     /// </summary>
     /// <returns>Empty when the store holds no analyses; the caller says what to do about that.</returns>
-    public static async Task<List<DocumentAnalysis>> FromStoreAsync(Collection collection, Action<string, string>? leftOut, CancellationToken cancellationToken = default)
+    public static async Task<List<DocumentDigest>> FromStoreAsync(Collection collection, Action<string, string>? leftOut, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(collection);
-        var analyses = new List<DocumentAnalysis>();
-        var batch = new List<StoredAnalysis>(ParseBatch);
+        var digests = new List<DocumentDigest>();
+        var batch = new List<StoredDigest>(ParseBatch);
         void Parse()
         {
-            var parsed = new DocumentAnalysis?[batch.Count];
+            var parsed = new DocumentDigest?[batch.Count];
             var errors = new string?[batch.Count];
             Parallel.For(0, batch.Count, i =>
             {
                 try
                 {
-                    parsed[i] = StoredAnalysisJson.Read(batch[i].Json);
+                    StoredDigest stored = batch[i];
+                    parsed[i] = (stored.Digest is { } json ? DigestJson.Read(json, stored.Text) : null)
+                        ?? (stored.Analysis is { } analysis ? WithoutAnalysis(DigestBuilder.Build(StoredAnalysisJson.Read(analysis))) : null)
+                        ?? throw new InvalidDataException("a digest of another version, and no analysis beside it");
                 }
                 catch (InvalidDataException e)
                 {
@@ -74,9 +92,9 @@ public static class StorySource
             });
             for (int i = 0; i < batch.Count; i++)
             {
-                if (parsed[i] is { } analysis)
+                if (parsed[i] is { } digest)
                 {
-                    analyses.Add(analysis);
+                    digests.Add(digest);
                 }
                 else
                 {
@@ -86,7 +104,7 @@ public static class StorySource
             batch.Clear();
         }
 
-        await foreach (var stored in collection.ReadAnalysesAsync(cancellationToken))
+        await foreach (var stored in collection.ReadDigestsAsync(cancellationToken))
         {
             batch.Add(stored);
             if (batch.Count == ParseBatch)
@@ -95,6 +113,9 @@ public static class StorySource
             }
         }
         Parse();
-        return analyses;
+        return digests;
     }
+
+    /// <summary>A digest read from a store is the same whether it was stored or built now: neither carries the whole analysis.</summary>
+    private static DocumentDigest WithoutAnalysis(DocumentDigest digest) => digest with { Analysis = null };
 }

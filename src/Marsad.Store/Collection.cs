@@ -77,6 +77,10 @@ public sealed partial class Collection : IDisposable, IAsyncDisposable
     public IAsyncEnumerable<StoredAnalysis> ReadAnalysesAsync(CancellationToken cancellationToken = default) =>
         _store.ReadAnalysesAsync(cancellationToken);
 
+    /// <inheritdoc cref="IDocumentStore.ReadDigestsAsync"/>
+    public IAsyncEnumerable<StoredDigest> ReadDigestsAsync(CancellationToken cancellationToken = default) =>
+        _store.ReadDigestsAsync(cancellationToken);
+
     public async Task<CollectionStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         await WaitForIndexingAsync();

@@ -42,6 +42,13 @@ public interface IDocumentStore : IDisposable
     /// </summary>
     IAsyncEnumerable<StoredAnalysis> ReadAnalysesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every current analysis's digest with its article's text, in the order
+    /// <see cref="ReadAnalysesAsync"/> gives, read in pages; the analysis itself only where no
+    /// digest is stored.
+    /// </summary>
+    IAsyncEnumerable<StoredDigest> ReadDigestsAsync(CancellationToken cancellationToken = default);
+
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>A random identity made with the store: derived data (an index) records it to know what it was built from.</summary>

@@ -5,5 +5,7 @@ namespace Marsad.Store;
 /// <paramref name="ContentHash"/> is the hash of the article that was analysed: a store never
 /// returns an analysis whose article has changed since, so a re-ingested article is never shown
 /// with another version's findings. <paramref name="Generator"/> names the program and models.
+/// <paramref name="Digest"/> is the article's digest (what the story stages read from it), stored
+/// with the analysis; null when there is none.
 /// </summary>
-public sealed record StoredAnalysis(string DocumentId, string ContentHash, string Generator, string Json);
+public sealed record StoredAnalysis(string DocumentId, string ContentHash, string Generator, string Json, string? Digest = null);

@@ -1,4 +1,4 @@
-using Marsad.Core.Analysis;
+using Marsad.Core.Digests;
 using Marsad.Core.Stories;
 using Marsad.Stories.Claims;
 using Marsad.Stories.Duplicates;
@@ -6,16 +6,19 @@ using Marsad.Stories.Grouping;
 using Marsad.Stories.Positions;
 using Marsad.Stories.Resolution;
 using Marsad.Stories.Timeline;
+using Marsad.Text.Names;
 
 namespace Marsad.Stories;
 
 /// <summary>
-/// Articles' analyses → the story they tell (<see cref="StoryAnalysis"/>): the user's speaker
-/// corrections, then cross-document entity resolution, then the stages that read the resolved
-/// documents. Pure in its result: the same analyses and options give the same story. Incremental in
-/// its work: what each stage reads from one article alone (folded names, roles, body signature, word
-/// counts, events, count claims, headline, quotes' stances) is remembered from the last build, so
-/// a collection that grows by a thousand articles reads only those; a story's timeline is kept
+/// Articles' digests → the story they tell (<see cref="StoryAnalysis"/>): the user's speaker
+/// corrections, then cross-document entity resolution, then the stages that join the resolved
+/// documents. Pure in its result: the same digests and options give the same story. What each
+/// stage reads from one article alone (roles, body signature, word counts, events, count claims,
+/// headline, quotes prepared for stance) is in its <see cref="DocumentDigest"/>, read once with the
+/// analysis; what ties those readings to the collection (folded names, actor ids put into events,
+/// claims and word counts, stances on the question) is remembered from the last build, so a
+/// collection that grows by a thousand articles works those out only for them; a story's timeline is kept
 /// while the story keeps its documents, so only the stories new articles joined are worked out
 /// again; the other cross-document joins run again over all. An article's readings that depend on
 /// its resolved actor ids are reused only while those ids stand (ids are stable as articles are
@@ -26,12 +29,10 @@ public sealed class StoryBuilder(StoryOptions options)
 {
     private readonly Lock _building = new();
     private readonly Memo<string, NameForm> _names = new(StringComparer.Ordinal);
-    private readonly Memo<DocumentAnalysis, ActorForms[]> _forms = new();
-    private readonly Memo<DocumentAnalysis, RoleReading[][]> _roles = new();
-    private readonly Memo<DocumentAnalysis, StoryDocument> _documents = new();
-    private readonly Memo<DocumentAnalysis, BodySignature> _signatures = new();
+    private readonly Memo<DocumentDigest, ActorForms[]> _forms = new();
+    private readonly Memo<DocumentDigest, RoleReading[][]> _roles = new();
+    private readonly Memo<DocumentDigest, StoryDocument> _documents = new();
     private readonly Memo<StoryDocument, TermCounts> _counted = new();
-    private readonly Memo<DocumentAnalysis, QuestionFinder.HeadlineWords> _headlines = new();
     private readonly Memo<StoryDocument, List<SentenceEvent>> _events = new();
     private readonly StoryMemo<List<PlacedEntry>> _timelines = new();
     private readonly Memo<StoryDocument, List<CountClaim>> _claims = new();
@@ -39,18 +40,18 @@ public sealed class StoryBuilder(StoryOptions options)
     private string? _stancesOn;
 
     /// <summary>Only the collection's actors (the user's speaker corrections, then resolution): what <c>why</c> and <c>search --entity</c> need.</summary>
-    public EntityResolution Resolve(IReadOnlyList<DocumentAnalysis> analyses)
+    public EntityResolution Resolve(IReadOnlyList<DocumentDigest> digests)
     {
-        ArgumentNullException.ThrowIfNull(analyses);
-        return new EntityResolver(options.Aliases, options.Corrections).Resolve(Corrected(analyses));
+        ArgumentNullException.ThrowIfNull(digests);
+        return new EntityResolver(options.Aliases, options.Corrections).Resolve(Corrected(digests));
     }
 
-    /// <summary>The analyses with the user's speaker corrections applied.</summary>
-    private List<DocumentAnalysis> Corrected(IReadOnlyList<DocumentAnalysis> analyses) =>
-        [.. analyses.Select(a => SpeakerCorrections.Apply(a, options.Corrections, options.Aliases))];
+    /// <summary>The digests with the user's speaker corrections applied.</summary>
+    private List<DocumentDigest> Corrected(IReadOnlyList<DocumentDigest> digests) =>
+        [.. digests.Select(a => SpeakerCorrections.Apply(a, options.Corrections, options.Aliases))];
 
     /// <param name="stage">Told each stage's name and wall time as it ends (for benchmarks), when given; duplicates and resolution run side by side, so their times overlap.</param>
-    public StoryAnalysis Build(IReadOnlyList<DocumentAnalysis> analyses, Action<string, TimeSpan>? stage = null)
+    public StoryAnalysis Build(IReadOnlyList<DocumentDigest> analyses, Action<string, TimeSpan>? stage = null)
     {
         ArgumentNullException.ThrowIfNull(analyses);
         lock (_building)
@@ -60,7 +61,7 @@ public sealed class StoryBuilder(StoryOptions options)
         }
     }
 
-    private StoryAnalysis BuildOnce(IReadOnlyList<DocumentAnalysis> analyses, Action<string, TimeSpan>? stage)
+    private StoryAnalysis BuildOnce(IReadOnlyList<DocumentDigest> analyses, Action<string, TimeSpan>? stage)
     {
         var told = new Lock();
         T Timed<T>(string name, Func<T> run)
@@ -74,16 +75,16 @@ public sealed class StoryBuilder(StoryOptions options)
             return result;
         }
 
-        List<DocumentAnalysis> corrected = Corrected(analyses);
+        List<DocumentDigest> corrected = Corrected(analyses);
         // Duplicates are read from the bodies alone, so they are found beside resolution (much of
         // which runs on one core), on documents that do not carry actor ids yet.
         Task<IReadOnlyDictionary<string, string>> copies = Task.Run(() => Timed("duplicates", () =>
-            DuplicateFinder.Find([.. corrected.Select((a, i) => new StoryDocument(i, a, []))], d => _signatures.Get(d.Analysis, _ => DuplicateFinder.Sign(d)))));
+            DuplicateFinder.Find([.. corrected.Select((a, i) => new StoryDocument(i, a, []))])));
         EntityResolution resolution;
         try
         {
             resolution = Timed("resolution", () => new EntityResolver(options.Aliases, options.Corrections)
-                .Resolve(corrected, a => _forms.Get(a, _ => ActorForms.Of(a, name => _names.Get(name, NameForm.Of))), a => _roles.Get(a, RoleReader.Read)));
+                .Resolve(corrected, a => _forms.Get(a, _ => ActorForms.Of(a, name => _names.Get(name, NameForm.Of))), a => _roles.Get(a, EntityResolver.Roles)));
         }
         finally
         {
@@ -98,7 +99,7 @@ public sealed class StoryBuilder(StoryOptions options)
         IReadOnlyDictionary<string, string> storyOf = grouping.StoryOf;
         IReadOnlyList<StoryCluster> stories = grouping.Stories;
         IReadOnlyList<TimelineEntry> timeline = Timed("timeline", () =>
-            TimelineBuilder.Build(documents, duplicateOf, storyOf, d => _events.Get(d, EventFinder.Find), _timelines.Get));
+            TimelineBuilder.Build(documents, duplicateOf, storyOf, d => _events.Get(d, DocumentEvents.Read), _timelines.Get));
         IReadOnlyList<Conflict> conflicts = Timed<IReadOnlyList<Conflict>>("conflicts", () =>
         [
             .. ConflictFinder.Find(documents, duplicateOf, storyOf, d => _claims.Get(d, ClaimReader.Read)),
@@ -109,7 +110,7 @@ public sealed class StoryBuilder(StoryOptions options)
 
         string? question = options.Question is { Length: > 0 } given
             ? given
-            : Timed("question", () => QuestionFinder.Find(documents, duplicateOf, d => _headlines.Get(d.Analysis, _ => QuestionFinder.Read(d))));
+            : Timed("question", () => QuestionFinder.Find(documents, duplicateOf));
         if (!string.Equals(question, _stancesOn, StringComparison.Ordinal))
         {
             _stances.Clear();
@@ -121,8 +122,8 @@ public sealed class StoryBuilder(StoryOptions options)
         return new StoryAnalysis(documents, resolution.Entities, duplicateOf, storyOf, stories, timeline, conflicts, question, positions);
     }
 
-    /// <summary>The article as the collection sees it: the last build's object while its place and actor ids stand, so its readings carry over.</summary>
-    private StoryDocument Document(int index, DocumentAnalysis analysis, IReadOnlyList<string> entities)
+    /// <summary>The article as the collection sees it: the last build's object while its digest, place and actor ids stand, so its readings carry over.</summary>
+    private StoryDocument Document(int index, DocumentDigest analysis, IReadOnlyList<string> entities)
     {
         if (_documents.TryGet(analysis, out StoryDocument? known) && known.Index == index && known.Entities.SequenceEqual(entities, StringComparer.Ordinal))
         {
@@ -141,9 +142,7 @@ public sealed class StoryBuilder(StoryOptions options)
         _roles.NextGeneration();
         _forms.NextGeneration();
         _documents.NextGeneration();
-        _signatures.NextGeneration();
         _counted.NextGeneration();
-        _headlines.NextGeneration();
         _events.NextGeneration();
         _timelines.NextGeneration();
         _claims.NextGeneration();

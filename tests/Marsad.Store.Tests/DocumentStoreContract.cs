@@ -388,6 +388,58 @@ public abstract class DocumentStoreContract : IDisposable
     }
 
     [Fact]
+    public async Task ReadDigests_GivesTheStoredDigestWithTheArticleTextAndNoAnalysis()
+    {
+        var article = Articles.Make("a");
+        await Store.UpsertAsync([article]);
+        await Store.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":1}", "{\"v\":1}")]);
+
+        var seen = await Store.ReadDigestsAsync().ToListAsync();
+
+        var only = Assert.Single(seen);
+        Assert.Equal("{\"v\":1}", only.Digest);
+        Assert.Null(only.Analysis);
+        Assert.Equal(article.Text, only.Text);
+        Assert.Equal("{\"n\":1}", (await Store.GetAnalysisAsync("a"))!.Json);
+    }
+
+    [Fact]
+    public async Task ReadDigests_WithoutAStoredDigest_GivesTheAnalysisToBuildOneFrom()
+    {
+        var article = Articles.Make("a");
+        await Store.UpsertAsync([article]);
+        await Store.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":1}")]);
+
+        var only = Assert.Single(await Store.ReadDigestsAsync().ToListAsync());
+
+        Assert.Null(only.Digest);
+        Assert.Equal("{\"n\":1}", only.Analysis);
+    }
+
+    [Fact]
+    public async Task ReadDigests_SkipsTheDigestOfAnArticleChangedSince()
+    {
+        var a = Articles.Make("a");
+        await Store.UpsertAsync([a]);
+        await Store.SaveAnalysesAsync([new StoredAnalysis("a", a.ComputeContentHash(), "g", "{}", "{\"v\":1}")]);
+        await Store.UpsertAsync([a with { Text = a.Text + " تحديث" }]);
+
+        Assert.Empty(await Store.ReadDigestsAsync().ToListAsync());
+    }
+
+    [Fact]
+    public async Task ReadDigests_MoreThanAPage_StreamsEveryOneOnceInOrder()
+    {
+        var articles = Enumerable.Range(0, 600).Select(i => Articles.Make($"d{i:D4}")).ToList();
+        await Store.UpsertAsync(articles);
+        await Store.SaveAnalysesAsync([.. articles.Select(a => new StoredAnalysis(a.Id, a.ComputeContentHash(), "g", "{}", "{}"))]);
+
+        var seen = await Store.ReadDigestsAsync().Select(x => x.DocumentId).ToListAsync();
+
+        Assert.Equal(articles.Select(a => a.Id), seen);
+    }
+
+    [Fact]
     public async Task ReadAnalyses_StreamsCurrentAnalysesInTheOrderArticlesWereStored()
     {
         var b = Articles.Make("b");

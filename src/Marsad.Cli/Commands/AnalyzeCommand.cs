@@ -106,7 +106,7 @@ internal static class AnalyzeCommand
     private static async Task<AnalyzeRun> WriteContractAsync(Stream stream, AnalyzePipeline pipeline, Collection? collection, StoryOptions storyOptions, string[] paths, CliConsole console, RunObserver observer, CancellationToken cancellationToken)
     {
         var (analyses, run) = await StorySource.GatherAsync(pipeline, paths, console.OpenInput, collection, observer, cancellationToken);
-        StoryFileWriter.Write(stream, StoryGenerator.Stamp(pipeline.Analyzer.Generator), StorySource.Build(analyses, storyOptions));
+        StoryFileWriter.Write(stream, StoryGenerator.Stamp(pipeline.Analyzer.Generator), StorySource.Build(StorySource.Digest(analyses), storyOptions));
         return run;
     }
 
@@ -127,7 +127,7 @@ internal static class AnalyzeCommand
             return;
         }
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        StoryAnalysis story = new StoryBuilder(options).Build([.. analyses.Where(a => ids.Add(a.Article.Id))]);
+        StoryAnalysis story = new StoryBuilder(options).Build(StorySource.Digest([.. analyses.Where(a => ids.Add(a.Article.Id))]));
         output.WriteLine($"■ across the {story.Documents.Count} articles");
         foreach (var actor in story.Entities.Where(e => e.Documents.Count > 1).OrderByDescending(e => e.Documents.Count).Take(12))
         {

@@ -49,7 +49,7 @@ internal static class BriefCommand
                 throw new UsageException($"--out '{path}': the folder {folder} does not exist.");
             }
             StoryOptions options = story.Read(parse);
-            var analyses = await StoryInput.AnalysesAsync(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateOptions(parse), cancellationToken);
+            var analyses = await StoryInput.DigestsAsync(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateOptions(parse), cancellationToken);
             var builder = new StoryBuilder(options);
             StoryAnalysis analysis = builder.Build(analyses);
             if (parse.GetValue(only) is { Length: > 0 } wanted)

@@ -1,20 +1,20 @@
 using System.CommandLine;
 using Marsad.App;
-using Marsad.Core.Analysis;
+using Marsad.Core.Digests;
 using Marsad.Ingest;
 
 namespace Marsad.Cli.Commands;
 
 /// <summary>
-/// The analyses a story command (<c>brief</c>, <c>why</c>, <c>search --entity</c>) works on: the
-/// articles at the given paths, analysed now; or, without paths, every analysed article of the
-/// store (<c>--db</c>, else the default one). The work is <see cref="StorySource"/>'s; this says it
+/// The digests a story command (<c>brief</c>, <c>why</c>, <c>search --entity</c>) works on: the
+/// articles at the given paths, analysed and digested now; or, without paths, the stored digest of
+/// every analysed article of the store (<c>--db</c>, else the default one). The work is <see cref="StorySource"/>'s; this says it
 /// in the CLI's words.
 /// </summary>
 internal static class StoryInput
 {
     /// <param name="reading">How to read the paths; null, like no paths, reads the store.</param>
-    public static async Task<List<DocumentAnalysis>> AnalysesAsync(CliConsole console, ParseResult parse, string[] paths, IngestOptions? reading, CancellationToken cancellationToken)
+    public static async Task<List<DocumentDigest>> DigestsAsync(CliConsole console, ParseResult parse, string[] paths, IngestOptions? reading, CancellationToken cancellationToken)
     {
         if (paths.Length == 0 || reading is null)
         {
@@ -23,17 +23,17 @@ internal static class StoryInput
         // Built here, once for the process, and only when articles are to be analysed: reading a
         // store needs no models.
         var pipeline = new AnalysisPipelineBuilder().WithIngestOptions(reading).Build();
-        return await StorySource.FromPathsAsync(pipeline.Analyze, paths, console.OpenInput, p => console.Error.WriteLine($"marsad: {p}"), cancellationToken);
+        return StorySource.Digest(await StorySource.FromPathsAsync(pipeline.Analyze, paths, console.OpenInput, p => console.Error.WriteLine($"marsad: {p}"), cancellationToken));
     }
 
-    private static async Task<List<DocumentAnalysis>> FromStoreAsync(CliConsole console, ParseResult parse, CancellationToken cancellationToken)
+    private static async Task<List<DocumentDigest>> FromStoreAsync(CliConsole console, ParseResult parse, CancellationToken cancellationToken)
     {
         await using var collection = await StoreOpener.OpenAsync(parse, cancellationToken);
-        var analyses = await StorySource.FromStoreAsync(collection, (id, reason) => console.Error.WriteLine($"marsad: stored analysis of {id}: {reason}; left out"), cancellationToken);
-        if (analyses.Count == 0)
+        var digests = await StorySource.FromStoreAsync(collection, (id, reason) => console.Error.WriteLine($"marsad: stored analysis of {id}: {reason}; left out"), cancellationToken);
+        if (digests.Count == 0)
         {
             throw new UsageException($"{collection.Paths.DatabasePath} holds no analysed articles: run 'marsad --db {collection.Paths.DatabasePath} analyze PATH...' first, or name the articles here.");
         }
-        return analyses;
+        return digests;
     }
 }

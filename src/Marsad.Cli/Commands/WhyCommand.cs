@@ -4,6 +4,7 @@ using Marsad.Core.Analysis;
 using Marsad.Core.Stories;
 using Marsad.Stories;
 using Marsad.Stories.Resolution;
+using Marsad.Text.Names;
 
 namespace Marsad.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal static class WhyCommand
         story.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var analyses = await StoryInput.AnalysesAsync(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateOptions(parse), cancellationToken);
+            var analyses = await StoryInput.DigestsAsync(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateOptions(parse), cancellationToken);
             EntityResolution resolution = new StoryBuilder(story.Read(parse)).Resolve(analyses);
             string query = parse.GetValue(name)!;
             IReadOnlyList<ResolvedEntity> found = resolution.Find(query);
@@ -107,7 +108,7 @@ internal static class WhyCommand
             return "another type of actor";
         }
         string[] mine = NameForm.Of(entity.Name).Words, theirs = NameForm.Of(other.Name).Words;
-        return theirs.Length < mine.Length && Marsad.Extraction.Entities.Linking.MentionLinker.Shortens(theirs, mine, entity.Type)
+        return theirs.Length < mine.Length && NameShortening.Shortens(theirs, mine, entity.Type)
             ? "a short form that fits more than one full name, or that a correction keeps apart"
             : "another full name";
     }

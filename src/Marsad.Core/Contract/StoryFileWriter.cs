@@ -24,7 +24,7 @@ public static class StoryFileWriter
         json.WriteStartArray("documents");
         foreach (StoryDocument doc in story.Documents)
         {
-            DocumentJson.Write(json, doc.Analysis, doc.EntityId, j =>
+            DocumentJson.Write(json, doc.Digest.Analysis ?? throw new InvalidOperationException($"{doc.Id}: a story file needs the whole analysis, and this document has only its digest"), doc.EntityId, j =>
             {
                 j.WriteString("duplicateOf", story.DuplicateOf.TryGetValue(doc.Id, out string? original) ? original : null);
                 j.WriteString("story", story.StoryOf.TryGetValue(doc.Id, out string? storyId) ? storyId : null);

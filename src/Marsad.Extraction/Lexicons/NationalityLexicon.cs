@@ -1,3 +1,4 @@
+using Marsad.Text.Lexicons;
 namespace Marsad.Extraction.Lexicons;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Marsad.Extraction.Lexicons;
 using Marsad.Text.Lexicons;
 
 namespace Marsad.Extraction.Quantities;

@@ -1,5 +1,5 @@
-using Marsad.Extraction.Lexicons;
 using Marsad.Text.Tokenization;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Extraction.Quantities;
 

@@ -1,4 +1,4 @@
-using Marsad.Extraction.Lexicons;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Extraction.Quantities;
 

@@ -1,5 +1,6 @@
 using Marsad.Extraction.Lexicons;
 using Marsad.Text.Tokenization;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Extraction.Quantities;
 

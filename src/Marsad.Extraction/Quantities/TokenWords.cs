@@ -1,6 +1,6 @@
 using System.Globalization;
-using Marsad.Extraction.Lexicons;
 using Marsad.Text.Tokenization;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Extraction.Quantities;
 

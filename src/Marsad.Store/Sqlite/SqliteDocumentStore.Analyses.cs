@@ -18,14 +18,15 @@ internal sealed partial class SqliteDocumentStore
             // Only an analysis of the article as stored now is kept: the join on the hash makes
             // the check and the write one statement, so no other write can slip between them.
             using var insert = Command("""
-                INSERT OR REPLACE INTO analyses (document_id, content_hash, generator, analysis)
-                SELECT id, content_hash, $generator, $analysis FROM documents
+                INSERT OR REPLACE INTO analyses (document_id, content_hash, generator, analysis, digest)
+                SELECT id, content_hash, $generator, $analysis, $digest FROM documents
                 WHERE id = $id AND content_hash = $hash
                 """, transaction);
             var id = insert.Parameters.Add("$id", SqliteType.Text);
             var hash = insert.Parameters.Add("$hash", SqliteType.Text);
             var generator = insert.Parameters.Add("$generator", SqliteType.Text);
             var analysis = insert.Parameters.Add("$analysis", SqliteType.Text);
+            var digest = insert.Parameters.Add("$digest", SqliteType.Text);
             int stored = 0;
             foreach (var item in analyses)
             {
@@ -34,6 +35,7 @@ internal sealed partial class SqliteDocumentStore
                 hash.Value = item.ContentHash;
                 generator.Value = item.Generator;
                 analysis.Value = item.Json;
+                digest.Value = (object?)item.Digest ?? DBNull.Value;
                 stored += await insert.ExecuteNonQueryAsync(cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
@@ -113,6 +115,59 @@ internal sealed partial class SqliteDocumentStore
         catch (SqliteException e)
         {
             throw Failed(e, "cannot read the stored analyses");
+        }
+    }
+
+    public async IAsyncEnumerable<StoredDigest> ReadDigestsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        long after = 0;
+        while (true)
+        {
+            var (page, last) = await ReadDigestPageAsync(after, cancellationToken);
+            foreach (var digest in page)
+            {
+                yield return digest;
+            }
+            if (page.Count < AnalysisPageSize)
+            {
+                yield break;
+            }
+            after = last;
+        }
+    }
+
+    /// <returns>
+    /// The digests (with their articles' texts) of the articles stored after row
+    /// <paramref name="after"/>, in storage order, and the last row read. The analysis comes only
+    /// where there is no digest: reading digests is what makes a story build cheap.
+    /// </returns>
+    private async Task<(List<StoredDigest> Page, long LastRow)> ReadDigestPageAsync(long after, CancellationToken cancellationToken)
+    {
+        using var held = await EnterAsync(cancellationToken);
+        try
+        {
+            using var command = Command("""
+                SELECT a.document_id, a.content_hash, d.text, a.digest, CASE WHEN a.digest IS NULL THEN a.analysis END, d.rowid FROM analyses a
+                JOIN documents d ON d.id = a.document_id AND d.content_hash = a.content_hash
+                WHERE d.rowid > $after
+                ORDER BY d.rowid LIMIT $take
+                """);
+            command.Parameters.AddWithValue("$after", after);
+            command.Parameters.AddWithValue("$take", AnalysisPageSize);
+            using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var page = new List<StoredDigest>(AnalysisPageSize);
+            long last = after;
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                page.Add(new StoredDigest(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+                last = reader.GetInt64(5);
+            }
+            return (page, last);
+        }
+        catch (SqliteException e)
+        {
+            throw Failed(e, "cannot read the stored digests");
         }
     }
 }

@@ -1,4 +1,3 @@
-
 namespace Marsad.Stories.Briefing;
 
 /// <summary>The briefing's Arabic labels, in one place so both formats say the same thing.</summary>

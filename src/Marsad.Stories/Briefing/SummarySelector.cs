@@ -1,6 +1,6 @@
 using Marsad.Core.Stories;
-using Marsad.Stories.Words;
 using Marsad.Text.Sentences;
+using Marsad.Text.Words;
 
 namespace Marsad.Stories.Briefing;
 

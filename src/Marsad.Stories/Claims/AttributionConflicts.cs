@@ -1,6 +1,7 @@
 using Marsad.Core.Stories;
 using Marsad.Stories.Resolution;
 using Marsad.Stories.Timeline;
+using Marsad.Core.Digests;
 
 namespace Marsad.Stories.Claims;
 
@@ -117,7 +118,7 @@ internal static class AttributionConflicts
                 yield break;
             }
 
-            bool otherDate = entry.Date is { } date && doc.Analysis.Dates.Any(d => d.Start >= start && d.End <= end
+            bool otherDate = entry.Date is { } date && doc.Digest.Dates.Any(d => d.Start >= start && d.End <= end
                 && d.Value is { } v && IsoDates.FirstDay(v) is not null && !IsoDates.Compatible(v, date));
             if (!otherDate)
             {

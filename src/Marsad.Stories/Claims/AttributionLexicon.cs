@@ -1,5 +1,5 @@
-using Marsad.Stories.Timeline;
-using Marsad.Stories.Words;
+using Marsad.Text.Lexicons;
+using Marsad.Text.Words;
 
 namespace Marsad.Stories.Claims;
 

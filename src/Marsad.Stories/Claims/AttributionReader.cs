@@ -1,9 +1,9 @@
 using Marsad.Core.Analysis;
 using Marsad.Core.Stories;
 using Marsad.Stories.Resolution;
-using Marsad.Stories.Timeline;
-using Marsad.Stories.Words;
 using Marsad.Text.Tokenization;
+using Marsad.Text.Lexicons;
+using Marsad.Text.Words;
 
 namespace Marsad.Stories.Claims;
 
@@ -30,11 +30,11 @@ internal static class AttributionReader
 
         var tokens = new List<Token>();
         ArabicTokenizer.Default.Tokenize(text.AsSpan(start, end - start), tokens);
-        var mentions = doc.Analysis.Mentions
-            .Where(m => m.Start >= start && m.End <= end && m.Entity >= 0 && m.Entity < doc.Analysis.Entities.Count)
+        var mentions = doc.Digest.Mentions
+            .Where(m => m.Start >= start && m.End <= end && m.Entity >= 0 && m.Entity < doc.Digest.Entities.Count)
             .OrderBy(m => m.Start)
             .ToList();
-        var culprits = mentions.Where(m => doc.Analysis.Entities[m.Entity].Type != EntityType.Location).ToList();
+        var culprits = mentions.Where(m => doc.Digest.Entities[m.Entity].Type != EntityType.Location).ToList();
         var sentence = new AttributionSentence(text, start, tokens, aliases);
         for (int i = 0; i < tokens.Count; i++)
         {

@@ -1,9 +1,9 @@
 using Marsad.Core.Analysis;
 using Marsad.Core.Stories;
 using Marsad.Stories.Resolution;
-using Marsad.Stories.Timeline;
-using Marsad.Stories.Words;
 using Marsad.Text.Tokenization;
+using Marsad.Text.Lexicons;
+using Marsad.Text.Words;
 
 namespace Marsad.Stories.Claims;
 
@@ -119,7 +119,7 @@ internal sealed record AttributionSentence(string Text, int Start, List<Token> T
     /// </summary>
     private Attribution Of(MentionItem mention, StoryDocument doc, int from)
     {
-        string name = doc.Analysis.Entities[mention.Entity].Name;
+        string name = doc.Digest.Entities[mention.Entity].Name;
         int head = Tokens.FindLastIndex(t => Start + t.End <= mention.Start);
         if (head >= from && head >= 0 && AttributionLexicon.GroupHeads.Contains(Folded(Tokens[head])))
         {

@@ -1,4 +1,5 @@
-using Marsad.Stories.Words;
+using Marsad.Text.Words;
+
 
 namespace Marsad.Stories.Claims;
 

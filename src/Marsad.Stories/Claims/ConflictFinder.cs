@@ -1,5 +1,6 @@
 using Marsad.Core.Stories;
 using Marsad.Stories.Timeline;
+using Marsad.Core.Digests;
 
 namespace Marsad.Stories.Claims;
 

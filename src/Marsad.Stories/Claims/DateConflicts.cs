@@ -1,6 +1,8 @@
 using Marsad.Core.Stories;
 using Marsad.Stories.Timeline;
 using Marsad.Text.Tokenization;
+using Marsad.Core.Digests;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Stories.Claims;
 
@@ -165,7 +167,7 @@ internal static class DateConflicts
                 continue;
             }
 
-            var dates = doc.Analysis.Dates
+            var dates = doc.Digest.Dates
                 .Where(d => d.Value is { } v && d.Start >= evidence.Start && d.End <= evidence.End && IsoDates.FirstDay(v) is not null)
                 .Select(d => d.Value!)
                 .ToList();

@@ -1,3 +1,4 @@
+using Marsad.Core.Digests;
 using Marsad.Core.Stories;
 
 
@@ -48,13 +49,11 @@ internal static class DuplicateFinder
         return Originals(documents, groups);
     }
 
-    /// <summary>One document's body as duplicate detection compares it.</summary>
+    /// <summary>One document's body as duplicate detection compares it, as its digest read it.</summary>
     public static BodySignature Sign(StoryDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ulong[] words = NormalizedWords.Hashes(document.Article.Text);
-        uint[] signature = MinHashSignature.OfWords(words);
-        return new BodySignature(signature, signature.Length == 0 ? MinHashSignature.ExactKey(words) : null);
+        return document.Digest.Body;
     }
 
     private static Dictionary<string, string> Originals(IReadOnlyList<StoryDocument> documents, UnionFind groups)

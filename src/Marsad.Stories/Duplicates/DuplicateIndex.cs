@@ -1,3 +1,6 @@
+using Marsad.Core.Digests;
+using Marsad.Text.Words;
+
 namespace Marsad.Stories.Duplicates;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Marsad.Core.Stories;
-using Marsad.Stories.Duplicates;
+using Marsad.Core.Digests;
+using Marsad.Text.Words;
 
 namespace Marsad.Stories.Grouping;
 
@@ -41,12 +42,11 @@ internal sealed record StoryFeatures(TermVector[] Vectors, Dictionary<ulong, int
         return new StoryFeatures(vectors, frequency);
     }
 
-    /// <summary>The content-word stems of one body, counted: read from the text alone.</summary>
+    /// <summary>The content-word stems of one body, counted: read from the text alone, with the article's digest.</summary>
     public static TermCounts Words(StoryDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        (ulong[] terms, int[] counts) = TermCounter.Count(document.Article.Text);
-        return new TermCounts(terms, counts, []);
+        return document.Digest.Words;
     }
 
     /// <summary>A body's <paramref name="words"/> with the document's collection-wide actors added, once each: their mentions are already counted as words.</summary>

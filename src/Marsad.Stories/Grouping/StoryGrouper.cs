@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marsad.Core.Stories;
 using Marsad.Stories.Duplicates;
+using Marsad.Core.Digests;
 
 namespace Marsad.Stories.Grouping;
 

@@ -1,5 +1,5 @@
 using Marsad.Core.Stories;
-using Marsad.Text.Sentences;
+using Marsad.Core.Digests;
 
 namespace Marsad.Stories.Positions;
 
@@ -59,39 +59,17 @@ internal static class PositionFinder
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(reader);
         var found = new List<QuotedStance>();
-        if (doc.Analysis.Quotes.Count == 0)
-        {
-            return found;
-        }
-        string text = doc.Article.Text;
-        IReadOnlyList<(int Start, int End)> sentences = SentenceSplitter.Default.Split(text);
-        foreach (var quote in doc.Analysis.Quotes)
+        foreach (QuoteDigest quote in doc.Digest.Quotes)
         {
             if (quote.Speaker is not { } speaker)
             {
                 continue;
             }
-            var (start, end) = Around(sentences, quote.Start, quote.End);
-            if (reader.IsAbout(text[start..end]))
+            if (reader.IsAbout(quote.Around))
             {
-                found.Add(new QuotedStance(doc.EntityId(speaker), reader.Read(quote.Text, quote.Cue), new Evidence(doc.Id, quote.Start, quote.End)));
+                found.Add(new QuotedStance(doc.EntityId(speaker), reader.Read(quote.Words, quote.Verb), new Evidence(doc.Id, quote.Start, quote.End)));
             }
         }
         return found;
-    }
-
-    /// <summary>The sentences that hold a quote, so the words just outside it (بشأن الانسحاب) count for relevance.</summary>
-    private static (int Start, int End) Around(IReadOnlyList<(int Start, int End)> sentences, int start, int end)
-    {
-        int from = start, to = end;
-        foreach (var (s, e) in sentences)
-        {
-            if (e > start && s < end)
-            {
-                from = Math.Min(from, s);
-                to = Math.Max(to, e);
-            }
-        }
-        return (from, to);
     }
 }

@@ -1,7 +1,4 @@
-using Marsad.Stories.Grouping;
-using Marsad.Text.Tokenization;
-
-using Marsad.Stories.Words;
+using Marsad.Core.Digests;
 using Marsad.Core.Stories;
 
 namespace Marsad.Stories.Positions;
@@ -20,13 +17,13 @@ internal static class QuestionFinder
     private const int ContentWords = 4;
 
     /// <param name="headline">Each document's headline words; <see cref="Read"/> when not given (a builder passes one that remembers).</param>
-    public static string? Find(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf, Func<StoryDocument, HeadlineWords>? headline = null)
+    public static string? Find(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf, Func<StoryDocument, HeadlineDigest>? headline = null)
     {
         headline ??= Read;
         var ordered = documents.Where(d => !duplicateOf.ContainsKey(d.Id))
             .OrderBy(d => d.Article.Published?.Date ?? DateOnly.MaxValue).ThenBy(d => d.Index).ToList();
         // Each article's headline words, less its actors' words, on all cores; counted in order after.
-        var read = new HeadlineWords[ordered.Count];
+        var read = new HeadlineDigest[ordered.Count];
         Parallel.For(0, ordered.Count, i => read[i] = headline(ordered[i]));
         var headlines = read.Select(r => (r.Text, r.Words)).ToList();
         var reach = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -45,12 +42,12 @@ internal static class QuestionFinder
             return null;
         }
         string head = reach.Where(p => p.Value == most)
-            .OrderBy(p => headlines.Where(h => h.Words.Any(w => w.Stem == p.Key)).Average(h => (double)h.Words.FindIndex(w => w.Stem == p.Key) / h.Words.Count))
+            .OrderBy(p => headlines.Where(h => h.Words.Any(w => w.Stem == p.Key)).Average(h => (double)IndexOf(h.Words, p.Key) / h.Words.Count))
             .ThenBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => p.Key).First();
         foreach (var (text, words) in headlines)
         {
-            int at = words.FindIndex(w => w.Stem == head);
+            int at = IndexOf(words, head);
             if (at < 0)
             {
                 continue;
@@ -70,36 +67,23 @@ internal static class QuestionFinder
         return null;
     }
 
-    /// <summary>One article's headline, its words, and the stems that may head the question: content words that are not in the name of one of its actors.</summary>
-    public static HeadlineWords Read(StoryDocument doc)
+    /// <summary>One article's headline, its words, and the stems that may head the question, as its digest read them.</summary>
+    public static HeadlineDigest Read(StoryDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        string headline = StoryTitle.Headline(doc);
-        List<Word> words = Words(headline);
-        var actorWords = new HashSet<string>(doc.Analysis.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).SelectMany(TopicWords.Stems), StringComparer.Ordinal);
-        return new HeadlineWords(headline, words, [.. words.Select(w => w.Stem).Where(s => s.Length > 0 && !actorWords.Contains(s)).Distinct(StringComparer.Ordinal)]);
+        return doc.Digest.Headline;
     }
 
-    /// <summary>A headline's Arabic words: stem (empty for a function word), span, and whether punctuation came before it.</summary>
-    private static List<Word> Words(string headline)
+    private static int IndexOf(IReadOnlyList<HeadlineWord> words, string stem)
     {
-        var words = new List<Word>();
-        bool pause = false;
-        foreach (Token token in ArabicTokenizer.Default.Tokenize(headline))
+        for (int i = 0; i < words.Count; i++)
         {
-            if (token.Kind != TokenKind.ArabicWord)
+            if (words[i].Stem == stem)
             {
-                pause = true;
-                continue;
+                return i;
             }
-            List<string> stems = TopicWords.Stems(headline[token.Start..token.End]);
-            words.Add(new Word(stems.Count == 0 ? string.Empty : stems[0], token.Start, token.End, pause));
-            pause = false;
         }
-        return words;
+
+        return -1;
     }
-
-    internal readonly record struct Word(string Stem, int Start, int End, bool AfterBreak);
-
-    internal sealed record HeadlineWords(string Text, List<Word> Words, List<string> Heads);
 }

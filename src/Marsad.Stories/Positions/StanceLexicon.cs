@@ -1,3 +1,5 @@
+using Marsad.Text.Words;
+
 namespace Marsad.Stories.Positions;
 
 /// <summary>
@@ -45,7 +47,7 @@ internal static class StanceLexicon
     };
 
     /// <summary>
-    /// For the head of a question (its stem, as <see cref="Words.TopicWords.Stem"/> gives it), the
+    /// For the head of a question (its stem, as <see cref="TopicWords.Stem"/> gives it), the
     /// starts of folded words that name the opposite action: staying is the opposite of withdrawing,
     /// so "لا مبرر لبقائها" takes withdrawal's side and "ضرورة بقاء القوات" the other. Word starts,
     /// not stems, because the light stemmer cuts these nouns unevenly once a pronoun is attached;

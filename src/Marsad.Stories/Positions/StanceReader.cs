@@ -1,4 +1,4 @@
-using Marsad.Stories.Words;
+using Marsad.Text.Words;
 
 namespace Marsad.Stories.Positions;
 
@@ -34,18 +34,23 @@ internal sealed class StanceReader
     public bool IsUsable => _terms.Count > 0;
 
     /// <summary>Whether a sentence is about the question.</summary>
-    public bool IsAbout(string sentence)
+    public bool IsAbout(string sentence) => IsAbout(TopicWords.Stems(sentence));
+
+    /// <summary>Whether a sentence, given by its topic stems, is about the question.</summary>
+    public bool IsAbout(IReadOnlyCollection<string> sentenceStems)
     {
-        var stems = new HashSet<string>(TopicWords.Stems(sentence), StringComparer.Ordinal);
+        var stems = new HashSet<string>(sentenceStems, StringComparer.Ordinal);
         int shared = _termSet.Count(stems.Contains);
         return _terms.Count > 0 && (stems.Contains(_terms[0]) || shared >= Math.Min(2, _termSet.Count));
     }
 
     /// <summary>The stance a quote (its reported words and its reporting verb) takes on the question.</summary>
-    public string Read(string words, string? cue)
+    public string Read(string words, string? cue) =>
+        Read(TopicWords.Words(words), cue is null ? string.Empty : TopicWords.Fold(cue.StartsWith('و') && cue.Length > 3 ? cue[1..] : cue));
+
+    /// <summary>The stance of a quote given as its folded words and folded reporting verb (as a digest keeps them).</summary>
+    public string Read(IReadOnlyList<string> folded, string verb)
     {
-        string verb = cue is null ? string.Empty : TopicWords.Fold(cue.StartsWith('و') && cue.Length > 3 ? cue[1..] : cue);
-        List<string> folded = TopicWords.Words(words);
         if (StanceLexicon.ScepticalCues.Contains(verb) || folded.Any(StanceLexicon.ScepticalMarkers.Contains))
         {
             return Stances.Sceptical;
@@ -83,7 +88,7 @@ internal sealed class StanceReader
     }
 
     /// <summary>Whether a negation stands within reach before word <paramref name="i"/>.</summary>
-    private static bool NegatedBefore(List<string> folded, int i)
+    private static bool NegatedBefore(IReadOnlyList<string> folded, int i)
     {
         for (int j = Math.Max(0, i - NegationReach); j < i; j++)
         {
@@ -96,7 +101,7 @@ internal sealed class StanceReader
     }
 
     /// <summary>Null when the words never name the head's opposite; else whether they state it (true) or negate it (false).</summary>
-    private bool? Opposite(List<string> folded)
+    private bool? Opposite(IReadOnlyList<string> folded)
     {
         bool? found = null;
         for (int i = 0; i < folded.Count; i++)

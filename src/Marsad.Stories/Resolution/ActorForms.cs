@@ -1,4 +1,6 @@
 using Marsad.Core.Analysis;
+using Marsad.Core.Digests;
+using Marsad.Text.Names;
 
 namespace Marsad.Stories.Resolution;
 
@@ -10,7 +12,7 @@ namespace Marsad.Stories.Resolution;
 internal sealed record ActorForms(NameForm Full, NameForm[] Forms)
 {
     /// <summary>The forms of each of the article's actors, by local id.</summary>
-    public static ActorForms[] Of(DocumentAnalysis analysis, Func<string, NameForm> fold)
+    public static ActorForms[] Of(DocumentDigest analysis, Func<string, NameForm> fold)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(fold);

@@ -1,4 +1,5 @@
 using Marsad.Core.Analysis;
+using Marsad.Text.Names;
 
 namespace Marsad.Stories.Resolution;
 

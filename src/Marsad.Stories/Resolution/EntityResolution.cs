@@ -1,4 +1,6 @@
+using Marsad.Core.Analysis;
 using Marsad.Core.Stories;
+using Marsad.Text.Names;
 
 namespace Marsad.Stories.Resolution;
 
@@ -27,6 +29,6 @@ public sealed record EntityResolution(IReadOnlyList<ResolvedEntity> Entities, IR
         return named.Count > 0
             ? named
             : [.. Entities.Where(e => e.Aliases.Prepend(e.Name).Any(a => NameForm.Of(a).Words is { } words && words.Length > form.Words.Length
-                && Marsad.Extraction.Entities.Linking.MentionLinker.Shortens(form.Words, words, e.Type)))];
+                && NameShortening.Shortens(form.Words, words, e.Type)))];
     }
 }

@@ -1,5 +1,6 @@
 using Marsad.Core.Analysis;
 using Marsad.Core.Stories;
+using Marsad.Core.Digests;
 
 namespace Marsad.Stories.Resolution;
 
@@ -14,7 +15,7 @@ public sealed partial class EntityResolver
     /// described again whenever articles are added, so this runs over every mention.
     /// </summary>
     private static ResolvedEntity Describe(
-        string id, List<int> members, List<Node> nodes, AliasTable.Group?[] tableGroup, EntityType[] typeOf, IReadOnlyList<DocumentAnalysis> documents, List<MergeEvidence> evidence)
+        string id, List<int> members, List<Node> nodes, AliasTable.Group?[] tableGroup, EntityType[] typeOf, IReadOnlyList<DocumentDigest> documents, List<MergeEvidence> evidence)
     {
         var articlesOf = new Dictionary<string, (int Last, int Articles)>(StringComparer.Ordinal);
         var asName = new Dictionary<string, (int Count, bool Full)>(StringComparer.Ordinal);
@@ -70,7 +71,7 @@ public sealed partial class EntityResolver
     }
 
     /// <summary>An actor of one mention: as the general description makes it, without its grouping.</summary>
-    private static ResolvedEntity Alone(string id, int index, List<Node> nodes, AliasTable.Group? table, EntityType type, IReadOnlyList<DocumentAnalysis> documents, List<MergeEvidence> evidence)
+    private static ResolvedEntity Alone(string id, int index, List<Node> nodes, AliasTable.Group? table, EntityType type, IReadOnlyList<DocumentDigest> documents, List<MergeEvidence> evidence)
     {
         Node node = nodes[index];
         string display = table?.Name ?? node.Entity.Name;
@@ -88,7 +89,7 @@ public sealed partial class EntityResolver
     /// The roles the articles give an actor, each under its most written form, with the years of
     /// the articles that give it; the role most articles give first.
     /// </summary>
-    private static IReadOnlyList<ActorRole> Roles(List<int> members, List<Node> nodes, IReadOnlyList<DocumentAnalysis> documents)
+    private static IReadOnlyList<ActorRole> Roles(List<int> members, List<Node> nodes, IReadOnlyList<DocumentDigest> documents)
     {
         if (!members.Exists(n => nodes[n].Roles.Length > 0))
         {

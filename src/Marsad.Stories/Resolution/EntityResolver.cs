@@ -1,7 +1,8 @@
 using System.Globalization;
 using Marsad.Core.Analysis;
 using Marsad.Core.Stories;
-using Marsad.Extraction.Entities.Linking;
+using Marsad.Core.Digests;
+using Marsad.Text.Names;
 
 namespace Marsad.Stories.Resolution;
 
@@ -13,10 +14,10 @@ namespace Marsad.Stories.Resolution;
 /// letters in another order (<see cref="NameForm.SpellingKey"/>); and a short form that fits
 /// exactly one full name of the same type in the collection (or one named in at least
 /// <see cref="DominantShare"/> times as many articles as any other), with the article-level rule of
-/// <see cref="MentionLinker.Shortens"/> (a person by a given or family name, an organisation by
+/// <see cref="NameShortening.Shortens"/> (a person by a given or family name, an organisation by
 /// the start of its name, a place never), named within a year of it (time is evidence: the
 /// family name of a 2010 article is not the prime minister of 2024). Roles are evidence too
-/// (<see cref="RoleReader"/>, <see cref="RoleHolders"/>): a short form that fits several full names
+/// (read with each article, <see cref="RoleHolders"/>): a short form that fits several full names
 /// goes to the one that holds the role its articles give it in the same year, and never to a full
 /// name when another full name holds that role that year; a role alone never joins two names, so
 /// two prime ministers of different years stay apart. Different types never merge
@@ -33,11 +34,14 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
     /// </summary>
     public const int DominantShare = 4;
 
-    public EntityResolution Resolve(IReadOnlyList<DocumentAnalysis> documents) => Resolve(documents, a => ActorForms.Of(a, NameForm.Of), RoleReader.Read);
+    public EntityResolution Resolve(IReadOnlyList<DocumentDigest> documents) => Resolve(documents, a => ActorForms.Of(a, NameForm.Of), Roles);
+
+    /// <summary>An article's roles per actor, as its digest read them (<c>RoleReader</c> in extraction).</summary>
+    internal static RoleReading[][] Roles(DocumentDigest digest) => [.. digest.Roles.Select(r => r as RoleReading[] ?? [.. r])];
 
     /// <param name="readForms">An article's actors' folded names: <see cref="ActorForms.Of"/>, or a builder's memory of it.</param>
-    /// <param name="readRoles">An article's roles per actor: <see cref="RoleReader.Read"/>, or a builder's memory of it.</param>
-    internal EntityResolution Resolve(IReadOnlyList<DocumentAnalysis> documents, Func<DocumentAnalysis, ActorForms[]> readForms, Func<DocumentAnalysis, RoleReading[][]> readRoles)
+    /// <param name="readRoles">An article's roles per actor: <see cref="Roles(DocumentDigest)"/>, or a builder's memory of it.</param>
+    internal EntityResolution Resolve(IReadOnlyList<DocumentDigest> documents, Func<DocumentDigest, ActorForms[]> readForms, Func<DocumentDigest, RoleReading[][]> readRoles)
     {
         ArgumentNullException.ThrowIfNull(documents);
         // Each article's names are folded, and its roles read next to each person's mentions, one article per core.
@@ -152,7 +156,7 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
         }
     }
 
-    private static void JoinShortForms(List<Node> nodes, DisjointSets sets, EvidenceLog log, EntityType[] typeOf, IReadOnlyList<DocumentAnalysis> documents)
+    private static void JoinShortForms(List<Node> nodes, DisjointSets sets, EvidenceLog log, EntityType[] typeOf, IReadOnlyList<DocumentDigest> documents)
     {
         // Each set's members in node order, and an index from every start and end of a full name to the sets that hold it.
         var clusters = new Dictionary<int, List<int>>();
@@ -231,7 +235,7 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
             }
             candidates.Remove(root);
             // The index finds starts and ends; the article-level rule decides (no lone particle such as أبو).
-            candidates.RemoveWhere(c => !clusters[c].Any(n => nodes[n].Full.Words.Length > form.Words.Length && MentionLinker.Shortens(form.Words, nodes[n].Full.Words, type)));
+            candidates.RemoveWhere(c => !clusters[c].Any(n => nodes[n].Full.Words.Length > form.Words.Length && NameShortening.Shortens(form.Words, nodes[n].Full.Words, type)));
             // Time is evidence too: a family name in a 2010 article is not the prime minister named in 2024.
             candidates.RemoveWhere(c => !Contemporary(members, clusters[c], nodes, documents));
             var ranked = candidates
@@ -283,7 +287,7 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
         }
     }
 
-    private static int? Year(DocumentAnalysis a) => a.Article.Published?.Date.Year;
+    private static int? Year(DocumentDigest a) => a.Article.Published?.Date.Year;
 
     /// <summary>Years apart that a short form and its full name may still be one actor's.</summary>
     private const int YearsApart = 1;
@@ -292,7 +296,7 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
     /// Whether two sets of mentions come from the same years: an undated article fits any year;
     /// otherwise some article of one is within <see cref="YearsApart"/> year of some article of the other.
     /// </summary>
-    private static bool Contemporary(List<int> shortForm, List<int> full, List<Node> nodes, IReadOnlyList<DocumentAnalysis> documents)
+    private static bool Contemporary(List<int> shortForm, List<int> full, List<Node> nodes, IReadOnlyList<DocumentDigest> documents)
     {
         var years = new HashSet<int>();
         foreach (int n in shortForm)
@@ -313,7 +317,7 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
         return false;
     }
 
-    private static EntityResolution Build(IReadOnlyList<DocumentAnalysis> documents, List<Node> nodes, int[][] nodeOf, DisjointSets sets, EvidenceLog log, AliasTable.Group?[] tableGroup, EntityType[] typeOf)
+    private static EntityResolution Build(IReadOnlyList<DocumentDigest> documents, List<Node> nodes, int[][] nodeOf, DisjointSets sets, EvidenceLog log, AliasTable.Group?[] tableGroup, EntityType[] typeOf)
     {
         // An actor's id is its first mention's place among all the articles' actors (article, then the
         // article's own order): ids follow first appearance, and an actor keeps its id when articles are
@@ -354,7 +358,7 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
     {
         public int Document { get; } = document;
 
-        /// <summary>The roles the article gives this actor (<see cref="RoleReader"/>); empty for most.</summary>
+        /// <summary>The roles the article gives this actor (from its digest); empty for most.</summary>
         public RoleReading[] Roles { get; } = roles;
 
         public LocalEntity Entity { get; } = entity;

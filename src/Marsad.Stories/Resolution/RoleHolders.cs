@@ -1,3 +1,5 @@
+using Marsad.Core.Digests;
+
 namespace Marsad.Stories.Resolution;
 
 /// <summary>

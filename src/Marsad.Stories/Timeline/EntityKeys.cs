@@ -1,6 +1,6 @@
 using Marsad.Core.Analysis;
 using Marsad.Core.Stories;
-using Marsad.Extraction.Lexicons;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Stories.Timeline;
 
@@ -25,7 +25,7 @@ internal sealed class EntityKeys
     public static EntityKeys InSpan(StoryDocument doc, int start, int end)
     {
         var keys = new EntityKeys();
-        foreach (var mention in doc.Analysis.Mentions)
+        foreach (var mention in doc.Digest.Mentions)
         {
             if (mention.Start >= start && mention.End <= end)
             {
@@ -39,7 +39,7 @@ internal sealed class EntityKeys
     /// <summary>Adds the document's actor with local index <paramref name="local"/>; ignores an index out of range.</summary>
     public void Add(StoryDocument doc, int local)
     {
-        if (local < 0 || local >= doc.Entities.Count || local >= doc.Analysis.Entities.Count)
+        if (local < 0 || local >= doc.Entities.Count || local >= doc.Digest.Entities.Count)
         {
             return;
         }
@@ -50,7 +50,7 @@ internal sealed class EntityKeys
             _ids.Add(id);
         }
 
-        var entity = doc.Analysis.Entities[local];
+        var entity = doc.Digest.Entities[local];
         string name = NameKey(entity.Name);
         _keys.Add(name);
         if (entity.Type == EntityType.Location)

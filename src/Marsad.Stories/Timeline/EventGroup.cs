@@ -1,4 +1,5 @@
 using Marsad.Core.Stories;
+using Marsad.Core.Digests;
 
 
 namespace Marsad.Stories.Timeline;

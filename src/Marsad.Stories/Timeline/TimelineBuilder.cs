@@ -14,7 +14,7 @@ internal static class TimelineBuilder
     /// <summary>How many open events of a story a report is compared with, newest first: bounds a huge story.</summary>
     private const int MaxCandidates = 400;
 
-    /// <param name="read">Each document's events; <see cref="EventFinder.Find"/> when not given (a builder passes one that remembers).</param>
+    /// <param name="read">Each document's events; <see cref="DocumentEvents.Read"/> when not given (a builder passes one that remembers).</param>
     /// <param name="perStory">Gives a story's entries, computing them with the function given; a builder passes one that keeps an untouched story's entries from its last build.</param>
     public static IReadOnlyList<TimelineEntry> Build(
         IReadOnlyList<StoryDocument> documents,
@@ -26,7 +26,7 @@ internal static class TimelineBuilder
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(duplicateOf);
         ArgumentNullException.ThrowIfNull(storyOf);
-        read ??= EventFinder.Find;
+        read ??= DocumentEvents.Read;
         perStory ??= (_, compute) => compute();
 
         // Each document's events are read on all cores (one story may hold most of the documents),

@@ -1,4 +1,5 @@
 using System.Text;
+using Marsad.Text.Lexicons;
 
 using Marsad.Extraction.Lexicons;
 

@@ -38,6 +38,29 @@ public sealed class SqliteMigrationTests : IDisposable
     }
 
     [Fact]
+    public void Open_StoreFromBeforeDigests_AddsTheColumnAndKeepsItsAnalysesReadableWithoutDigests()
+    {
+        var article = Articles.Make("a");
+        using (var first = SqliteDocumentStore.Open(DatabasePath))
+        {
+            first.Upsert([article]);
+            first.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":1}")]);
+        }
+        // The store as version 3 left it: no digest column, no record of migration 4.
+        Execute("ALTER TABLE analyses DROP COLUMN digest; DELETE FROM schema_version WHERE version = 4");
+
+        using var second = SqliteDocumentStore.Open(DatabasePath);
+        var seen = new List<StoredDigest>();
+        second.ForEachDigest(seen.Add);
+
+        Assert.Equal([4], second.AppliedMigrations);
+        var only = Assert.Single(seen);
+        Assert.Null(only.Digest);
+        Assert.Equal("{\"n\":1}", only.Analysis);
+        Assert.Equal(article.Text, only.Text);
+    }
+
+    [Fact]
     public void Open_NewerSchemaThanKnown_ThrowsStoreExceptionNamingTheFile()
     {
         using (SqliteDocumentStore.Open(DatabasePath))

@@ -1,8 +1,8 @@
 using System.Text;
-using Marsad.Core.Analysis;
 using Marsad.Core.Contract;
 using Marsad.Core.Stories;
 using Marsad.Stories.Tests.Support;
+using Marsad.Core.Digests;
 
 namespace Marsad.Stories.Tests.Building;
 
@@ -11,7 +11,7 @@ public class IncrementalBuildTests
 {
     private static readonly GeneratorStamp Stamp = new("marsad", "test", new Dictionary<string, string>());
 
-    private static readonly Lazy<DocumentAnalysis[]> Collection = new(() =>
+    private static readonly Lazy<DocumentDigest[]> Collection = new(() =>
     [
         Articles.Analyze(Articles.Make("a",
             "الموصل - قتل 12 شخصا وأصيب 30 آخرون في انفجار سيارة مفخخة قرب سوق شعبي في الموصل يوم الأحد. " +
@@ -31,7 +31,7 @@ public class IncrementalBuildTests
             "البنتاغون ينفي مفاوضات الانسحاب")),
     ]);
 
-    private static readonly Lazy<DocumentAnalysis[]> Added = new(() =>
+    private static readonly Lazy<DocumentDigest[]> Added = new(() =>
     [
         // Wire copy of "a" under a new headline.
         Articles.Analyze(Articles.Make("e",
@@ -61,7 +61,7 @@ public class IncrementalBuildTests
     {
         var builder = new StoryBuilder(StoryOptions.Default);
         builder.Build([.. Collection.Value, .. Added.Value]);
-        DocumentAnalysis[] reordered = [Added.Value[1], .. Collection.Value[1..], Added.Value[0]];
+        DocumentDigest[] reordered = [Added.Value[1], .. Collection.Value[1..], Added.Value[0]];
 
         string rebuilt = Json(builder.Build(reordered));
         string fresh = Json(new StoryBuilder(StoryOptions.Default).Build(reordered));

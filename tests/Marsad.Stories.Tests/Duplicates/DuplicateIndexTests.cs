@@ -1,4 +1,5 @@
 using Marsad.Stories.Duplicates;
+using Marsad.Stories.Tests.Support;
 
 namespace Marsad.Stories.Tests.Duplicates;
 
@@ -24,7 +25,7 @@ public class DuplicateIndexTests
     public void Add_StoredSignature_MatchesLikeText()
     {
         var index = new DuplicateIndex();
-        index.Add(MinHashSignature.Of(WireCopy.Budget), null);
+        index.Add(Signatures.Of(WireCopy.Budget), null);
 
         Assert.Equal([0], index.Add(WireCopy.BudgetRepublished));
     }

@@ -12,7 +12,7 @@ public class StoryDocumentTests
 
         StoryDocument doc = docs[0];
 
-        Assert.NotEmpty(doc.Analysis.Entities);
+        Assert.NotEmpty(doc.Digest.Entities);
         Assert.Equal("a/0", doc.EntityId(0));
         Assert.Equal("a", doc.Id);
     }

@@ -16,7 +16,7 @@ public class PositionFinderTests
         {
             foreach (StoryDocument d in docs)
             {
-                var local = d.Analysis.Entities.FirstOrDefault(e => d.EntityId(e.Id) == p.Entity);
+                var local = d.Digest.Entities.FirstOrDefault(e => d.EntityId(e.Id) == p.Entity);
                 if (local is not null && local.Name.Contains(speakerName, StringComparison.Ordinal))
                 {
                     return p.Stance;

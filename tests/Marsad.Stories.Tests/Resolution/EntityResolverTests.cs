@@ -1,13 +1,13 @@
-using Marsad.Core.Analysis;
 using Marsad.Core.Stories;
 using Marsad.Stories.Resolution;
 using static Marsad.Stories.Tests.Support.Analyses;
+using Marsad.Core.Digests;
 
 namespace Marsad.Stories.Tests.Resolution;
 
 public class EntityResolverTests
 {
-    private static EntityResolution Resolve(params DocumentAnalysis[] documents) =>
+    private static EntityResolution Resolve(params DocumentDigest[] documents) =>
         new EntityResolver(AliasTable.Load(), Corrections.None).Resolve(documents);
 
     private static ResolvedEntity Only(EntityResolution resolution, string name) => Assert.Single(resolution.Find(name));

@@ -1,22 +1,23 @@
 using Marsad.Core.Analysis;
 using Marsad.Stories.Resolution;
 using static Marsad.Stories.Tests.Support.Marked;
+using Marsad.Core.Digests;
 
 namespace Marsad.Stories.Tests.Resolution;
 
 /// <summary>Roles on the collection's actors, and roles as evidence for and against a short form's merge.</summary>
 public class RoleEvidenceTests
 {
-    private static EntityResolution Resolve(params DocumentAnalysis[] documents) =>
+    private static EntityResolution Resolve(params DocumentDigest[] documents) =>
         new EntityResolver(AliasTable.Load(), Corrections.None).Resolve(documents);
 
-    private static DocumentAnalysis PrimeMinister(string id, string published) =>
+    private static DocumentDigest PrimeMinister(string id, string published) =>
         Article(id, published, "وأكد رئيس الوزراء العراقي [محمد شياع السوداني] أن الحكومة ستدفع رواتب الموظفين في موعدها.");
 
-    private static DocumentAnalysis Footballer(string id, string published) =>
+    private static DocumentDigest Footballer(string id, string published) =>
         Article(id, published, "سجل اللاعب [حسين السوداني] هدفين في مباراة فريقه أمس. وقال المدرب إن الفريق قدم أداء جيدا.");
 
-    private static DocumentAnalysis ShortFormAsPrimeMinister(string id, string published) =>
+    private static DocumentDigest ShortFormAsPrimeMinister(string id, string published) =>
         Article(id, published, "وقال رئيس الوزراء العراقي [السوداني] إن الانتخابات المحلية ستجري في موعدها.");
 
     [Fact]

@@ -1,7 +1,8 @@
-using Marsad.Core.Analysis;
+using Marsad.Core.Digests;
 using Marsad.Core.Documents;
 using Marsad.Core.Stories;
 using Marsad.Extraction.Analysis;
+using Marsad.Extraction.Digests;
 
 namespace Marsad.Stories.Tests.Support;
 
@@ -17,7 +18,8 @@ internal static class Articles
     /// <summary>The shipped models, loaded once for the test run as a process loads them once for its pipeline.</summary>
     private static readonly ArticleAnalyzer Analyzer = new(Marsad.Extraction.Entities.EntityRecognizer.LoadShipped(), TimeProvider.System);
 
-    public static DocumentAnalysis Analyze(Article article) => Analyzer.Analyze(article);
+    /// <summary>The article analysed with the shipped models and digested, as the pipeline does before the story stages read it.</summary>
+    public static DocumentDigest Analyze(Article article) => DigestBuilder.Build(Analyzer.Analyze(article));
 
     /// <summary>
     /// Documents in input order, each actor given the id "documentId/local" (no cross-document
@@ -26,7 +28,7 @@ internal static class Articles
     public static IReadOnlyList<StoryDocument> Documents(params Article[] articles) =>
         [.. articles.Select((a, i) =>
         {
-            DocumentAnalysis analysis = Analyze(a);
+            DocumentDigest analysis = Analyze(a);
             return new StoryDocument(i, analysis, [.. analysis.Entities.Select(e => a.Id + "/" + e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         })];
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Marsad.Core.Analysis;
+using Marsad.Core.Digests;
 using Marsad.Core.Documents;
+using Marsad.Extraction.Digests;
 
 namespace Marsad.Stories.Tests.Support;
 
@@ -12,7 +14,10 @@ namespace Marsad.Stories.Tests.Support;
 /// </summary>
 internal static class Marked
 {
-    public static DocumentAnalysis Article(string id, string? published, string marked)
+    public static DocumentDigest Article(string id, string? published, string marked) => DigestBuilder.Build(Analysis(id, published, marked));
+
+    /// <summary>The marked article's analysis, before its digest.</summary>
+    public static DocumentAnalysis Analysis(string id, string? published, string marked)
     {
         var text = new StringBuilder();
         var entities = new List<LocalEntity>();

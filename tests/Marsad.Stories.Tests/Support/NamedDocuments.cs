@@ -1,4 +1,4 @@
-using Marsad.Core.Analysis;
+using Marsad.Core.Digests;
 using Marsad.Core.Documents;
 using Marsad.Core.Stories;
 
@@ -14,7 +14,7 @@ internal static class NamedDocuments
     public static IReadOnlyList<StoryDocument> Of(params Article[] articles) =>
         [.. articles.Select((a, i) =>
         {
-            DocumentAnalysis analysis = Articles.Analyze(a);
+            DocumentDigest analysis = Articles.Analyze(a);
             return new StoryDocument(i, analysis, [.. analysis.Entities.Select(e => e.Type + ":" + e.Name)]);
         })];
 

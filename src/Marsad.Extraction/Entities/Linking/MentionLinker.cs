@@ -19,11 +19,6 @@ namespace Marsad.Extraction.Entities.Linking;
 /// </remarks>
 public static class MentionLinker
 {
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "ابو", "ام", "بن", "ابن", "بنت", "عبد", "ال", "بو", "ولد", "اب",
-    };
-
     public static LinkedMentions Link(IReadOnlyList<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
@@ -99,29 +94,7 @@ public static class MentionLinker
     /// (both as <see cref="NameKey.Words"/> gives them). The collection resolver applies the same
     /// rule across articles, and <c>marsad why</c> cites it when it says why two actors stayed apart.
     /// </summary>
-    public static bool Shortens(string[] shortForm, string[] full, EntityType type)
-    {
-        if (shortForm.Length > full.Length)
-        {
-            return false;
-        }
-        if (shortForm.Length == full.Length)
-        {
-            return shortForm.AsSpan().SequenceEqual(full);
-        }
-        if (shortForm.Length == 1 && Particles.Contains(shortForm[0]))
-        {
-            return false;
-        }
-        bool isStart = full.AsSpan(0, shortForm.Length).SequenceEqual(shortForm);
-        bool isEnd = full.AsSpan(full.Length - shortForm.Length).SequenceEqual(shortForm);
-        return type switch
-        {
-            EntityType.Person => isStart || isEnd,
-            EntityType.Organization => isStart,
-            _ => false,
-        };
-    }
+    public static bool Shortens(string[] shortForm, string[] full, EntityType type) => NameShortening.Shortens(shortForm, full, type);
 
     private sealed class Form(string[] words, int first)
     {
