@@ -1,3 +1,5 @@
+using Marsad.Text.Lexicons;
+
 namespace Marsad.Extraction.Lexicons;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Marsad.Text.Lexicons;
 
 using Marsad.Extraction.Lexicons;
 

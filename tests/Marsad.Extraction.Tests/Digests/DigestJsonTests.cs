@@ -1,7 +1,6 @@
 using Marsad.Core.Contract;
 using Marsad.Core.Digests;
 using Marsad.Core.Documents;
-using Marsad.Extraction.Analysis;
 using Marsad.Extraction.Digests;
 
 namespace Marsad.Extraction.Tests.Digests;
@@ -13,7 +12,7 @@ public class DigestJsonTests
         "وأسفر انفجار سيارة مفخخة في بغداد أمس عن مقتل 12 شخصا وإصابة 20 آخرين. " +
         "وقال رئيس الوزراء العراقي محمد شياع السوداني: «لا مبرر لبقاء القوات الأجنبية».";
 
-    private static DocumentDigest Digest() => DigestBuilder.Build(ArticleAnalyzer.Default.Analyze(new Article(
+    private static DocumentDigest Digest() => DigestBuilder.Build(Support.Shipped.Analyzer.Analyze(new Article(
         "a", "a", "البنتاغون: انسحاب القوات من العراق", Text, null, "وكالة",
         PublicationTime.FromDate(new DateOnly(2024, 3, 6)), null)));
 

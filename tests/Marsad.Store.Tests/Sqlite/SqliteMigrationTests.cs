@@ -38,20 +38,19 @@ public sealed class SqliteMigrationTests : IDisposable
     }
 
     [Fact]
-    public void Open_StoreFromBeforeDigests_AddsTheColumnAndKeepsItsAnalysesReadableWithoutDigests()
+    public async Task Open_StoreFromBeforeDigests_AddsTheColumnAndKeepsItsAnalysesReadableWithoutDigests()
     {
         var article = Articles.Make("a");
         using (var first = SqliteDocumentStore.Open(DatabasePath))
         {
-            first.Upsert([article]);
-            first.SaveAnalyses([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":1}")]);
+            await first.UpsertAsync([article]);
+            await first.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":1}")]);
         }
         // The store as version 3 left it: no digest column, no record of migration 4.
         Execute("ALTER TABLE analyses DROP COLUMN digest; DELETE FROM schema_version WHERE version = 4");
 
         using var second = SqliteDocumentStore.Open(DatabasePath);
-        var seen = new List<StoredDigest>();
-        second.ForEachDigest(seen.Add);
+        var seen = await second.ReadDigestsAsync().ToListAsync();
 
         Assert.Equal([4], second.AppliedMigrations);
         var only = Assert.Single(seen);
