@@ -67,7 +67,18 @@ public static class StorySource
     /// and why) and is skipped.
     /// </summary>
     /// <returns>Empty when the store holds no analyses; the caller says what to do about that.</returns>
-    public static async Task<List<DocumentDigest>> FromStoreAsync(Collection collection, Action<string, string>? leftOut, CancellationToken cancellationToken = default)
+    public static Task<List<DocumentDigest>> FromStoreAsync(Collection collection, Action<string, string>? leftOut, CancellationToken cancellationToken = default) =>
+        ReadAsync(collection, leftOut, actorsOnly: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="FromStoreAsync"/>, but each digest holds only what resolving actors needs
+    /// (<see cref="DigestJson.ReadActors"/>: no text, signature, words, events or claims): for
+    /// <c>why</c> and entity filters, which resolve the whole store and read nothing else.
+    /// </summary>
+    public static Task<List<DocumentDigest>> ActorsFromStoreAsync(Collection collection, Action<string, string>? leftOut, CancellationToken cancellationToken = default) =>
+        ReadAsync(collection, leftOut, actorsOnly: true, cancellationToken);
+
+    private static async Task<List<DocumentDigest>> ReadAsync(Collection collection, Action<string, string>? leftOut, bool actorsOnly, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(collection);
         var digests = new List<DocumentDigest>();
@@ -81,7 +92,7 @@ public static class StorySource
                 try
                 {
                     StoredDigest stored = batch[i];
-                    parsed[i] = (stored.Digest is { } json ? DigestJson.Read(json, stored.Text) : null)
+                    parsed[i] = (stored.Digest is { } json ? (actorsOnly ? DigestJson.ReadActors(json) : DigestJson.Read(json, stored.Text)) : null)
                         ?? (stored.Analysis is { } analysis ? WithoutAnalysis(DigestBuilder.Build(StoredAnalysisJson.Read(analysis))) : null)
                         ?? throw new InvalidDataException("a digest of another version, and no analysis beside it");
                 }
@@ -104,7 +115,8 @@ public static class StorySource
             batch.Clear();
         }
 
-        await foreach (var stored in collection.ReadDigestsAsync(cancellationToken))
+        // Actors need no text; a row without a digest is digested from its analysis, which carries its own.
+        await foreach (var stored in collection.ReadDigestsAsync(withText: !actorsOnly, cancellationToken))
         {
             batch.Add(stored);
             if (batch.Count == ParseBatch)

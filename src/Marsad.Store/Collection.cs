@@ -78,8 +78,8 @@ public sealed partial class Collection : IDisposable, IAsyncDisposable
         _store.ReadAnalysesAsync(cancellationToken);
 
     /// <inheritdoc cref="IDocumentStore.ReadDigestsAsync"/>
-    public IAsyncEnumerable<StoredDigest> ReadDigestsAsync(CancellationToken cancellationToken = default) =>
-        _store.ReadDigestsAsync(cancellationToken);
+    public IAsyncEnumerable<StoredDigest> ReadDigestsAsync(bool withText = true, CancellationToken cancellationToken = default) =>
+        _store.ReadDigestsAsync(withText, cancellationToken);
 
     public async Task<CollectionStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {

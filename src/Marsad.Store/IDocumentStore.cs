@@ -47,7 +47,8 @@ public interface IDocumentStore : IDisposable
     /// <see cref="ReadAnalysesAsync"/> gives, read in pages; the analysis itself only where no
     /// digest is stored.
     /// </summary>
-    IAsyncEnumerable<StoredDigest> ReadDigestsAsync(CancellationToken cancellationToken = default);
+    /// <param name="withText">False leaves each <see cref="StoredDigest.Text"/> empty, for readers that need the actors and not the sentences (who is who across articles): the text is most of what is read.</param>
+    IAsyncEnumerable<StoredDigest> ReadDigestsAsync(bool withText = true, CancellationToken cancellationToken = default);
 
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
 

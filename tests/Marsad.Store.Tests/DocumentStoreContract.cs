@@ -404,6 +404,19 @@ public abstract class DocumentStoreContract : IDisposable
     }
 
     [Fact]
+    public async Task ReadDigests_WithoutText_LeavesTheTextOutButNotTheDigest()
+    {
+        var article = Articles.Make("a");
+        await Store.UpsertAsync([article]);
+        await Store.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{}", "{\"v\":1}")]);
+
+        var only = Assert.Single(await Store.ReadDigestsAsync(withText: false).ToListAsync());
+
+        Assert.Equal("", only.Text);
+        Assert.Equal("{\"v\":1}", only.Digest);
+    }
+
+    [Fact]
     public async Task ReadDigests_WithoutAStoredDigest_GivesTheAnalysisToBuildOneFrom()
     {
         var article = Articles.Make("a");

@@ -51,7 +51,7 @@ internal static class SearchCommand
             IReadOnlyCollection<string>? documents = null;
             if (parse.GetValue(entity) is { Length: > 0 } name)
             {
-                var analyses = await StoryInput.DigestsAsync(console, parse, [], null, cancellationToken);
+                var analyses = await StoryInput.DigestsAsync(console, parse, [], null, cancellationToken, actorsOnly: true);
                 var actors = new StoryBuilder(story.Read(parse)).Resolve(analyses).Find(name);
                 if (actors.Count == 0)
                 {

@@ -14,11 +14,12 @@ namespace Marsad.Cli.Commands;
 internal static class StoryInput
 {
     /// <param name="reading">How to read the paths; null, like no paths, reads the store.</param>
-    public static async Task<List<DocumentDigest>> DigestsAsync(CliConsole console, ParseResult parse, string[] paths, IngestOptions? reading, CancellationToken cancellationToken)
+    /// <param name="actorsOnly">Read from a store only what resolving actors needs (<see cref="StorySource.ActorsFromStoreAsync"/>): for <c>why</c> and <c>search --entity</c>.</param>
+    public static async Task<List<DocumentDigest>> DigestsAsync(CliConsole console, ParseResult parse, string[] paths, IngestOptions? reading, CancellationToken cancellationToken, bool actorsOnly = false)
     {
         if (paths.Length == 0 || reading is null)
         {
-            return await FromStoreAsync(console, parse, cancellationToken);
+            return await FromStoreAsync(console, parse, actorsOnly, cancellationToken);
         }
         // Built here, once for the process, and only when articles are to be analysed: reading a
         // store needs no models.
@@ -26,10 +27,13 @@ internal static class StoryInput
         return StorySource.Digest(await StorySource.FromPathsAsync(pipeline.Analyze, paths, console.OpenInput, p => console.Error.WriteLine($"marsad: {p}"), cancellationToken));
     }
 
-    private static async Task<List<DocumentDigest>> FromStoreAsync(CliConsole console, ParseResult parse, CancellationToken cancellationToken)
+    private static async Task<List<DocumentDigest>> FromStoreAsync(CliConsole console, ParseResult parse, bool actorsOnly, CancellationToken cancellationToken)
     {
         await using var collection = await StoreOpener.OpenAsync(parse, cancellationToken);
-        var digests = await StorySource.FromStoreAsync(collection, (id, reason) => console.Error.WriteLine($"marsad: stored analysis of {id}: {reason}; left out"), cancellationToken);
+        Action<string, string> leftOut = (id, reason) => console.Error.WriteLine($"marsad: stored analysis of {id}: {reason}; left out");
+        var digests = actorsOnly
+            ? await StorySource.ActorsFromStoreAsync(collection, leftOut, cancellationToken)
+            : await StorySource.FromStoreAsync(collection, leftOut, cancellationToken);
         if (digests.Count == 0)
         {
             throw new UsageException($"{collection.Paths.DatabasePath} holds no analysed articles: run 'marsad --db {collection.Paths.DatabasePath} analyze PATH...' first, or name the articles here.");

@@ -30,7 +30,7 @@ internal static class WhyCommand
         story.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var analyses = await StoryInput.DigestsAsync(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateOptions(parse), cancellationToken);
+            var analyses = await StoryInput.DigestsAsync(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateOptions(parse), cancellationToken, actorsOnly: true);
             EntityResolution resolution = new StoryBuilder(story.Read(parse)).Resolve(analyses);
             string query = parse.GetValue(name)!;
             IReadOnlyList<ResolvedEntity> found = resolution.Find(query);

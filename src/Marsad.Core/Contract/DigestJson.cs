@@ -12,7 +12,7 @@ namespace Marsad.Core.Contract;
 /// the contract (no <c>marsad analyze</c> file holds it). Compact, because a collection reads one
 /// per article on every build: positional arrays instead of named fields, and the number-heavy
 /// parts (MinHash signature, hashed word counts) as base64 of their little-endian bytes. The body
-/// text is not repeated: the store already holds it, and <see cref="Read"/> takes it back, so every
+/// text is not repeated: the store already holds it, and <see cref="Read(string, string)"/> takes it back, so every
 /// offset still points into the one stored text. Versioned (<see cref="DocumentDigest.Version"/>):
 /// a digest of another version reads as absent, and is built again from the analysis.
 /// </summary>
@@ -158,7 +158,18 @@ public static class DigestJson
     /// null for a digest of another version (build it again from the analysis).
     /// </summary>
     /// <exception cref="InvalidDataException">The JSON is not a digest.</exception>
-    public static DocumentDigest? Read(string json, string text)
+    public static DocumentDigest? Read(string json, string text) => ReadParts(json, text, actorsOnly: false);
+
+    /// <summary>
+    /// Reads only what resolving actors across articles needs (the article's fields but its text,
+    /// its actors, their mentions' spans, the roles, the quotes' speakers for corrections); the
+    /// signature, words, headline, dates, events and claims stay empty. For <c>why</c> and entity
+    /// filters over a whole store, where reading the rest is most of the time.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The JSON is not a digest.</exception>
+    public static DocumentDigest? ReadActors(string json) => ReadParts(json, string.Empty, actorsOnly: true);
+
+    private static DocumentDigest? ReadParts(string json, string text, bool actorsOnly)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(text);
@@ -192,10 +203,13 @@ public static class DigestJson
             }
 
             var dates = new List<DateMention>();
-            foreach (JsonElement d in root.GetProperty("dates").EnumerateArray())
+            if (!actorsOnly)
             {
-                int start = d[0].GetInt32(), end = d[1].GetInt32();
-                dates.Add(new DateMention(start, end, Slice(text, start, end), Text(d[2]), Text(d[3]) is { } m ? Enum.Parse<DateModifier>(m) : null));
+                foreach (JsonElement d in root.GetProperty("dates").EnumerateArray())
+                {
+                    int start = d[0].GetInt32(), end = d[1].GetInt32();
+                    dates.Add(new DateMention(start, end, Slice(text, start, end), Text(d[2]), Text(d[3]) is { } m ? Enum.Parse<DateModifier>(m) : null));
+                }
             }
 
             var roles = new List<IReadOnlyList<RoleReading>>();
@@ -207,6 +221,12 @@ public static class DigestJson
                     list[i] = new RoleReading(r[3 * i].GetString()!, r[(3 * i) + 1].GetString()!, r[(3 * i) + 2].GetBoolean());
                 }
                 roles.Add(list);
+            }
+
+            if (actorsOnly)
+            {
+                return new DocumentDigest(article, entities, mentions, dates, roles, new BodySignature([], null), new TermCounts([], [], []),
+                    new HeadlineDigest(string.Empty, [], []), [], [], Quotes(root));
             }
 
             uint[] minHash = MemoryMarshal.Cast<byte, uint>(root.GetProperty("minhash").GetBytesFromBase64()).ToArray();
@@ -236,20 +256,24 @@ public static class DigestJson
                     c[5].ValueKind == JsonValueKind.Null ? null : c[5].GetDouble(), Text(c[6]), c[7].ValueKind == JsonValueKind.Null ? null : c[7].GetInt32()));
             }
 
-            var quotes = new List<QuoteDigest>();
-            foreach (JsonElement q in root.GetProperty("quotes").EnumerateArray())
-            {
-                quotes.Add(new QuoteDigest(q[0].GetInt32(), q[1].GetInt32(), q[2].ValueKind == JsonValueKind.Null ? null : q[2].GetInt32(),
-                    StringList(q[3]), StringList(q[4]), q[5].GetString()!));
-            }
-
             return new DocumentDigest(article, entities, mentions, dates, roles, new BodySignature(minHash, exact), new TermCounts(terms, counts, []),
-                headline, events, claims, quotes);
+                headline, events, claims, Quotes(root));
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException)
         {
             throw new InvalidDataException("Not a stored Marsad digest: " + e.Message, e);
         }
+    }
+
+    private static List<QuoteDigest> Quotes(JsonElement root)
+    {
+        var quotes = new List<QuoteDigest>();
+        foreach (JsonElement q in root.GetProperty("quotes").EnumerateArray())
+        {
+            quotes.Add(new QuoteDigest(q[0].GetInt32(), q[1].GetInt32(), q[2].ValueKind == JsonValueKind.Null ? null : q[2].GetInt32(),
+                StringList(q[3]), StringList(q[4]), q[5].GetString()!));
+        }
+        return quotes;
     }
 
     private static string Slice(string text, int start, int end) =>

@@ -118,12 +118,12 @@ internal sealed partial class SqliteDocumentStore
         }
     }
 
-    public async IAsyncEnumerable<StoredDigest> ReadDigestsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<StoredDigest> ReadDigestsAsync(bool withText = true, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         long after = 0;
         while (true)
         {
-            var (page, last) = await ReadDigestPageAsync(after, cancellationToken);
+            var (page, last) = await ReadDigestPageAsync(after, withText, cancellationToken);
             foreach (var digest in page)
             {
                 yield return digest;
@@ -141,19 +141,20 @@ internal sealed partial class SqliteDocumentStore
     /// <paramref name="after"/>, in storage order, and the last row read. The analysis comes only
     /// where there is no digest: reading digests is what makes a story build cheap.
     /// </returns>
-    private async Task<(List<StoredDigest> Page, long LastRow)> ReadDigestPageAsync(long after, CancellationToken cancellationToken)
+    private async Task<(List<StoredDigest> Page, long LastRow)> ReadDigestPageAsync(long after, bool withText, CancellationToken cancellationToken)
     {
         using var held = await EnterAsync(cancellationToken);
         try
         {
             using var command = Command("""
-                SELECT a.document_id, a.content_hash, d.text, a.digest, CASE WHEN a.digest IS NULL THEN a.analysis END, d.rowid FROM analyses a
+                SELECT a.document_id, a.content_hash, CASE WHEN $text THEN d.text ELSE '' END, a.digest, CASE WHEN a.digest IS NULL THEN a.analysis END, d.rowid FROM analyses a
                 JOIN documents d ON d.id = a.document_id AND d.content_hash = a.content_hash
                 WHERE d.rowid > $after
                 ORDER BY d.rowid LIMIT $take
                 """);
             command.Parameters.AddWithValue("$after", after);
             command.Parameters.AddWithValue("$take", AnalysisPageSize);
+            command.Parameters.AddWithValue("$text", withText);
             using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var page = new List<StoredDigest>(AnalysisPageSize);
             long last = after;

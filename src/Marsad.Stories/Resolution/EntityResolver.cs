@@ -34,7 +34,13 @@ public sealed partial class EntityResolver(AliasTable aliases, Corrections corre
     /// </summary>
     public const int DominantShare = 4;
 
-    public EntityResolution Resolve(IReadOnlyList<DocumentDigest> documents) => Resolve(documents, a => ActorForms.Of(a, NameForm.Of), Roles);
+    public EntityResolution Resolve(IReadOnlyList<DocumentDigest> documents)
+    {
+        // The same names recur across thousands of articles (البنتاغون, بغداد): each spelling is folded once.
+        var folded = new System.Collections.Concurrent.ConcurrentDictionary<string, NameForm>(StringComparer.Ordinal);
+        Func<string, NameForm> fold = name => folded.GetOrAdd(name, NameForm.Of);
+        return Resolve(documents, a => ActorForms.Of(a, fold), Roles);
+    }
 
     /// <summary>An article's roles per actor, as its digest read them (<c>RoleReader</c> in extraction).</summary>
     internal static RoleReading[][] Roles(DocumentDigest digest) => [.. digest.Roles.Select(r => r as RoleReading[] ?? [.. r])];

@@ -37,6 +37,24 @@ public class DigestJsonTests
     }
 
     [Fact]
+    public void ReadActors_KeepsWhatResolutionReadsAndLeavesTheRestEmpty()
+    {
+        DocumentDigest digest = Digest();
+
+        DocumentDigest actors = DigestJson.ReadActors(DigestJson.Write(digest))!;
+
+        Assert.Equal(digest.Article.Id, actors.Article.Id);
+        Assert.Equal(digest.Article.Published, actors.Article.Published);
+        Assert.Equal(digest.Entities.Select(e => (e.Name, e.Type, string.Join('|', e.Aliases))), actors.Entities.Select(e => (e.Name, e.Type, string.Join('|', e.Aliases))));
+        Assert.Equal(digest.Roles.Select(r => r.Count), actors.Roles.Select(r => r.Count));
+        Assert.Equal(digest.Quotes.Select(q => (q.Start, q.Speaker)), actors.Quotes.Select(q => (q.Start, q.Speaker)));
+        Assert.NotEmpty(actors.Entities);
+        Assert.Empty(actors.Article.Text);
+        Assert.Empty(actors.Events);
+        Assert.Empty(actors.Body.MinHash);
+    }
+
+    [Fact]
     public void Write_KeepsTheBodyTextOut()
     {
         DocumentDigest digest = Digest();
