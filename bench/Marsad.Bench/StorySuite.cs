@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Marsad.Text;
 using Marsad.Core.Digests;
 using Marsad.Core.Documents;
 using Marsad.Core.Stories;
@@ -102,7 +103,11 @@ internal static class StorySuite
     private static DocumentDigest[] AnalyzeAll(ArticleAnalyzer analyzer, IReadOnlyList<Article> articles)
     {
         var results = new DocumentDigest[articles.Count];
-        Parallel.For(0, articles.Count, i => results[i] = DigestBuilder.Build(analyzer.Analyze(articles[i])) with { Analysis = null });
+        Parallel.For(0, articles.Count, i =>
+        {
+            var read = AnalyzedText.Of(articles[i].Text);
+            results[i] = DigestBuilder.Build(analyzer.Analyze(articles[i], read), read) with { Analysis = null };
+        });
         return results;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Marsad.Text;
 using Marsad.Core.Analysis;
 using Marsad.Core.Contract;
 using Marsad.Core.Documents;
@@ -96,8 +97,10 @@ public sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer analyz
             var article = item.Article!;
             try
             {
-                var analysis = analyzer.Analyze(article);
-                return (analysis, collection is null ? null : (StoredAnalysisJson.Write(analysis, analyzer.Generator), DigestJson.Write(DigestBuilder.Build(analysis))), null);
+                // The text is read once, for the analysis and its digest.
+                var read = AnalyzedText.Of(article.Text);
+                var analysis = analyzer.Analyze(article, read);
+                return (analysis, collection is null ? null : (StoredAnalysisJson.Write(analysis, analyzer.Generator), DigestJson.Write(DigestBuilder.Build(analysis, read))), null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -50,8 +50,23 @@ public sealed class ArticleAnalyzer
     public DocumentAnalysis Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        // Read once: every stage below takes the same folded copy, tokens and sentences.
-        var read = AnalyzedText.Of(article.Text);
+        return Analyze(article, AnalyzedText.Of(article.Text));
+    }
+
+    /// <summary>
+    /// The same, over the article's text already read (<see cref="AnalyzedText.Of"/>): every stage
+    /// takes the same folded copy, tokens and sentences, and the caller may hand them on to the
+    /// digest (<c>DigestBuilder.Build(analysis, read)</c>) so the text is read once in all.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="read"/> is not of the article's text.</exception>
+    public DocumentAnalysis Analyze(Article article, AnalyzedText read)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(read);
+        if (!ReferenceEquals(read.Text, article.Text) && !string.Equals(read.Text, article.Text, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The analysed text is not the article's.", nameof(read));
+        }
         string text = read.Text;
         IReadOnlyList<EntityMention> names = LamPrefixedNames.Restore(text, _recognizer.Find(read));
         IReadOnlyList<DateMention> dates = DateFinder.Find(read, Anchor(article));

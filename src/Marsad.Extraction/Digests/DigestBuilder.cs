@@ -1,6 +1,6 @@
+using Marsad.Text;
 using Marsad.Core.Analysis;
 using Marsad.Core.Digests;
-using Marsad.Text.Sentences;
 using Marsad.Text.Words;
 
 namespace Marsad.Extraction.Digests;
@@ -18,9 +18,17 @@ public static class DigestBuilder
     public static DocumentDigest Build(DocumentAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        string text = analysis.Article.Text ?? "";
-        IReadOnlyList<(int Start, int End)> sentences = SentenceSplitter.Default.Split(text);
-        var tokens = EventFinder.Tokens(text);
+        return Build(analysis, AnalyzedText.Of(analysis.Article.Text ?? ""));
+    }
+
+    /// <summary>The same, over the text the analysis was made from (<c>ArticleAnalyzer.Analyze(article, read)</c>): its sentences and tokens are read once for both.</summary>
+    public static DocumentDigest Build(DocumentAnalysis analysis, AnalyzedText read)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(read);
+        string text = read.Text;
+        IReadOnlyList<(int Start, int End)> sentences = read.Sentences;
+        var tokens = EventFinder.Tokens(read.Tokens);
         ulong[] words = NormalizedWords.Hashes(text);
         uint[] minHash = MinHashSignature.OfWords(words);
         (ulong[] terms, int[] counts) = TermCounter.Count(text);

@@ -27,7 +27,25 @@ public static class EventFinder
         return tokens;
     }
 
-    /// <param name="tokens">The article's tokens (<see cref="Tokens"/>).</param>
+    /// <summary>
+    /// The same, from tokens the article was already cut into by <see cref="ArabicTokenizer.Default"/>
+    /// (an <see cref="Marsad.Text.AnalyzedText"/>'s): the words event finding does not read keep
+    /// their place with an empty form, exactly as <see cref="EventTokenSink"/> leaves them.
+    /// </summary>
+    public static List<Token> Tokens(IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var kept = new List<Token>(tokens.Count);
+        foreach (Token token in tokens)
+        {
+            kept.Add(EventTokenSink.Keeps(token.Normalized, token.Kind, token.ProcliticLength)
+                ? token
+                : new Token(token.Start, token.End, "", token.Kind, 0));
+        }
+        return kept;
+    }
+
+    /// <param name="tokens">The article's tokens (<see cref="Tokens(string)"/>).</param>
     /// <param name="sentences">The article's sentences, as the digest split them once.</param>
     public static List<EventDigest> Find(DocumentAnalysis doc, List<Token> tokens, IReadOnlyList<(int Start, int End)> sentences)
     {

@@ -11,13 +11,14 @@ namespace Marsad.Extraction.Digests;
 /// </summary>
 internal readonly struct EventTokenSink(List<Token> tokens) : ITokenSink
 {
-    public void Add(int start, int end, ReadOnlySpan<char> normalized, TokenKind kind, int procliticLength)
-    {
-        bool keep = kind == TokenKind.ArabicWord
-            && (WordForms.HasFuturePrefix(normalized, procliticLength)
-                || WordForms.MayHold(TriggerLexicon.Lexicon, normalized)
-                || WordForms.MayHold(PastMarkers.Lexicon, normalized)
-                || WordForms.MayHold(FutureMarkers.Lexicon, normalized));
-        tokens.Add(keep ? new Token(start, end, new string(normalized), kind, procliticLength) : new Token(start, end, "", kind, 0));
-    }
+    public void Add(int start, int end, ReadOnlySpan<char> normalized, TokenKind kind, int procliticLength) =>
+        tokens.Add(Keeps(normalized, kind, procliticLength) ? new Token(start, end, new string(normalized), kind, procliticLength) : new Token(start, end, "", kind, 0));
+
+    /// <summary>Whether event finding reads this word (a possible trigger, past or future marker, or a verb with سـ).</summary>
+    public static bool Keeps(ReadOnlySpan<char> normalized, TokenKind kind, int procliticLength) =>
+        kind == TokenKind.ArabicWord
+        && (WordForms.HasFuturePrefix(normalized, procliticLength)
+            || WordForms.MayHold(TriggerLexicon.Lexicon, normalized)
+            || WordForms.MayHold(PastMarkers.Lexicon, normalized)
+            || WordForms.MayHold(FutureMarkers.Lexicon, normalized));
 }
