@@ -13,21 +13,19 @@ namespace Marsad.Extraction.Digests;
 /// </summary>
 internal static class CountLexicon
 {
-    private static readonly string[] KilledNouns = ["قتيل", "قتيلا", "قتلى", "شهيد", "شهيدا", "شهداء", "وفاة", "وفيات"];
-    private static readonly string[] InjuredNouns = ["جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون", "إصابة", "إصابات"];
-    private static readonly string[] TroopNouns = ["جندي", "جنديا", "جنود", "عسكري", "عسكريا", "عسكريين", "عسكريون"];
-    private static readonly string[] DetainedNouns = ["معتقل", "معتقلا", "معتقلين", "معتقلون", "موقوف", "موقوفا", "موقوفين", "محتجز", "محتجزا", "محتجزين"];
-    private static readonly string[] DisplacedNouns = ["نازح", "نازحا", "نازحين", "نازحون", "مهجر", "مهجرا", "مهجرين"];
+    private const string ResourceName = "Marsad.Extraction.CountWords.tsv";
 
-    private static readonly string[] KilledVerbs =
-    [
-        "قتل", "قتلت", "قتلوا", "مقتل", "لقي", "لقوا", "حتفهم", "حتفه", "مصرعهم", "مصرعه", "استشهاد", "استشهد", "استشهدوا", "وفاة",
-        "قتلى", "القتلى", "الوفيات",
-    ];
+    private static readonly string[] KilledNouns = LexiconResource.Section(typeof(CountLexicon), ResourceName, "killed-nouns");
+    private static readonly string[] InjuredNouns = LexiconResource.Section(typeof(CountLexicon), ResourceName, "injured-nouns");
+    private static readonly string[] TroopNouns = LexiconResource.Section(typeof(CountLexicon), ResourceName, "troop-nouns");
+    private static readonly string[] DetainedNouns = LexiconResource.Section(typeof(CountLexicon), ResourceName, "detained-nouns");
+    private static readonly string[] DisplacedNouns = LexiconResource.Section(typeof(CountLexicon), ResourceName, "displaced-nouns");
 
-    private static readonly string[] InjuredVerbs = ["أصيب", "أصيبت", "أصيبوا", "إصابة", "جرح", "جرحوا", "جرحى", "الجرحى", "المصابين"];
-    private static readonly string[] DetainedVerbs = ["اعتقل", "اعتقلت", "اعتقال", "احتجاز", "احتجز", "احتجزت", "توقيف", "أوقف", "أوقفت"];
-    private static readonly string[] DisplacedVerbs = ["نزوح", "نزح", "تهجير", "تشريد", "هجر"];
+    private static readonly string[] KilledVerbs = LexiconResource.Section(typeof(CountLexicon), ResourceName, "killed-verbs");
+
+    private static readonly string[] InjuredVerbs = LexiconResource.Section(typeof(CountLexicon), ResourceName, "injured-verbs");
+    private static readonly string[] DetainedVerbs = LexiconResource.Section(typeof(CountLexicon), ResourceName, "detained-verbs");
+    private static readonly string[] DisplacedVerbs = LexiconResource.Section(typeof(CountLexicon), ResourceName, "displaced-verbs");
 
     /// <summary>Counted nouns that name their fact.</summary>
     public static WordTable<CountFact> Nouns { get; } = new(

@@ -12,50 +12,43 @@ namespace Marsad.Extraction.Digests;
 /// </summary>
 internal static class TriggerLexicon
 {
-    private static readonly string[] AnnouncementPast = ["أعلن", "أعلنت", "أعلنوا"];
-    private static readonly string[] Announcement = ["يعلن", "تعلن", "إعلان"];
+    private const string ResourceName = "Marsad.Extraction.TriggerWords.tsv";
 
-    private static readonly string[] MeetingPast = ["اجتمع", "اجتمعت", "اجتمعوا", "التقى", "التقت", "التقوا", "استقبل", "استقبلت"];
-    private static readonly string[] Meeting =
-    [
-        "يجتمع", "تجتمع", "يلتقي", "تلتقي", "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "لقاءات", "محادثات", "مباحثات", "قمة",
-    ];
+    private static readonly string[] AnnouncementPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "announcement-past");
+    private static readonly string[] Announcement = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "announcement");
 
-    private static readonly string[] AgreementPast = ["اتفق", "اتفقت", "اتفقوا", "وقعا", "وقعوا", "وقعتا"];
-    private static readonly string[] Agreement = ["اتفاق", "اتفاقا", "اتفاقية", "اتفاقيات", "توقيع", "يوقع", "يوقعان", "صفقة"];
+    private static readonly string[] MeetingPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "meeting-past");
+    private static readonly string[] Meeting = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "meeting");
 
-    private static readonly string[] AttackPast = ["هاجم", "هاجمت", "هاجموا", "استهدف", "استهدفت", "استهدفوا", "اقتحم", "اقتحمت", "اقتحموا"];
-    private static readonly string[] Attack =
-    [
-        "يهاجم", "تهاجم", "هجوم", "هجوما", "هجمات", "يستهدف", "تستهدف", "استهداف", "اعتداء", "اعتداءات", "كمين", "اقتحام",
-    ];
+    private static readonly string[] AgreementPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "agreement-past");
+    private static readonly string[] Agreement = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "agreement");
 
-    private static readonly string[] StrikePast = ["قصفت", "قصفوا"];
-    private static readonly string[] Strike = ["قصف", "يقصف", "تقصف", "غارة", "غارات", "ضربة", "ضربات", "قصفا"];
+    private static readonly string[] AttackPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "attack-past");
+    private static readonly string[] Attack = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "attack");
 
-    private static readonly string[] ExplosionPast = ["انفجر", "انفجرت", "فجرت", "فجروا", "دوى", "دوت"];
-    private static readonly string[] Explosion = ["انفجار", "انفجارات", "تفجير", "تفجيرات", "تفجيرا", "انفجارا"];
+    private static readonly string[] StrikePast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "strike-past");
+    private static readonly string[] Strike = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "strike");
 
-    private static readonly string[] ElectionPast = ["انتخب", "انتخبت", "انتخبوا"];
-    private static readonly string[] Election = ["انتخابات", "انتخاب", "اقتراع", "الانتخابية"];
+    private static readonly string[] ExplosionPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "explosion-past");
+    private static readonly string[] Explosion = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "explosion");
 
-    private static readonly string[] VotePast = ["صوتت", "صوتوا"];
-    private static readonly string[] Vote = ["تصويت", "يصوت", "تصوت", "استفتاء"];
+    private static readonly string[] ElectionPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "election-past");
+    private static readonly string[] Election = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "election");
+
+    private static readonly string[] VotePast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "vote-past");
+    private static readonly string[] Vote = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "vote");
 
     // حتفه/مصرعه only follow لقي (met his death), so they stand for the past verb.
-    private static readonly string[] DeathPast =
-    [
-        "قتل", "قتلت", "قتلوا", "حتفه", "حتفهم", "حتفها", "حتفهما", "مصرعه", "مصرعهم", "مصرعها", "توفي", "توفيت", "اغتيل", "اغتالت", "اغتالوا",
-    ];
+    private static readonly string[] DeathPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "death-past");
 
-    private static readonly string[] Death = ["مقتل", "قتيل", "قتلى", "قتيلا", "وفاة", "اغتيال"];
+    private static readonly string[] Death = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "death");
 
-    private static readonly string[] WithdrawalPast = ["انسحب", "انسحبت", "انسحبوا", "سحبت", "غادر", "غادرت", "غادروا"];
-    private static readonly string[] Withdrawal = ["انسحاب", "ينسحب", "تنسحب", "سحب", "يسحب", "تسحب", "مغادرة"];
+    private static readonly string[] WithdrawalPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "withdrawal-past");
+    private static readonly string[] Withdrawal = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "withdrawal");
 
-    private static readonly string[] Deadline = ["مهلة", "المهلة", "بحلول"];
+    private static readonly string[] Deadline = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "deadline");
 
-    private static readonly string[] Plan = ["يعتزم", "تعتزم", "يعتزمون", "يخطط", "تخطط", "خطة", "المقرر", "ينوي", "تنوي"];
+    private static readonly string[] Plan = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "plan");
 
     public static WordTable<Trigger> Lexicon { get; } = new(
         Entries(EventKinds.Announcement, AnnouncementPast, Announcement)
