@@ -12,14 +12,12 @@ namespace Marsad.Text;
 /// </summary>
 public sealed class AnalyzedText
 {
-    private readonly Token[] _tokens;
     private readonly (int Start, int End)[] _sentences;
 
     private AnalyzedText(string text, NormalizedText folded, Token[] tokens, (int Start, int End)[] sentences)
     {
         Text = text;
         Folded = folded;
-        _tokens = tokens;
         _sentences = sentences;
         Tokens = Array.AsReadOnly(tokens);
         Sentences = Array.AsReadOnly(sentences);
@@ -54,24 +52,5 @@ public sealed class AnalyzedText
     {
         (int start, int end) = _sentences[sentence];
         return Text.AsSpan(start, end - start);
-    }
-
-    /// <summary>The index of the first token that starts at or after <paramref name="offset"/> (the token count when none does).</summary>
-    public int TokenAt(int offset)
-    {
-        int lo = 0, hi = _tokens.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

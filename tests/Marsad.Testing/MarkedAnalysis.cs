@@ -3,14 +3,14 @@ using System.Text;
 using Marsad.Core.Analysis;
 using Marsad.Core.Documents;
 
-namespace Marsad.Extraction.Tests.Digests;
+namespace Marsad.Testing;
 
 /// <summary>
 /// An analysis written as text with its names marked, so a test controls exactly what the tagger
 /// would have found: "[محمد شياع السوداني]" is a person, "&lt;البنتاغون&gt;" an organisation, and
 /// "[السوداني=محمد شياع السوداني]" a mention of the person named by the part after '='.
 /// </summary>
-internal static class Marked
+public static class MarkedAnalysis
 {
     public static DocumentAnalysis Article(string id, string? published, string marked)
     {

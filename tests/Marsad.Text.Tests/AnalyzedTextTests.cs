@@ -30,14 +30,4 @@ public sealed class AnalyzedTextTests
         Assert.StartsWith("الوزير", Article[start..end], StringComparison.Ordinal);
         Assert.Equal("الوزير", ArabicNormalizer.Search.NormalizeTerm(Article.AsSpan(start, end - start)));
     }
-
-    [Fact]
-    public void TokenAt_FindsTheFirstTokenAtOrAfterAnOffset()
-    {
-        AnalyzedText read = AnalyzedText.Of(Article);
-        int baghdad = Article.IndexOf("بغداد", StringComparison.Ordinal);
-
-        Assert.Equal(baghdad, read.Tokens[read.TokenAt(baghdad)].Start);
-        Assert.Equal(read.Tokens.Count, read.TokenAt(Article.Length));
-    }
 }

@@ -68,17 +68,42 @@ internal sealed partial class SqliteDocumentStore
         }
     }
 
-    public async IAsyncEnumerable<StoredAnalysis> ReadAnalysesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<StoredAnalysis> ReadAnalysesAsync(CancellationToken cancellationToken = default) =>
+        ReadPagesAsync("""
+            SELECT a.document_id, a.content_hash, a.generator, a.analysis, d.rowid FROM analyses a
+            JOIN documents d ON d.id = a.document_id AND d.content_hash = a.content_hash
+            WHERE d.rowid > $after
+            ORDER BY d.rowid LIMIT $take
+            """, _ => { }, r => new StoredAnalysis(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), "cannot read the stored analyses", cancellationToken);
+
+    /// <remarks>The analysis comes only where there is no digest: reading digests is what makes a story build cheap.</remarks>
+    public IAsyncEnumerable<StoredDigest> ReadDigestsAsync(bool withText = true, CancellationToken cancellationToken = default) =>
+        ReadPagesAsync("""
+            SELECT a.document_id, a.content_hash, CASE WHEN $text THEN d.text ELSE '' END, a.digest,
+                   CASE WHEN a.digest IS NULL THEN a.analysis END, d.rowid FROM analyses a
+            JOIN documents d ON d.id = a.document_id AND d.content_hash = a.content_hash
+            WHERE d.rowid > $after
+            ORDER BY d.rowid LIMIT $take
+            """, c => c.Parameters.AddWithValue("$text", withText),
+            r => new StoredDigest(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)),
+            "cannot read the stored digests", cancellationToken);
+
+    /// <summary>
+    /// The rows of <paramref name="sql"/> (which selects the documents' rowid last, after
+    /// <c>$after</c>, at most <c>$take</c>) in storage order. A page is read under the lock and
+    /// then released, as the change feed is, so the consumer may take its time (or write to the
+    /// store) between pages.
+    /// </summary>
+    private async IAsyncEnumerable<T> ReadPagesAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, string doing,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         long after = 0;
         while (true)
         {
-            // A page is read under the lock and then released, as the change feed is, so the
-            // consumer may take its time (or write to the store) between pages.
-            var (page, last) = await ReadAnalysisPageAsync(after, cancellationToken);
-            foreach (var analysis in page)
+            var (page, last) = await ReadPageAsync(sql, bind, read, after, doing, cancellationToken);
+            foreach (T item in page)
             {
-                yield return analysis;
+                yield return item;
             }
             if (page.Count < AnalysisPageSize)
             {
@@ -88,87 +113,30 @@ internal sealed partial class SqliteDocumentStore
         }
     }
 
-    /// <returns>The analyses of the articles stored after row <paramref name="after"/>, in storage order, and the last row read.</returns>
-    private async Task<(List<StoredAnalysis> Page, long LastRow)> ReadAnalysisPageAsync(long after, CancellationToken cancellationToken)
+    /// <returns>The rows stored after row <paramref name="after"/>, in storage order, and the last row read.</returns>
+    private async Task<(List<T> Page, long LastRow)> ReadPageAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, long after, string doing,
+        CancellationToken cancellationToken)
     {
         using var held = await EnterAsync(cancellationToken);
         try
         {
-            using var command = Command("""
-                SELECT a.document_id, a.content_hash, a.generator, a.analysis, d.rowid FROM analyses a
-                JOIN documents d ON d.id = a.document_id AND d.content_hash = a.content_hash
-                WHERE d.rowid > $after
-                ORDER BY d.rowid LIMIT $take
-                """);
+            using var command = Command(sql);
             command.Parameters.AddWithValue("$after", after);
             command.Parameters.AddWithValue("$take", AnalysisPageSize);
+            bind(command);
             using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var page = new List<StoredAnalysis>(AnalysisPageSize);
+            var page = new List<T>(AnalysisPageSize);
             long last = after;
             while (await reader.ReadAsync(cancellationToken))
             {
-                page.Add(new StoredAnalysis(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
-                last = reader.GetInt64(4);
+                page.Add(read(reader));
+                last = reader.GetInt64(reader.FieldCount - 1);
             }
             return (page, last);
         }
         catch (SqliteException e)
         {
-            throw Failed(e, "cannot read the stored analyses");
-        }
-    }
-
-    public async IAsyncEnumerable<StoredDigest> ReadDigestsAsync(bool withText = true, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        long after = 0;
-        while (true)
-        {
-            var (page, last) = await ReadDigestPageAsync(after, withText, cancellationToken);
-            foreach (var digest in page)
-            {
-                yield return digest;
-            }
-            if (page.Count < AnalysisPageSize)
-            {
-                yield break;
-            }
-            after = last;
-        }
-    }
-
-    /// <returns>
-    /// The digests (with their articles' texts) of the articles stored after row
-    /// <paramref name="after"/>, in storage order, and the last row read. The analysis comes only
-    /// where there is no digest: reading digests is what makes a story build cheap.
-    /// </returns>
-    private async Task<(List<StoredDigest> Page, long LastRow)> ReadDigestPageAsync(long after, bool withText, CancellationToken cancellationToken)
-    {
-        using var held = await EnterAsync(cancellationToken);
-        try
-        {
-            using var command = Command("""
-                SELECT a.document_id, a.content_hash, CASE WHEN $text THEN d.text ELSE '' END, a.digest, CASE WHEN a.digest IS NULL THEN a.analysis END, d.rowid FROM analyses a
-                JOIN documents d ON d.id = a.document_id AND d.content_hash = a.content_hash
-                WHERE d.rowid > $after
-                ORDER BY d.rowid LIMIT $take
-                """);
-            command.Parameters.AddWithValue("$after", after);
-            command.Parameters.AddWithValue("$take", AnalysisPageSize);
-            command.Parameters.AddWithValue("$text", withText);
-            using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var page = new List<StoredDigest>(AnalysisPageSize);
-            long last = after;
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                page.Add(new StoredDigest(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
-                last = reader.GetInt64(5);
-            }
-            return (page, last);
-        }
-        catch (SqliteException e)
-        {
-            throw Failed(e, "cannot read the stored digests");
+            throw Failed(e, doing);
         }
     }
 }

@@ -39,7 +39,7 @@ public static class NationalityDerivation
     public const string Header =
         "# Nationality adjectives (masculine singular) and their country, derived by NationalityDerivation from\n" +
         "# countries-ar.tsv (mledoze/countries, ODbL 1.0: https://github.com/mledoze/countries).\n" +
-        "# Regenerate: MARSAD_REGENERATE=1 dotnet test tests/Marsad.Extraction.Tests --filter NationalityResource\n";
+        "# Regenerate: MARSAD_REGENERATE=1 dotnet test tests/Marsad.Training.Tests --filter NationalityResource\n";
 
     /// <summary>Derives (adjective, country) pairs from gazetteer rows of (common name, official name).</summary>
     public static IReadOnlyList<(string Adjective, string Country)> Derive(IEnumerable<(string Common, string Official)> countries)

@@ -7,14 +7,14 @@ public class RoleReaderTests
     /// <summary>The role texts read for the entity named <paramref name="name"/>.</summary>
     private static string[] RolesOf(string marked, string name)
     {
-        var analysis = Marked.Article("a", "2024-03-01", marked);
+        var analysis = MarkedAnalysis.Article("a", "2024-03-01", marked);
         int entity = analysis.Entities.Single(e => e.Name == name).Id;
         return [.. RoleReader.Read(analysis)[entity].Select(r => r.Text)];
     }
 
     private static string KeyOf(string marked, string name)
     {
-        var analysis = Marked.Article("a", "2024-03-01", marked);
+        var analysis = MarkedAnalysis.Article("a", "2024-03-01", marked);
         return Assert.Single(RoleReader.Read(analysis)[analysis.Entities.Single(e => e.Name == name).Id]).Key;
     }
 
@@ -151,7 +151,7 @@ public class RoleReaderTests
     [Fact]
     public void Read_AnOrganisation_GetsNoRole()
     {
-        var analysis = Marked.Article("a", null, "وقال رئيس الوزراء <مجلس النواب> إن الجلسة تأجلت.");
+        var analysis = MarkedAnalysis.Article("a", null, "وقال رئيس الوزراء <مجلس النواب> إن الجلسة تأجلت.");
 
         Assert.Empty(RoleReader.Read(analysis)[0]);
     }

@@ -1,6 +1,6 @@
 using Marsad.Ingest.Furniture;
 using Marsad.Training.Ingest.Furniture;
-using Marsad.Training.Tests.Support;
+using Marsad.Ingest.Tests.Support;
 
 namespace Marsad.Training.Tests.Ingest.Furniture;
 
