@@ -239,14 +239,14 @@ public static class DigestJson
             var words = new HeadlineWord[hw.GetArrayLength() / 4];
             for (int i = 0; i < words.Length; i++)
             {
-                words[i] = new HeadlineWord(hw[4 * i].GetString()!, hw[(4 * i) + 1].GetInt32(), hw[(4 * i) + 2].GetInt32(), hw[(4 * i) + 3].GetBoolean());
+                words[i] = new HeadlineWord(WordPool.Share(hw[4 * i].GetString()!), hw[(4 * i) + 1].GetInt32(), hw[(4 * i) + 2].GetInt32(), hw[(4 * i) + 3].GetBoolean());
             }
             var headline = new HeadlineDigest(h[0].GetString()!, words, StringList(h[2]));
 
             var events = new List<EventDigest>();
             foreach (JsonElement e in root.GetProperty("events").EnumerateArray())
             {
-                events.Add(new EventDigest(e[0].GetInt32(), e[1].GetInt32(), e[2].GetString()!, e[3].GetString()!, e[4].GetBoolean(), e[5].GetBoolean(), StringList(e[6])));
+                events.Add(new EventDigest(e[0].GetInt32(), e[1].GetInt32(), WordPool.Share(e[2].GetString()!), e[3].GetString()!, e[4].GetBoolean(), e[5].GetBoolean(), StringList(e[6])));
             }
 
             var claims = new List<CountDigest>();
@@ -271,7 +271,7 @@ public static class DigestJson
         foreach (JsonElement q in root.GetProperty("quotes").EnumerateArray())
         {
             quotes.Add(new QuoteDigest(q[0].GetInt32(), q[1].GetInt32(), q[2].ValueKind == JsonValueKind.Null ? null : q[2].GetInt32(),
-                StringList(q[3]), StringList(q[4]), q[5].GetString()!));
+                StringList(q[3]), StringList(q[4]), WordPool.Share(q[5].GetString()!)));
         }
         return quotes;
     }
@@ -287,7 +287,7 @@ public static class DigestJson
         int i = 0;
         foreach (JsonElement item in array.EnumerateArray())
         {
-            list[i++] = item.GetString()!;
+            list[i++] = WordPool.Share(item.GetString()!);
         }
         return list;
     }

@@ -116,7 +116,7 @@ public static class EventFinder
             }
 
             IReadOnlyList<string> words = planned ? head ??= EventHeads.Of(doc, start, end) : [];
-            events.Add(new EventDigest(start, end, kind, date, fromPublication, planned, words));
+            events.Add(new EventDigest(start, end, kind, date, fromPublication, planned, WordPool.Share(words)));
         }
     }
 

@@ -61,7 +61,7 @@ public static class HeadlineReader
                 continue;
             }
             List<string> stems = TopicWords.Stems(headline[token.Start..token.End]);
-            words.Add(new HeadlineWord(stems.Count == 0 ? string.Empty : stems[0], token.Start, token.End, pause));
+            words.Add(new HeadlineWord(stems.Count == 0 ? string.Empty : WordPool.Share(stems[0]), token.Start, token.End, pause));
             pause = false;
         }
         return words;

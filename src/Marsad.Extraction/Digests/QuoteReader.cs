@@ -23,7 +23,7 @@ public static class QuoteReader
         {
             var (start, end) = Around(sentences, quote.Start, quote.End);
             List<string> around = TopicWords.Stems(text[start..end]);
-            quotes.Add(new QuoteDigest(quote.Start, quote.End, quote.Speaker, [.. around.Distinct(StringComparer.Ordinal)], TopicWords.Words(quote.Text), Verb(quote.Cue)));
+            quotes.Add(new QuoteDigest(quote.Start, quote.End, quote.Speaker, WordPool.Share(around.Distinct(StringComparer.Ordinal)), WordPool.Share(TopicWords.Words(quote.Text)), WordPool.Share(Verb(quote.Cue))));
         }
 
         return quotes;
