@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Marsad.Text;
-using Marsad.Core.Analysis;
 using Marsad.Core.Contract;
+using Marsad.Core.Digests;
 using Marsad.Core.Documents;
 using Marsad.Extraction.Analysis;
 using Marsad.Extraction.Digests;
@@ -22,12 +22,12 @@ public sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer analyz
     public ArticleAnalyzer Analyzer => analyzer;
 
     /// <param name="paths">Files and folders, in order; <see cref="IngestPipeline.StandardInput"/> reads <paramref name="openStandardInput"/> in its place.</param>
-    /// <param name="consume">Hears every analysis, in input order, on the calling thread.</param>
+    /// <param name="consume">Hears every article's digest, carrying its whole analysis (<see cref="DocumentDigest.Analysis"/>), in input order, on the calling thread.</param>
     /// <param name="collection">Where to store articles and analyses; null to store nothing.</param>
     public async Task<AnalyzeRun> RunAsync(
         IReadOnlyList<string> paths,
         Func<Stream> openStandardInput,
-        Action<DocumentAnalysis> consume,
+        Action<DocumentDigest> consume,
         Collection? collection = null,
         RunObserver? observer = null,
         CancellationToken cancellationToken = default)
@@ -60,7 +60,7 @@ public sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer analyz
             .AsOrdered()
             .WithCancellation(cancellationToken)
             .Select(raw => Analyze(reader.Cleaner.Clean(raw)));
-        foreach (var (analysis, json, problem) in results)
+        foreach (var (digest, json, problem) in results)
         {
             handled++;
             if (problem is not null)
@@ -70,11 +70,12 @@ public sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer analyz
                 continue;
             }
             analyzed++;
-            consume(analysis!);
+            consume(digest!);
             if (collection is not null)
             {
-                articles.Add(analysis!.Article);
-                analyses.Add(new StoredAnalysis(analysis.Article.Id, analysis.Article.ComputeContentHash(), generator, json!.Value.Analysis, json.Value.Digest));
+                Article article = digest!.Article;
+                articles.Add(article);
+                analyses.Add(new StoredAnalysis(article.Id, article.ComputeContentHash(), generator, json!.Value.Analysis, json.Value.Digest));
             }
             if (articles.Count >= batchSize || (collection is null && handled % batchSize == 0))
             {
@@ -88,7 +89,7 @@ public sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer analyz
         }
         return new AnalyzeRun(analyzed, stored, tally.FilesRead, problems, clock.Elapsed);
 
-        (DocumentAnalysis? Analysis, (string Analysis, string Digest)? Json, InputProblem? Problem) Analyze(IngestItem item)
+        (DocumentDigest? Digest, (string Analysis, string Digest)? Json, InputProblem? Problem) Analyze(IngestItem item)
         {
             if (item.Problem is { } problem)
             {
@@ -97,10 +98,12 @@ public sealed class AnalyzePipeline(ArticleReader reader, ArticleAnalyzer analyz
             var article = item.Article!;
             try
             {
-                // The text is read once, for the analysis and its digest.
+                // The text is read once, for the analysis and its digest; the digest is built once,
+                // for the store and for whoever hears it.
                 var read = AnalyzedText.Of(article.Text);
                 var analysis = analyzer.Analyze(article, read);
-                return (analysis, collection is null ? null : (StoredAnalysisJson.Write(analysis, analyzer.Generator), DigestJson.Write(DigestBuilder.Build(analysis, read))), null);
+                var digest = DigestBuilder.Build(analysis, read);
+                return (digest, collection is null ? null : (StoredAnalysisJson.Write(analysis, analyzer.Generator), DigestJson.Write(digest)), null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,11 +1,8 @@
-using Marsad.Core.Analysis;
 using Marsad.Core.Contract;
 using Marsad.Core.Documents;
 using Marsad.Core.Digests;
-using Marsad.Core.Stories;
 using Marsad.Extraction.Digests;
 using Marsad.Store;
-using Marsad.Stories;
 
 namespace Marsad.App;
 
@@ -22,42 +19,29 @@ public static class StorySource
     /// <summary>Stored digests parsed together, on all cores: parsing, not reading, is most of the time, and a batch bounds what waits in memory as text.</summary>
     private const int ParseBatch = 512;
 
-    /// <summary>The story the digests tell.</summary>
-    public static StoryAnalysis Build(IReadOnlyList<DocumentDigest> digests, StoryOptions options) =>
-        new StoryBuilder(options).Build(digests);
-
-    /// <summary>Each analysis's digest, on all cores, in input order; each carries its analysis (a contract file needs it whole).</summary>
-    public static List<DocumentDigest> Digest(IReadOnlyList<DocumentAnalysis> analyses)
-    {
-        ArgumentNullException.ThrowIfNull(analyses);
-        var digests = new DocumentDigest[analyses.Count];
-        Parallel.For(0, analyses.Count, i => digests[i] = DigestBuilder.Build(analyses[i]));
-        return [.. digests];
-    }
-
-    /// <summary>The analyses of the articles at <paramref name="paths"/>, analysed now; problems go to <paramref name="problem"/>.</summary>
-    public static async Task<List<DocumentAnalysis>> FromPathsAsync(AnalyzePipeline pipeline, IReadOnlyList<string> paths, Func<Stream> openStandardInput, Action<InputProblem>? problem, CancellationToken cancellationToken = default) =>
-        (await GatherAsync(pipeline, paths, openStandardInput, collection: null, new RunObserver(problem), cancellationToken)).Analyses;
+    /// <summary>The digests of the articles at <paramref name="paths"/>, analysed now (each carries its analysis); problems go to <paramref name="problem"/>.</summary>
+    public static async Task<List<DocumentDigest>> FromPathsAsync(AnalyzePipeline pipeline, IReadOnlyList<string> paths, Func<Stream> openStandardInput, Action<InputProblem>? problem, CancellationToken cancellationToken = default) =>
+        (await GatherAsync(pipeline, paths, openStandardInput, collection: null, new RunObserver(problem), cancellationToken)).Digests;
 
     /// <summary>
-    /// Runs the pipeline and keeps every analysis: resolution, duplicates and stories need all the
+    /// Runs the pipeline and keeps every digest (each with its analysis): resolution, duplicates and stories need all the
     /// articles before any id is final. A document whose id repeats an earlier one is left out,
     /// since ids are unique in a collection.
     /// </summary>
     /// <param name="collection">Where to store the articles and analyses as well; null to store nothing.</param>
-    public static async Task<(List<DocumentAnalysis> Analyses, AnalyzeRun Run)> GatherAsync(AnalyzePipeline pipeline, IReadOnlyList<string> paths, Func<Stream> openStandardInput, Collection? collection, RunObserver? observer, CancellationToken cancellationToken = default)
+    public static async Task<(List<DocumentDigest> Digests, AnalyzeRun Run)> GatherAsync(AnalyzePipeline pipeline, IReadOnlyList<string> paths, Func<Stream> openStandardInput, Collection? collection, RunObserver? observer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        var analyses = new List<DocumentAnalysis>();
+        var digests = new List<DocumentDigest>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        AnalyzeRun run = await pipeline.RunAsync(paths, openStandardInput, a =>
+        AnalyzeRun run = await pipeline.RunAsync(paths, openStandardInput, d =>
         {
-            if (ids.Add(a.Article.Id))
+            if (ids.Add(d.Article.Id))
             {
-                analyses.Add(a);
+                digests.Add(d);
             }
         }, collection, observer, cancellationToken);
-        return (analyses, run);
+        return (digests, run);
     }
 
     /// <summary>

@@ -73,10 +73,6 @@ public sealed partial class Collection : IDisposable, IAsyncDisposable
     /// <inheritdoc cref="IDocumentStore.GetAnalysisAsync"/>
     public Task<StoredAnalysis?> GetAnalysisAsync(string id, CancellationToken cancellationToken = default) => _store.GetAnalysisAsync(id, cancellationToken);
 
-    /// <inheritdoc cref="IDocumentStore.ReadAnalysesAsync"/>
-    public IAsyncEnumerable<StoredAnalysis> ReadAnalysesAsync(CancellationToken cancellationToken = default) =>
-        _store.ReadAnalysesAsync(cancellationToken);
-
     /// <inheritdoc cref="IDocumentStore.ReadDigestsAsync"/>
     public IAsyncEnumerable<StoredDigest> ReadDigestsAsync(bool withText = true, CancellationToken cancellationToken = default) =>
         _store.ReadDigestsAsync(withText, cancellationToken);

@@ -36,16 +36,10 @@ public interface IDocumentStore : IDisposable
     Task<StoredAnalysis?> GetAnalysisAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Every current analysis (of an article as stored now), in the order the articles were first
-    /// stored, streamed so a large collection is never held in memory as text. Read in pages, so
-    /// the caller may take its time between items.
-    /// </summary>
-    IAsyncEnumerable<StoredAnalysis> ReadAnalysesAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Every current analysis's digest with its article's text, in the order
-    /// <see cref="ReadAnalysesAsync"/> gives, read in pages; the analysis itself only where no
-    /// digest is stored.
+    /// Every current analysis's digest (of an article as stored now) with its article's text, in
+    /// the order the articles were first stored, streamed in pages so a large collection is never
+    /// held in memory as text and the caller may take its time between items; the analysis itself
+    /// only where no digest of the current version is stored, to build one from.
     /// </summary>
     /// <param name="withText">False leaves each <see cref="StoredDigest.Text"/> empty, for readers that need the actors and not the sentences (who is who across articles): the text is most of what is read.</param>
     IAsyncEnumerable<StoredDigest> ReadDigestsAsync(bool withText = true, CancellationToken cancellationToken = default);

@@ -64,7 +64,7 @@ public sealed class StorySourceTests : IDisposable
     {
         var analyses = await StorySource.FromPathsAsync(SharedPipeline.Default.Analyze, [RepoPaths.Samples], () => Stream.Null, problem: null);
 
-        var story = StorySource.Build(StorySource.Digest(analyses), Marsad.Stories.StoryOptions.Default);
+        var story = new Marsad.Stories.StoryBuilder(Marsad.Stories.StoryOptions.Default).Build(analyses);
 
         Assert.NotEmpty(story.Stories);
     }

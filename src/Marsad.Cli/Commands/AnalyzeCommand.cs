@@ -5,6 +5,7 @@ using Marsad.App;
 using Marsad.Cli.Output;
 using Marsad.Core.Analysis;
 using Marsad.Core.Contract;
+using Marsad.Core.Digests;
 using Marsad.Core.Stories;
 using Marsad.Ingest;
 using Marsad.Store;
@@ -72,13 +73,13 @@ internal static class AnalyzeCommand
         }
         else
         {
-            var kept = new List<DocumentAnalysis>();
-            run = await pipeline.RunAsync(paths, console.OpenInput, analysis =>
+            var kept = new List<DocumentDigest>();
+            run = await pipeline.RunAsync(paths, console.OpenInput, digest =>
             {
-                WriteSummary(console.Out, analysis, analyzer.Generator);
+                WriteSummary(console.Out, digest.Analysis!, analyzer.Generator);
                 if (kept.Count <= AcrossLimit)
                 {
-                    kept.Add(analysis);
+                    kept.Add(digest);
                 }
             }, collection, observer, cancellationToken);
             WriteAcross(console.Out, kept, storyOptions);
@@ -105,8 +106,8 @@ internal static class AnalyzeCommand
     /// <summary>The contract for the whole collection: every analysis first, then the story built across them.</summary>
     private static async Task<AnalyzeRun> WriteContractAsync(Stream stream, AnalyzePipeline pipeline, Collection? collection, StoryOptions storyOptions, string[] paths, CliConsole console, RunObserver observer, CancellationToken cancellationToken)
     {
-        var (analyses, run) = await StorySource.GatherAsync(pipeline, paths, console.OpenInput, collection, observer, cancellationToken);
-        StoryFileWriter.Write(stream, StoryGenerator.Stamp(pipeline.Analyzer.Generator), StorySource.Build(StorySource.Digest(analyses), storyOptions));
+        var (digests, run) = await StorySource.GatherAsync(pipeline, paths, console.OpenInput, collection, observer, cancellationToken);
+        StoryFileWriter.Write(stream, StoryGenerator.Stamp(pipeline.Analyzer.Generator), new StoryBuilder(storyOptions).Build(digests));
         return run;
     }
 
@@ -114,7 +115,7 @@ internal static class AnalyzeCommand
     private const int AcrossLimit = 2000;
 
     /// <summary>After the articles: the actors named in several of them, copies, and the disagreements.</summary>
-    private static void WriteAcross(TextWriter output, List<DocumentAnalysis> analyses, StoryOptions options)
+    private static void WriteAcross(TextWriter output, List<DocumentDigest> analyses, StoryOptions options)
     {
         if (analyses.Count < 2)
         {
@@ -127,7 +128,7 @@ internal static class AnalyzeCommand
             return;
         }
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        StoryAnalysis story = new StoryBuilder(options).Build(StorySource.Digest([.. analyses.Where(a => ids.Add(a.Article.Id))]));
+        StoryAnalysis story = new StoryBuilder(options).Build([.. analyses.Where(a => ids.Add(a.Article.Id))]);
         output.WriteLine($"■ across the {story.Documents.Count} articles");
         foreach (var actor in story.Entities.Where(e => e.Documents.Count > 1).OrderByDescending(e => e.Documents.Count).Take(12))
         {

@@ -24,7 +24,7 @@ internal static class StoryInput
         // Built here, once for the process, and only when articles are to be analysed: reading a
         // store needs no models.
         var pipeline = new AnalysisPipelineBuilder().WithIngestOptions(reading).Build();
-        return StorySource.Digest(await StorySource.FromPathsAsync(pipeline.Analyze, paths, console.OpenInput, p => console.Error.WriteLine($"marsad: {p}"), cancellationToken));
+        return await StorySource.FromPathsAsync(pipeline.Analyze, paths, console.OpenInput, p => console.Error.WriteLine($"marsad: {p}"), cancellationToken);
     }
 
     private static async Task<List<DocumentDigest>> FromStoreAsync(CliConsole console, ParseResult parse, bool actorsOnly, CancellationToken cancellationToken)

@@ -8,9 +8,9 @@ namespace Marsad.Extraction.Digests;
 /// <summary>
 /// An analysis → its <see cref="DocumentDigest"/>: every reading the story stages take from one
 /// article alone, done once when the article is analysed and stored beside the analysis, so that
-/// building stories over a store does cross-document work only. The text is split into sentences
-/// once and tokenised once for the sentence readers (events), and both are handed to every reader
-/// that reads sentences; the readers take them as inputs so a shared analysed text can replace them.
+/// building stories over a store does cross-document work only. Every reader takes the article's
+/// <see cref="AnalyzedText"/>, the one the analysis was made from: its sentences, its tokens (for
+/// events) and its search-folded copy (for the body signature and the word counts).
 /// Pure: the same analysis gives the same digest.
 /// </summary>
 public static class DigestBuilder
@@ -26,12 +26,10 @@ public static class DigestBuilder
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(read);
-        string text = read.Text;
         IReadOnlyList<(int Start, int End)> sentences = read.Sentences;
-        var tokens = EventFinder.Tokens(read.Tokens);
-        ulong[] words = NormalizedWords.Hashes(text);
+        ulong[] words = NormalizedWords.Hashes(read.Folded);
         uint[] minHash = MinHashSignature.OfWords(words);
-        (ulong[] terms, int[] counts) = TermCounter.Count(text);
+        (ulong[] terms, int[] counts) = TermCounter.Count(read.Folded);
         return new DocumentDigest(
             analysis.Article,
             analysis.Entities,
@@ -41,7 +39,7 @@ public static class DigestBuilder
             new BodySignature(minHash, minHash.Length == 0 ? MinHashSignature.ExactKey(words) : null),
             new TermCounts(terms, counts, []),
             HeadlineReader.Read(analysis, sentences),
-            EventFinder.Find(analysis, tokens, sentences),
+            EventFinder.Find(analysis, read.Tokens, sentences),
             CountReader.Read(analysis, sentences),
             QuoteReader.Read(analysis, sentences))
         {

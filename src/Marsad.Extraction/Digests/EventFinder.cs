@@ -17,37 +17,9 @@ public static class EventFinder
     /// <summary>Sentences longer than this are page furniture or lists, not a report of one event.</summary>
     private const int MaxSentence = 1200;
 
-    /// <summary>The article's tokens as event finding reads them (<see cref="EventTokenSink"/>): one pass over the text.</summary>
-    public static List<Token> Tokens(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>();
-        var sink = new EventTokenSink(tokens);
-        ArabicTokenizer.Default.Tokenize(text, ref sink);
-        return tokens;
-    }
-
-    /// <summary>
-    /// The same, from tokens the article was already cut into by <see cref="ArabicTokenizer.Default"/>
-    /// (an <see cref="Marsad.Text.AnalyzedText"/>'s): the words event finding does not read keep
-    /// their place with an empty form, exactly as <see cref="EventTokenSink"/> leaves them.
-    /// </summary>
-    public static List<Token> Tokens(IReadOnlyList<Token> tokens)
-    {
-        ArgumentNullException.ThrowIfNull(tokens);
-        var kept = new List<Token>(tokens.Count);
-        foreach (Token token in tokens)
-        {
-            kept.Add(EventTokenSink.Keeps(token.Normalized, token.Kind, token.ProcliticLength)
-                ? token
-                : new Token(token.Start, token.End, "", token.Kind, 0));
-        }
-        return kept;
-    }
-
-    /// <param name="tokens">The article's tokens (<see cref="Tokens(string)"/>).</param>
+    /// <param name="tokens">The article's tokens (an <see cref="Marsad.Text.AnalyzedText"/>'s): the lexicon lookups skip every word no table may hold.</param>
     /// <param name="sentences">The article's sentences, as the digest split them once.</param>
-    public static List<EventDigest> Find(DocumentAnalysis doc, List<Token> tokens, IReadOnlyList<(int Start, int End)> sentences)
+    public static List<EventDigest> Find(DocumentAnalysis doc, IReadOnlyList<Token> tokens, IReadOnlyList<(int Start, int End)> sentences)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -86,7 +58,7 @@ public static class EventFinder
     }
 
     private static void AddSentence(
-        DocumentAnalysis doc, List<Token> tokens, int from, int to, int start, int end, DateOnly? published, List<EventDigest> events)
+        DocumentAnalysis doc, IReadOnlyList<Token> tokens, int from, int to, int start, int end, DateOnly? published, List<EventDigest> events)
     {
         SentenceTriggers triggers = SentenceTriggers.Read(tokens, from, to);
         IReadOnlyList<string>? head = null;
@@ -169,7 +141,7 @@ public static class EventFinder
         return false;
     }
 
-    private static bool FutureMarkerBefore(List<Token> tokens, int from, int trigger)
+    private static bool FutureMarkerBefore(IReadOnlyList<Token> tokens, int from, int trigger)
     {
         for (int i = Math.Max(from, trigger - FutureMarkers.Window); i < trigger; i++)
         {

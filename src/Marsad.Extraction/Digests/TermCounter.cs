@@ -18,17 +18,21 @@ public sealed class TermCounter : IWordVisitor
     /// <summary>About the first three or four paragraphs of a report.</summary>
     public const int LeadWords = 150;
 
-
     private readonly Dictionary<ulong, int> _counts = [];
 
-    /// <summary>The counts for <paramref name="text"/>, sorted by term hash.</summary>
-    public static (ulong[] Terms, int[] Counts) Count(string? text)
+    /// <summary>The counts for a body already folded by the key normaliser (an <see cref="Marsad.Text.AnalyzedText"/>'s copy), sorted by term hash.</summary>
+    public static (ulong[] Terms, int[] Counts) Count(Marsad.Text.Normalization.NormalizedText folded)
     {
         var counter = new TermCounter();
-        NormalizedWords.Visit(text, ref counter, LeadWords);
-        ulong[] terms = [.. counter._counts.Keys];
+        NormalizedWords.Visit(folded, ref counter, LeadWords);
+        return counter.Sorted();
+    }
+
+    private (ulong[] Terms, int[] Counts) Sorted()
+    {
+        ulong[] terms = [.. _counts.Keys];
         Array.Sort(terms);
-        return (terms, [.. terms.Select(t => counter._counts[t])]);
+        return (terms, [.. terms.Select(t => _counts[t])]);
     }
 
     public void Word(ReadOnlySpan<char> word)

@@ -68,23 +68,23 @@ internal sealed partial class SqliteDocumentStore
         }
     }
 
-    public IAsyncEnumerable<StoredAnalysis> ReadAnalysesAsync(CancellationToken cancellationToken = default) =>
-        ReadPagesAsync("""
-            SELECT a.document_id, a.content_hash, a.generator, a.analysis, d.rowid FROM analyses a
-            JOIN documents d ON d.id = a.document_id AND d.content_hash = a.content_hash
-            WHERE d.rowid > $after
-            ORDER BY d.rowid LIMIT $take
-            """, _ => { }, r => new StoredAnalysis(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), "cannot read the stored analyses", cancellationToken);
-
-    /// <remarks>The analysis comes only where there is no digest: reading digests is what makes a story build cheap.</remarks>
+    /// <remarks>
+    /// The analysis comes only where there is no digest of <see cref="Marsad.Core.Digests.DocumentDigest.Version"/>:
+    /// reading digests is what makes a story build cheap, and a digest of another version is
+    /// built again from its analysis. The version is decided here, where the row is chosen.
+    /// </remarks>
     public IAsyncEnumerable<StoredDigest> ReadDigestsAsync(bool withText = true, CancellationToken cancellationToken = default) =>
         ReadPagesAsync("""
             SELECT a.document_id, a.content_hash, CASE WHEN $text THEN d.text ELSE '' END, a.digest,
-                   CASE WHEN a.digest IS NULL THEN a.analysis END, d.rowid FROM analyses a
+                   CASE WHEN a.digest IS NULL OR json_extract(a.digest, '$.v') IS NOT $version THEN a.analysis END, d.rowid FROM analyses a
             JOIN documents d ON d.id = a.document_id AND d.content_hash = a.content_hash
             WHERE d.rowid > $after
             ORDER BY d.rowid LIMIT $take
-            """, c => c.Parameters.AddWithValue("$text", withText),
+            """, c =>
+            {
+                c.Parameters.AddWithValue("$text", withText);
+                c.Parameters.AddWithValue("$version", Marsad.Core.Digests.DocumentDigest.Version);
+            },
             r => new StoredDigest(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)),
             "cannot read the stored digests", cancellationToken);
 

@@ -22,8 +22,9 @@ public static class LexiconResource
             using var reader = new StreamReader(stream);
             return ParseSections(reader);
         });
+        // A copy: the cached list is shared by every reader of the resource, and a caller may sort its own.
         return sections.TryGetValue(section, out string[]? words)
-            ? words
+            ? (string[])words.Clone()
             : throw new InvalidOperationException($"The resource {name} has no list [{section}].");
     }
 
@@ -69,11 +70,12 @@ public static class LexiconResource
         var rows = new List<string[]>();
         while (reader.ReadLine() is { } line)
         {
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
+            string trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed[0] == '#')
             {
                 continue;
             }
-            rows.Add([.. line.Split('\t').Select(f => f.Trim()).Where(f => f.Length > 0)]);
+            rows.Add([.. trimmed.Split('\t').Select(f => f.Trim()).Where(f => f.Length > 0)]);
         }
         return rows;
     }

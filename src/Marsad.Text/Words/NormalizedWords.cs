@@ -44,34 +44,78 @@ public static class NormalizedWords
                 return;
             }
 
-            ReadOnlySpan<char> folded = buffer.AsSpan(0, written);
-            bool cut = source.Length < text.Length;
-            int start = -1;
-            int words = 0;
-            for (int i = 0; i <= folded.Length && words < maxWords; i++)
-            {
-                bool inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-                if (inWord && start < 0)
-                {
-                    start = i;
-                }
-                else if (!inWord && start >= 0)
-                {
-                    if (cut && i == folded.Length)
-                    {
-                        // The word the cut went through is not a word of the text.
-                        break;
-                    }
-
-                    visitor.Word(folded[start..i]);
-                    words++;
-                    start = -1;
-                }
-            }
+            VisitFolded(buffer.AsSpan(0, written), source.Length < text.Length, ref visitor, maxWords);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The same over a text already folded by <see cref="ArabicNormalizer.Search"/> (an
+    /// <see cref="AnalyzedText"/>'s <see cref="AnalyzedText.Folded"/>): the words and the cut are
+    /// exactly those of <see cref="Visit{TVisitor}(string?, ref TVisitor, int)"/> on its original,
+    /// without folding it again.
+    /// </summary>
+    public static void Visit<TVisitor>(NormalizedText folded, ref TVisitor visitor, int maxWords = int.MaxValue)
+        where TVisitor : IWordVisitor, allows ref struct
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        if (folded.Original.Length == 0 || maxWords <= 0)
+        {
+            return;
+        }
+
+        int limit = (int)Math.Min(MaxChars, (long)maxWords * CharsPerWantedWord);
+        if (folded.Original.Length <= limit)
+        {
+            VisitFolded(folded.Value, cut: false, ref visitor, maxWords);
+            return;
+        }
+
+        // Folding is character by character, so the fold of the first `limit` characters is the
+        // part of the copy they produced: everything mapped before the cut (the map never decreases).
+        int lo = 0, end = folded.Value.Length;
+        while (lo < end)
+        {
+            int mid = (lo + end) >>> 1;
+            if (folded.Map[mid] < limit)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                end = mid;
+            }
+        }
+        VisitFolded(folded.Value.AsSpan(0, end), cut: true, ref visitor, maxWords);
+    }
+
+    private static void VisitFolded<TVisitor>(ReadOnlySpan<char> folded, bool cut, ref TVisitor visitor, int maxWords)
+        where TVisitor : IWordVisitor, allows ref struct
+    {
+        int start = -1;
+        int words = 0;
+        for (int i = 0; i <= folded.Length && words < maxWords; i++)
+        {
+            bool inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                if (cut && i == folded.Length)
+                {
+                    // The word the cut went through is not a word of the text.
+                    break;
+                }
+
+                visitor.Word(folded[start..i]);
+                words++;
+                start = -1;
+            }
         }
     }
 
@@ -80,6 +124,14 @@ public static class NormalizedWords
     {
         var collector = new HashCollector(new List<ulong>());
         Visit(text, ref collector);
+        return [.. collector.Hashes];
+    }
+
+    /// <summary>The same over a text already folded (<see cref="Visit{TVisitor}(NormalizedText, ref TVisitor, int)"/>).</summary>
+    public static ulong[] Hashes(NormalizedText folded)
+    {
+        var collector = new HashCollector(new List<ulong>());
+        Visit(folded, ref collector);
         return [.. collector.Hashes];
     }
 
