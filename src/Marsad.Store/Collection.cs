@@ -73,9 +73,23 @@ public sealed partial class Collection : IDisposable, IAsyncDisposable
     /// <inheritdoc cref="IDocumentStore.GetAnalysisAsync"/>
     public Task<StoredAnalysis?> GetAnalysisAsync(string id, CancellationToken cancellationToken = default) => _store.GetAnalysisAsync(id, cancellationToken);
 
-    /// <inheritdoc cref="IDocumentStore.ReadDigestsAsync"/>
+    /// <inheritdoc cref="IDocumentStore.ReadDigestsAsync(bool, CancellationToken)"/>
     public IAsyncEnumerable<StoredDigest> ReadDigestsAsync(bool withText = true, CancellationToken cancellationToken = default) =>
         _store.ReadDigestsAsync(withText, cancellationToken);
+
+    /// <inheritdoc cref="IDocumentStore.ReadDigestsAsync(IReadOnlyCollection{string}, bool, CancellationToken)"/>
+    public IAsyncEnumerable<StoredDigest> ReadDigestsAsync(IReadOnlyCollection<string> ids, bool withText = true, CancellationToken cancellationToken = default) =>
+        _store.ReadDigestsAsync(ids, withText, cancellationToken);
+
+    /// <inheritdoc cref="IDocumentStore.GetAnalysisStateAsync"/>
+    public Task<string> GetAnalysisStateAsync(CancellationToken cancellationToken = default) => _store.GetAnalysisStateAsync(cancellationToken);
+
+    /// <inheritdoc cref="IDocumentStore.GetSnapshotAsync"/>
+    public Task<StoredSnapshot?> GetSnapshotAsync(string key, IReadOnlyCollection<string> parts, CancellationToken cancellationToken = default) =>
+        _store.GetSnapshotAsync(key, parts, cancellationToken);
+
+    /// <inheritdoc cref="IDocumentStore.SaveSnapshotAsync"/>
+    public Task<bool> SaveSnapshotAsync(StoredSnapshot snapshot, CancellationToken cancellationToken = default) => _store.SaveSnapshotAsync(snapshot, cancellationToken);
 
     public async Task<CollectionStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {

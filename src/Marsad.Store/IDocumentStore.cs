@@ -44,6 +44,31 @@ public interface IDocumentStore : IDisposable
     /// <param name="withText">False leaves each <see cref="StoredDigest.Text"/> empty, for readers that need the actors and not the sentences (who is who across articles): the text is most of what is read.</param>
     IAsyncEnumerable<StoredDigest> ReadDigestsAsync(bool withText = true, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The digests of the articles <paramref name="ids"/> names that have a current analysis, as
+    /// <see cref="ReadDigestsAsync(bool, CancellationToken)"/> gives them and in the same order; an id not stored, or
+    /// not analysed, is left out.
+    /// </summary>
+    IAsyncEnumerable<StoredDigest> ReadDigestsAsync(IReadOnlyCollection<string> ids, bool withText = true, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A token for what the current analyses are: it changes whenever they may have changed (an
+    /// article stored, replaced or deleted; analyses saved), and only then. What is built from
+    /// the whole collection records it, to know later whether it is still current.
+    /// </summary>
+    Task<string> GetAnalysisStateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The snapshot kept under <paramref name="key"/>, with those of <paramref name="parts"/> it has; null when there is none.</summary>
+    Task<StoredSnapshot?> GetSnapshotAsync(string key, IReadOnlyCollection<string> parts, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Keeps <paramref name="snapshot"/>, in place of any under its key, in one transaction, if
+    /// its state is still the store's current one: a snapshot of a state already gone would only
+    /// be built again. Only the few most recently kept snapshots stay.
+    /// </summary>
+    /// <returns>Whether it was kept.</returns>
+    Task<bool> SaveSnapshotAsync(StoredSnapshot snapshot, CancellationToken cancellationToken = default);
+
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>A random identity made with the store: derived data (an index) records it to know what it was built from.</summary>

@@ -8,8 +8,11 @@ namespace Marsad.Store.Tests;
 /// this and supplies <see cref="CreateStore"/>; SQLite always runs, PostgreSQL joins when its
 /// connection string is set.
 /// </summary>
-public abstract class DocumentStoreContract : IDisposable
+public abstract partial class DocumentStoreContract : IDisposable
 {
+    /// <summary>A stored digest of the version this build reads.</summary>
+    private static readonly string CurrentDigest = $"{{\"v\":{Marsad.Core.Digests.DocumentDigest.Version}}}";
+
     private IDocumentStore? _store;
 
     /// <summary>A new, empty store, owned by the test class from then on.</summary>
@@ -392,12 +395,12 @@ public abstract class DocumentStoreContract : IDisposable
     {
         var article = Articles.Make("a");
         await Store.UpsertAsync([article]);
-        await Store.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":1}", "{\"v\":1}")]);
+        await Store.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":1}", CurrentDigest)]);
 
         var seen = await Store.ReadDigestsAsync().ToListAsync();
 
         var only = Assert.Single(seen);
-        Assert.Equal("{\"v\":1}", only.Digest);
+        Assert.Equal(CurrentDigest, only.Digest);
         Assert.Null(only.Analysis);
         Assert.Equal(article.Text, only.Text);
         Assert.Equal("{\"n\":1}", (await Store.GetAnalysisAsync("a"))!.Json);
@@ -408,12 +411,12 @@ public abstract class DocumentStoreContract : IDisposable
     {
         var article = Articles.Make("a");
         await Store.UpsertAsync([article]);
-        await Store.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{}", "{\"v\":1}")]);
+        await Store.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{}", CurrentDigest)]);
 
         var only = Assert.Single(await Store.ReadDigestsAsync(withText: false).ToListAsync());
 
         Assert.Equal("", only.Text);
-        Assert.Equal("{\"v\":1}", only.Digest);
+        Assert.Equal(CurrentDigest, only.Digest);
     }
 
     [Fact]
@@ -446,7 +449,7 @@ public abstract class DocumentStoreContract : IDisposable
     {
         var a = Articles.Make("a");
         await Store.UpsertAsync([a]);
-        await Store.SaveAnalysesAsync([new StoredAnalysis("a", a.ComputeContentHash(), "g", "{}", "{\"v\":1}")]);
+        await Store.SaveAnalysesAsync([new StoredAnalysis("a", a.ComputeContentHash(), "g", "{}", CurrentDigest)]);
         await Store.UpsertAsync([a with { Text = a.Text + " تحديث" }]);
 
         Assert.Empty(await Store.ReadDigestsAsync().ToListAsync());

@@ -38,6 +38,12 @@ internal sealed partial class SqliteDocumentStore
                 digest.Value = (object?)item.Digest ?? DBNull.Value;
                 stored += await insert.ExecuteNonQueryAsync(cancellationToken);
             }
+            if (stored > 0)
+            {
+                // What is built from all the analyses (the story) is out of date from here on.
+                using var moved = Command("UPDATE counters SET value = value + 1 WHERE name = 'analysis_seq'", transaction);
+                await moved.ExecuteNonQueryAsync(cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
             return stored;
         }
@@ -68,25 +74,42 @@ internal sealed partial class SqliteDocumentStore
         }
     }
 
+    public IAsyncEnumerable<StoredDigest> ReadDigestsAsync(bool withText = true, CancellationToken cancellationToken = default) =>
+        ReadPagesAsync(DigestsSql(""), c => BindDigests(c, withText), ReadDigest, "cannot read the stored digests", cancellationToken);
+
+    public IAsyncEnumerable<StoredDigest> ReadDigestsAsync(IReadOnlyCollection<string> ids, bool withText = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        // The ids go in as one JSON array: any number of them, in one parameter.
+        string list = System.Text.Json.JsonSerializer.Serialize(ids);
+        return ReadPagesAsync(DigestsSql("AND a.document_id IN (SELECT value FROM json_each($ids))"), c =>
+        {
+            BindDigests(c, withText);
+            c.Parameters.AddWithValue("$ids", list);
+        }, ReadDigest, "cannot read the stored digests", cancellationToken);
+    }
+
     /// <remarks>
     /// The analysis comes only where there is no digest of <see cref="Marsad.Core.Digests.DocumentDigest.Version"/>:
     /// reading digests is what makes a story build cheap, and a digest of another version is
     /// built again from its analysis. The version is decided here, where the row is chosen.
     /// </remarks>
-    public IAsyncEnumerable<StoredDigest> ReadDigestsAsync(bool withText = true, CancellationToken cancellationToken = default) =>
-        ReadPagesAsync("""
-            SELECT a.document_id, a.content_hash, CASE WHEN $text THEN d.text ELSE '' END, a.digest,
-                   CASE WHEN a.digest IS NULL OR json_extract(a.digest, '$.v') IS NOT $version THEN a.analysis END, d.rowid FROM analyses a
-            JOIN documents d ON d.id = a.document_id AND d.content_hash = a.content_hash
-            WHERE d.rowid > $after
-            ORDER BY d.rowid LIMIT $take
-            """, c =>
-            {
-                c.Parameters.AddWithValue("$text", withText);
-                c.Parameters.AddWithValue("$version", Marsad.Core.Digests.DocumentDigest.Version);
-            },
-            r => new StoredDigest(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)),
-            "cannot read the stored digests", cancellationToken);
+    private static string DigestsSql(string andWhere) => $"""
+        SELECT a.document_id, a.content_hash, CASE WHEN $text THEN d.text ELSE '' END, a.digest,
+               CASE WHEN a.digest IS NULL OR json_extract(a.digest, '$.v') IS NOT $version THEN a.analysis END, d.rowid FROM analyses a
+        JOIN documents d ON d.id = a.document_id AND d.content_hash = a.content_hash
+        WHERE d.rowid > $after {andWhere}
+        ORDER BY d.rowid LIMIT $take
+        """;
+
+    private static void BindDigests(SqliteCommand command, bool withText)
+    {
+        command.Parameters.AddWithValue("$text", withText);
+        command.Parameters.AddWithValue("$version", Marsad.Core.Digests.DocumentDigest.Version);
+    }
+
+    private static StoredDigest ReadDigest(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4));
 
     /// <summary>
     /// The rows of <paramref name="sql"/> (which selects the documents' rowid last, after

@@ -46,13 +46,16 @@ public sealed class SqliteMigrationTests : IDisposable
             await first.UpsertAsync([article]);
             await first.SaveAnalysesAsync([new StoredAnalysis("a", article.ComputeContentHash(), "g", "{\"n\":1}")]);
         }
-        // The store as version 3 left it: no digest column, no record of migration 4.
-        Execute("ALTER TABLE analyses DROP COLUMN digest; DELETE FROM schema_version WHERE version = 4");
+        // The store as version 3 left it: no digest column, no story snapshots, no record of migrations 4 and 5.
+        Execute("""
+            ALTER TABLE analyses DROP COLUMN digest; DROP TABLE story_snapshots; DROP TABLE story_snapshot_parts;
+            DELETE FROM counters WHERE name = 'analysis_seq'; DELETE FROM schema_version WHERE version >= 4
+            """);
 
         using var second = SqliteDocumentStore.Open(DatabasePath);
         var seen = await second.ReadDigestsAsync().ToListAsync();
 
-        Assert.Equal([4], second.AppliedMigrations);
+        Assert.Equal([4, 5], second.AppliedMigrations);
         var only = Assert.Single(seen);
         Assert.Null(only.Digest);
         Assert.Equal("{\"n\":1}", only.Analysis);

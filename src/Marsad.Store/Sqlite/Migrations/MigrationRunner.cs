@@ -10,7 +10,7 @@ namespace Marsad.Store.Sqlite.Migrations;
 internal static class MigrationRunner
 {
     /// <summary>Every migration, in version order. Append only: a released migration never changes.</summary>
-    public static IReadOnlyList<IMigration> All { get; } = [new Migration0001Documents(), new Migration0002StoreIdentity(), new Migration0003Analyses(), new Migration0004Digests()];
+    public static IReadOnlyList<IMigration> All { get; } = [new Migration0001Documents(), new Migration0002StoreIdentity(), new Migration0003Analyses(), new Migration0004Digests(), new Migration0005StorySnapshots()];
 
     public static int LatestVersion => All[^1].Version;
 
