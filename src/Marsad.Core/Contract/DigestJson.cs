@@ -148,6 +148,17 @@ public static class DigestJson
                 json.WriteEndArray();
             }
             json.WriteEndArray();
+
+            // Spans and stem counts as one flat array, every sentence's stems in one base64 run.
+            json.WriteStartArray("sentences");
+            foreach (SentenceStems s in digest.Sentences)
+            {
+                json.WriteNumberValue(s.Start);
+                json.WriteNumberValue(s.End);
+                json.WriteNumberValue(s.Stems.Length);
+            }
+            json.WriteEndArray();
+            json.WriteBase64String("stems", MemoryMarshal.AsBytes(digest.Sentences.SelectMany(s => s.Stems).ToArray().AsSpan()));
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
@@ -158,18 +169,7 @@ public static class DigestJson
     /// null for a digest of another version (build it again from the analysis).
     /// </summary>
     /// <exception cref="InvalidDataException">The JSON is not a digest.</exception>
-    public static DocumentDigest? Read(string json, string text) => ReadParts(json, text, actorsOnly: false);
-
-    /// <summary>
-    /// Reads only what resolving actors across articles needs (the article's fields but its text,
-    /// its actors, their mentions' spans, the roles, the quotes' speakers for corrections); the
-    /// signature, words, headline, dates, events and claims stay empty. For <c>why</c> and entity
-    /// filters over a whole store, where reading the rest is most of the time.
-    /// </summary>
-    /// <exception cref="InvalidDataException">The JSON is not a digest.</exception>
-    public static DocumentDigest? ReadActors(string json) => ReadParts(json, string.Empty, actorsOnly: true);
-
-    private static DocumentDigest? ReadParts(string json, string text, bool actorsOnly)
+    public static DocumentDigest? Read(string json, string text)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(text);
@@ -203,13 +203,10 @@ public static class DigestJson
             }
 
             var dates = new List<DateMention>();
-            if (!actorsOnly)
+            foreach (JsonElement d in root.GetProperty("dates").EnumerateArray())
             {
-                foreach (JsonElement d in root.GetProperty("dates").EnumerateArray())
-                {
-                    int start = d[0].GetInt32(), end = d[1].GetInt32();
-                    dates.Add(new DateMention(start, end, Slice(text, start, end), Text(d[2]), Text(d[3]) is { } m ? Enum.Parse<DateModifier>(m) : null));
-                }
+                int start = d[0].GetInt32(), end = d[1].GetInt32();
+                dates.Add(new DateMention(start, end, Slice(text, start, end), Text(d[2]), Text(d[3]) is { } m ? Enum.Parse<DateModifier>(m) : null));
             }
 
             var roles = new List<IReadOnlyList<RoleReading>>();
@@ -221,12 +218,6 @@ public static class DigestJson
                     list[i] = new RoleReading(r[3 * i].GetString()!, r[(3 * i) + 1].GetString()!, r[(3 * i) + 2].GetBoolean());
                 }
                 roles.Add(list);
-            }
-
-            if (actorsOnly)
-            {
-                return new DocumentDigest(article, entities, mentions, dates, roles, new BodySignature([], null), new TermCounts([], [], []),
-                    new HeadlineDigest(string.Empty, [], []), [], [], Quotes(root));
             }
 
             uint[] minHash = MemoryMarshal.Cast<byte, uint>(root.GetProperty("minhash").GetBytesFromBase64()).ToArray();
@@ -256,8 +247,18 @@ public static class DigestJson
                     c[5].ValueKind == JsonValueKind.Null ? null : c[5].GetDouble(), Text(c[6]), c[7].ValueKind == JsonValueKind.Null ? null : c[7].GetInt32()));
             }
 
+            ulong[] stems = MemoryMarshal.Cast<byte, ulong>(root.GetProperty("stems").GetBytesFromBase64()).ToArray();
+            JsonElement spans = root.GetProperty("sentences");
+            var sentences = new SentenceStems[spans.GetArrayLength() / 3];
+            for (int i = 0, at = 0; i < sentences.Length; i++)
+            {
+                int count = spans[(3 * i) + 2].GetInt32();
+                sentences[i] = new SentenceStems(spans[3 * i].GetInt32(), spans[(3 * i) + 1].GetInt32(), stems[at..(at + count)]);
+                at += count;
+            }
+
             return new DocumentDigest(article, entities, mentions, dates, roles, new BodySignature(minHash, exact), new TermCounts(terms, counts, []),
-                headline, events, claims, Quotes(root));
+                headline, events, claims, Quotes(root), sentences);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException)
         {

@@ -9,7 +9,8 @@ namespace Marsad.Core.Digests;
 /// contract items the joins look at (its actors, their mentions, its dates), and the readings
 /// that used to be redone per article on every build — the roles it gives each actor, its body
 /// signature for duplicates, its counted content words for grouping, its headline, its dated
-/// events, its count claims and its quotes prepared for stance. Every span is UTF-16 offsets
+/// events, its count claims, its quotes prepared for stance and its sentences' topic stems for
+/// summaries. Every span is UTF-16 offsets
 /// into <see cref="Article.Text"/>. <see cref="Analysis"/> is the whole analysis when the digest
 /// was built from one in memory (a contract file writes it); a digest read from a store has none.
 /// </summary>
@@ -24,10 +25,11 @@ public sealed record DocumentDigest(
     HeadlineDigest Headline,
     IReadOnlyList<EventDigest> Events,
     IReadOnlyList<CountDigest> Counts,
-    IReadOnlyList<QuoteDigest> Quotes)
+    IReadOnlyList<QuoteDigest> Quotes,
+    IReadOnlyList<SentenceStems> Sentences)
 {
     /// <summary>The digest's format; a stored digest of another version is read again from its analysis.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The analysis the digest was read from, when it is at hand (not for a digest from a store).</summary>
     public DocumentAnalysis? Analysis { get; init; }

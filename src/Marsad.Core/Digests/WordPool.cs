@@ -19,6 +19,9 @@ public static class WordPool
 
     private static readonly ConcurrentDictionary<string, string> Words = new(StringComparer.Ordinal);
 
+    /// <summary>How many are pooled (<see cref="ConcurrentDictionary{TKey, TValue}.Count"/> takes every lock, on every call).</summary>
+    private static int _pooled;
+
     /// <summary>The pooled copy of <paramref name="word"/> (the word itself the first time it is seen).</summary>
     public static string Share(string word)
     {
@@ -31,7 +34,16 @@ public static class WordPool
         {
             return shared;
         }
-        return Words.Count < Capacity ? Words.GetOrAdd(word, word) : word;
+        if (Volatile.Read(ref _pooled) >= Capacity)
+        {
+            return word;
+        }
+        string pooled = Words.GetOrAdd(word, word);
+        if (ReferenceEquals(pooled, word))
+        {
+            Interlocked.Increment(ref _pooled);
+        }
+        return pooled;
     }
 
     /// <summary>The words of <paramref name="words"/>, pooled, as a new array.</summary>

@@ -10,7 +10,7 @@ namespace Marsad.Extraction.Digests;
 /// article alone, done once when the article is analysed and stored beside the analysis, so that
 /// building stories over a store does cross-document work only. Every reader takes the article's
 /// <see cref="AnalyzedText"/>, the one the analysis was made from: its sentences, its tokens (for
-/// events) and its search-folded copy (for the body signature and the word counts).
+/// events and sentence stems) and its search-folded copy (for the body signature and the word counts).
 /// Pure: the same analysis gives the same digest.
 /// </summary>
 public static class DigestBuilder
@@ -41,7 +41,8 @@ public static class DigestBuilder
             HeadlineReader.Read(analysis, sentences),
             EventFinder.Find(analysis, read.Tokens, sentences),
             CountReader.Read(analysis, sentences),
-            QuoteReader.Read(analysis, sentences))
+            QuoteReader.Read(analysis, sentences),
+            SentenceReader.Read(read))
         {
             Analysis = analysis,
         };

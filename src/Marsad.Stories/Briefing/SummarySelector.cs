@@ -1,5 +1,5 @@
+using Marsad.Core.Digests;
 using Marsad.Core.Stories;
-using Marsad.Text.Sentences;
 using Marsad.Text.Words;
 
 namespace Marsad.Stories.Briefing;
@@ -10,6 +10,7 @@ namespace Marsad.Stories.Briefing;
 /// lead (news puts the event first) and for the question's words; greedy picking then skips a
 /// sentence that repeats one already taken, and takes at most two from one article. The picks are
 /// read in publication order. Questions, fragments and very long sentences are not candidates.
+/// Each sentence's stems come with the article's digest (<see cref="SentenceStems"/>), hashed.
 /// </summary>
 internal static class SummarySelector
 {
@@ -22,17 +23,17 @@ internal static class SummarySelector
     public static IReadOnlyList<Evidence> Select(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf, string? question, int count)
     {
         var independent = documents.Where(d => !duplicateOf.ContainsKey(d.Id)).ToList();
-        var candidates = new List<(Evidence Evidence, HashSet<string> Stems, int Document, int Position)>();
-        var reach = new Dictionary<string, int>(StringComparer.Ordinal);
+        var candidates = new List<(Evidence Evidence, HashSet<ulong> Stems, int Document, int Position)>();
+        var reach = new Dictionary<ulong, int>();
         foreach (StoryDocument doc in independent)
         {
             string text = doc.Article.Text;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new HashSet<ulong>();
             int position = 0;
-            foreach (var (start, end) in SentenceSplitter.Default.Split(text))
+            foreach (var (start, end, sentenceStems) in doc.Digest.Sentences)
             {
                 string sentence = text[start..end];
-                var stems = new HashSet<string>(TopicWords.Stems(sentence), StringComparer.Ordinal);
+                var stems = new HashSet<ulong>(sentenceStems);
                 seen.UnionWith(stems);
                 int words = sentence.Count(c => c == ' ') + 1;
                 if (words is >= MinWords and <= MaxWords && !sentence.TrimEnd().EndsWith('؟') && !sentence.TrimEnd().EndsWith('?'))
@@ -41,13 +42,13 @@ internal static class SummarySelector
                 }
                 position++;
             }
-            foreach (string stem in seen)
+            foreach (ulong stem in seen)
             {
                 reach[stem] = reach.GetValueOrDefault(stem) + 1;
             }
         }
-        var questionStems = question is null ? [] : new HashSet<string>(TopicWords.Stems(question), StringComparer.Ordinal);
-        double Score((Evidence Evidence, HashSet<string> Stems, int Document, int Position) c)
+        var questionStems = question is null ? [] : new HashSet<ulong>(TopicWords.Stems(question).Select(s => NormalizedWords.Hash(s)));
+        double Score((Evidence Evidence, HashSet<ulong> Stems, int Document, int Position) c)
         {
             if (c.Stems.Count == 0)
             {
@@ -60,7 +61,7 @@ internal static class SummarySelector
             return shared * lead * topical;
         }
 
-        var picked = new List<(Evidence Evidence, HashSet<string> Stems, int Document, int Position)>();
+        var picked = new List<(Evidence Evidence, HashSet<ulong> Stems, int Document, int Position)>();
         foreach (var c in candidates.OrderByDescending(Score).ThenBy(c => c.Document).ThenBy(c => c.Position))
         {
             if (picked.Count >= count)
@@ -77,7 +78,7 @@ internal static class SummarySelector
         return [.. picked.OrderBy(p => order[p.Document]).ThenBy(p => p.Position).Select(p => p.Evidence)];
     }
 
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    private static double Jaccard(HashSet<ulong> a, HashSet<ulong> b)
     {
         if (a.Count == 0 || b.Count == 0)
         {

@@ -106,7 +106,7 @@ internal static class AttributionConflicts
     {
         yield return (evidence.Start, evidence.End);
         int taken = 0;
-        foreach ((int start, int end) in Marsad.Text.Sentences.SentenceSplitter.Default.Split(doc.Article.Text))
+        foreach ((int start, int end, _) in doc.Digest.Sentences)
         {
             if (start < evidence.End)
             {

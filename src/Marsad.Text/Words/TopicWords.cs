@@ -29,10 +29,14 @@ public static class TopicWords
         words.Contains(word) || (word.Length > 2 && word[0] is 'و' or 'ف' && words.Contains(word[1..]));
 
     /// <summary>The folded words of <paramref name="text"/> in order, clitics off, unstemmed.</summary>
-    public static List<string> Words(string text)
+    public static List<string> Words(string text) => Words(ArabicTokenizer.Default.Tokenize(text));
+
+    /// <summary>The folded words of tokens already cut by <see cref="ArabicTokenizer.Default"/> (an <c>AnalyzedText</c>'s), as <see cref="Words(string)"/> gives them for their text.</summary>
+    public static List<string> Words(IEnumerable<Token> tokens)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
         var words = new List<string>();
-        foreach (Token token in ArabicTokenizer.Default.Tokenize(text))
+        foreach (Token token in tokens)
         {
             if (token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord)
             {
@@ -47,8 +51,11 @@ public static class TopicWords
     }
 
     /// <summary>The topic stems of <paramref name="text"/>: content words only, light-stemmed, ال off.</summary>
-    public static List<string> Stems(string text) =>
-        [.. Words(text).Where(w => w.Length > 2 && !FunctionWords.Contains(w)).Select(Stem)];
+    public static List<string> Stems(string text) => Stems(ArabicTokenizer.Default.Tokenize(text));
+
+    /// <summary>The topic stems of tokens already cut, as <see cref="Stems(string)"/> gives them for their text.</summary>
+    public static List<string> Stems(IEnumerable<Token> tokens) =>
+        [.. Words(tokens).Where(w => w.Length > 2 && !FunctionWords.Contains(w)).Select(Stem)];
 
     /// <summary>
     /// The word's light stem, reduced to its three root letters when it has the shape of a verbal
