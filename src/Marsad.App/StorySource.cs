@@ -52,17 +52,13 @@ public static class StorySource
     /// </summary>
     /// <returns>Empty when the store holds no analyses; the caller says what to do about that.</returns>
     public static Task<List<DocumentDigest>> FromStoreAsync(Collection collection, Action<string, string>? leftOut, CancellationToken cancellationToken = default) =>
-        ReadAsync(collection, leftOut, actorsOnly: false, cancellationToken);
+        ReadAsync(collection, leftOut, ids: null, cancellationToken);
 
-    /// <summary>
-    /// As <see cref="FromStoreAsync"/>, but each digest holds only what resolving actors needs
-    /// (<see cref="DigestJson.ReadActors"/>: no text, signature, words, events or claims): for
-    /// <c>why</c> and entity filters, which resolve the whole store and read nothing else.
-    /// </summary>
-    public static Task<List<DocumentDigest>> ActorsFromStoreAsync(Collection collection, Action<string, string>? leftOut, CancellationToken cancellationToken = default) =>
-        ReadAsync(collection, leftOut, actorsOnly: true, cancellationToken);
+    /// <summary>As <see cref="FromStoreAsync(Collection, Action{string, string}?, CancellationToken)"/>, for the articles <paramref name="ids"/> names only (one story's).</summary>
+    public static Task<List<DocumentDigest>> FromStoreAsync(Collection collection, IReadOnlyCollection<string> ids, Action<string, string>? leftOut, CancellationToken cancellationToken = default) =>
+        ReadAsync(collection, leftOut, ids, cancellationToken);
 
-    private static async Task<List<DocumentDigest>> ReadAsync(Collection collection, Action<string, string>? leftOut, bool actorsOnly, CancellationToken cancellationToken)
+    private static async Task<List<DocumentDigest>> ReadAsync(Collection collection, Action<string, string>? leftOut, IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(collection);
         var digests = new List<DocumentDigest>();
@@ -76,7 +72,7 @@ public static class StorySource
                 try
                 {
                     StoredDigest stored = batch[i];
-                    parsed[i] = (stored.Digest is { } json ? (actorsOnly ? DigestJson.ReadActors(json) : DigestJson.Read(json, stored.Text)) : null)
+                    parsed[i] = (stored.Digest is { } json ? DigestJson.Read(json, stored.Text) : null)
                         ?? (stored.Analysis is { } analysis ? WithoutAnalysis(DigestBuilder.Build(StoredAnalysisJson.Read(analysis))) : null)
                         ?? throw new InvalidDataException("a digest of another version, and no analysis beside it");
                 }
@@ -99,8 +95,8 @@ public static class StorySource
             batch.Clear();
         }
 
-        // Actors need no text; a row without a digest is digested from its analysis, which carries its own.
-        await foreach (var stored in collection.ReadDigestsAsync(withText: !actorsOnly, cancellationToken))
+        var rows = ids is null ? collection.ReadDigestsAsync(withText: true, cancellationToken) : collection.ReadDigestsAsync(ids, withText: true, cancellationToken);
+        await foreach (var stored in rows)
         {
             batch.Add(stored);
             if (batch.Count == ParseBatch)

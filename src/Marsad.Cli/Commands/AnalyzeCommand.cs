@@ -85,6 +85,17 @@ internal static class AnalyzeCommand
             WriteAcross(console.Out, kept, storyOptions);
         }
 
+        string? storyKept = null;
+        if (collection is not null && run.Stored > 0)
+        {
+            // The store keeps the story of all its articles; brief, why and search --entity read it.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            if (await StoredStory.RefreshAsync(collection, storyOptions, StoryInput.LeftOut(console), cancellationToken))
+            {
+                storyKept = string.Create(CultureInfo.InvariantCulture, $"; the story of the store's articles built and kept in {clock.Elapsed.TotalSeconds:0.0} s");
+            }
+        }
+
         if (outPath is not null || !json)
         {
             var line = string.Create(CultureInfo.InvariantCulture,
@@ -96,7 +107,7 @@ internal static class AnalyzeCommand
             }
             if (collection is not null)
             {
-                line += string.Create(CultureInfo.InvariantCulture, $"\nstored: {run.Stored} in {collection.Paths.DatabasePath}");
+                line += string.Create(CultureInfo.InvariantCulture, $"\nstored: {run.Stored} in {collection.Paths.DatabasePath}{storyKept}");
             }
             (json ? console.Error : console.Out).WriteLine(line);
         }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
+using Marsad.App;
 using Marsad.Cli.Output;
+using Marsad.Core.Contract;
 using Marsad.Core.Stories;
 using Marsad.Stories;
 using Marsad.Stories.Briefing;
@@ -49,23 +51,14 @@ internal static class BriefCommand
                 throw new UsageException($"--out '{path}': the folder {folder} does not exist.");
             }
             StoryOptions options = story.Read(parse);
-            var analyses = await StoryInput.DigestsAsync(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateOptions(parse), cancellationToken);
-            var builder = new StoryBuilder(options);
-            StoryAnalysis analysis = builder.Build(analyses);
-            if (parse.GetValue(only) is { Length: > 0 } wanted)
+            string? wanted = parse.GetValue(only) is { Length: > 0 } w ? w : null;
+            string[] paths = parse.GetValue(reading.Paths) ?? [];
+            StoryAnalysis? analysis = paths.Length > 0
+                ? await FromPathsAsync(console, paths, reading.CreateOptions(parse), options, wanted, cancellationToken)
+                : await FromStoreAsync(console, parse, options, wanted, cancellationToken);
+            if (analysis is null)
             {
-                StoryCluster? chosen = analysis.Stories.FirstOrDefault(s => string.Equals(s.Id, wanted, StringComparison.Ordinal))
-                    ?? analysis.Stories.Where(s => s.Title.Contains(wanted, StringComparison.Ordinal)).OrderByDescending(s => s.Documents.Count).FirstOrDefault();
-                if (chosen is null)
-                {
-                    console.Error.WriteLine($"marsad: no story '{wanted}'; the largest: " +
-                        string.Join(" · ", analysis.Stories.OrderByDescending(s => s.Documents.Count).Take(5).Select(s => $"{s.Id} {s.Title} ({s.Documents.Count})")));
-                    return ExitCodes.SomeFailed;
-                }
-                var members = chosen.Documents.ToHashSet(StringComparer.Ordinal);
-                // The same builder: what it read from each member's body and names is not read again
-                // (readings tied to a document's place in the collection are, as the places change).
-                analysis = builder.Build([.. analyses.Where(a => members.Contains(a.Article.Id))]);
+                return ExitCodes.SomeFailed;
             }
             Brief brief = BriefBuilder.Build(analysis);
             bool html = parse.GetValue(format) == "html";
@@ -97,5 +90,61 @@ internal static class BriefCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The story of the articles at <paramref name="paths"/>, or of the one story of them <paramref name="wanted"/> names; null (told) when none is.</summary>
+    private static async Task<StoryAnalysis?> FromPathsAsync(CliConsole console, string[] paths, Ingest.IngestOptions reading, StoryOptions options, string? wanted, CancellationToken cancellationToken)
+    {
+        var digests = await StoryInput.DigestsAsync(console, paths, reading, cancellationToken);
+        var builder = new StoryBuilder(options);
+        StoryAnalysis analysis = builder.Build(digests);
+        if (wanted is null)
+        {
+            return analysis;
+        }
+        if (Choose(console, analysis.Stories, wanted) is not { } chosen)
+        {
+            return null;
+        }
+        var members = chosen.Documents.ToHashSet(StringComparer.Ordinal);
+        // The same builder: what it read from each member's body and names is not read again
+        // (readings tied to a document's place in the collection are, as the places change).
+        return builder.Build([.. digests.Where(a => members.Contains(a.Article.Id))]);
+    }
+
+    /// <summary>
+    /// The store's story (kept by the store), or one story of it: found in the kept stories, then
+    /// built from its members' digests alone, as a brief of those articles would be.
+    /// </summary>
+    private static async Task<StoryAnalysis?> FromStoreAsync(CliConsole console, ParseResult parse, StoryOptions options, string? wanted, CancellationToken cancellationToken)
+    {
+        await using var collection = await StoreOpener.OpenAsync(parse, cancellationToken);
+        if (wanted is null)
+        {
+            StoryAnalysis whole = await StoredStory.AnalysisAsync(collection, options, StoryInput.LeftOut(console), cancellationToken);
+            StoryInput.NotEmpty(collection, StorySnapshot.Of(whole));
+            return whole;
+        }
+        StorySnapshot stories = await StoredStory.ReadAsync(collection, options, [StorySnapshotJson.Stories], StoryInput.LeftOut(console), cancellationToken);
+        StoryInput.NotEmpty(collection, stories);
+        if (Choose(console, stories.Stories, wanted) is not { } chosen)
+        {
+            return null;
+        }
+        var members = await StorySource.FromStoreAsync(collection, chosen.Documents, StoryInput.LeftOut(console), cancellationToken);
+        return new StoryBuilder(options).Build(members);
+    }
+
+    /// <summary>The story <paramref name="wanted"/> names: its id, else the largest whose title holds it; null (told, with the largest) when none.</summary>
+    private static StoryCluster? Choose(CliConsole console, IReadOnlyList<StoryCluster> stories, string wanted)
+    {
+        StoryCluster? chosen = stories.FirstOrDefault(s => string.Equals(s.Id, wanted, StringComparison.Ordinal))
+            ?? stories.Where(s => s.Title.Contains(wanted, StringComparison.Ordinal)).OrderByDescending(s => s.Documents.Count).FirstOrDefault();
+        if (chosen is null)
+        {
+            console.Error.WriteLine($"marsad: no story '{wanted}'; the largest: " +
+                string.Join(" · ", stories.OrderByDescending(s => s.Documents.Count).Take(5).Select(s => $"{s.Id} {s.Title} ({s.Documents.Count})")));
+        }
+        return chosen;
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Marsad.Cli.Output;
 using Marsad.Search;
-using Marsad.Stories;
 
 namespace Marsad.Cli.Commands;
 
@@ -51,11 +50,11 @@ internal static class SearchCommand
             IReadOnlyCollection<string>? documents = null;
             if (parse.GetValue(entity) is { Length: > 0 } name)
             {
-                var analyses = await StoryInput.DigestsAsync(console, parse, [], null, cancellationToken, actorsOnly: true);
-                var actors = new StoryBuilder(story.Read(parse)).Resolve(analyses).Find(name);
+                var (resolution, articles) = await StoryInput.ActorsAsync(console, parse, [], null, story.Read(parse), cancellationToken);
+                var actors = resolution.Find(name);
                 if (actors.Count == 0)
                 {
-                    console.Error.WriteLine($"marsad: no actor named '{name}' in the {analyses.Count} analysed articles");
+                    console.Error.WriteLine($"marsad: no actor named '{name}' in the {articles} analysed articles");
                     return ExitCodes.SomeFailed;
                 }
                 documents = actors.SelectMany(a => a.Documents).ToHashSet(StringComparer.Ordinal);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Marsad.Cli.Output;
 using Marsad.Core.Analysis;
 using Marsad.Core.Stories;
-using Marsad.Stories;
 using Marsad.Stories.Resolution;
 using Marsad.Text.Names;
 
@@ -30,13 +29,12 @@ internal static class WhyCommand
         story.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var analyses = await StoryInput.DigestsAsync(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateOptions(parse), cancellationToken, actorsOnly: true);
-            EntityResolution resolution = new StoryBuilder(story.Read(parse)).Resolve(analyses);
+            var (resolution, articles) = await StoryInput.ActorsAsync(console, parse, parse.GetValue(reading.Paths) ?? [], reading.CreateOptions(parse), story.Read(parse), cancellationToken);
             string query = parse.GetValue(name)!;
             IReadOnlyList<ResolvedEntity> found = resolution.Find(query);
             if (found.Count == 0)
             {
-                console.Error.WriteLine($"marsad: no actor named '{query}' in {analyses.Count} articles");
+                console.Error.WriteLine($"marsad: no actor named '{query}' in {articles} articles");
                 return ExitCodes.SomeFailed;
             }
             if (parse.GetValue(GlobalOptions.Json))
@@ -98,7 +96,8 @@ internal static class WhyCommand
     private static IEnumerable<ResolvedEntity> LookAlikes(EntityResolution resolution, ResolvedEntity entity)
     {
         var words = new HashSet<string>(entity.Aliases.Prepend(entity.Name).SelectMany(n => NameForm.Of(n).Words).Where(w => w.Length > 2), StringComparer.Ordinal);
-        return resolution.Entities.Where(o => o.Id != entity.Id && o.Aliases.Prepend(o.Name).SelectMany(n => NameForm.Of(n).Words).Any(words.Contains));
+        return resolution.Entities.AsParallel().AsOrdered()
+            .Where(o => o.Id != entity.Id && o.Aliases.Prepend(o.Name).SelectMany(n => NameForm.Of(n).Words).Any(words.Contains));
     }
 
     private static string Reason(ResolvedEntity entity, ResolvedEntity other)

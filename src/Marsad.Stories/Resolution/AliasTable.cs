@@ -12,6 +12,7 @@ namespace Marsad.Stories.Resolution;
 public sealed class AliasTable
 {
     private readonly Dictionary<string, Group> _byKey = new(StringComparer.Ordinal);
+    private readonly System.Text.StringBuilder _read = new();
 
     private AliasTable()
     {
@@ -47,6 +48,12 @@ public sealed class AliasTable
         return table;
     }
 
+    /// <summary>
+    /// What the table was read from, every line with its file and number (the merge evidence cites
+    /// them), as one hash: a story built with another table is another story.
+    /// </summary>
+    public string Fingerprint => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(_read.ToString())));
+
     /// <summary>The table's actor for <paramref name="name"/>, if the table names it.</summary>
     public bool TryFind(string name, out Group group) => TryFind(NameForm.Of(name), out group);
 
@@ -63,6 +70,7 @@ public sealed class AliasTable
             {
                 continue;
             }
+            _read.Append(origin).Append(':').Append(number).Append('\t').Append(trimmed).Append('\n');
             string[] fields = [.. trimmed.Split('\t').Select(f => f.Trim()).Where(f => f.Length > 0)];
             if (fields.Length < 3 || EntityTypes.FromLabel(fields[0]) is not { } type)
             {

@@ -25,6 +25,32 @@ public sealed record Corrections(
 
     public bool IsEmpty => SameAs.Count == 0 && NotSame.Count == 0 && Types.Count == 0 && Speakers.Count == 0;
 
+    /// <summary>Every correction, in order, as one hash: a story built with other corrections is another story.</summary>
+    public string Fingerprint
+    {
+        get
+        {
+            var all = new System.Text.StringBuilder();
+            foreach (var (name, other) in SameAs)
+            {
+                all.Append("same-as\t").Append(name).Append('\t').Append(other).Append('\n');
+            }
+            foreach (var (name, other) in NotSame)
+            {
+                all.Append("not-same\t").Append(name).Append('\t').Append(other).Append('\n');
+            }
+            foreach (var (name, type) in Types)
+            {
+                all.Append("type\t").Append(name).Append('\t').Append(type.ToContract()).Append('\n');
+            }
+            foreach (SpeakerCorrection speaker in Speakers)
+            {
+                all.Append("speaker\t").Append(speaker.Document).Append('\t').Append(speaker.Start.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(speaker.Speaker).Append('\n');
+            }
+            return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(all.ToString())));
+        }
+    }
+
     public static Corrections Load(string path)
     {
         using var reader = new StreamReader(path);

@@ -24,11 +24,13 @@ public sealed record EntityResolution(IReadOnlyList<ResolvedEntity> Entities, IR
             return [];
         }
         string key = form.SpellingKey;
-        List<ResolvedEntity> named = [.. Entities.Where(e => e.Aliases.Prepend(e.Name).Any(a => string.Equals(NameForm.Of(a).SpellingKey, key, StringComparison.Ordinal)))];
+        // Every name of every actor is folded to compare: a whole store's worth, on all cores.
+        List<ResolvedEntity> named = [.. Entities.AsParallel().AsOrdered()
+            .Where(e => e.Aliases.Prepend(e.Name).Any(a => string.Equals(NameForm.Of(a).SpellingKey, key, StringComparison.Ordinal)))];
         // A short form the articles never used alone ("السوداني") still finds the actors it can shorten.
         return named.Count > 0
             ? named
-            : [.. Entities.Where(e => e.Aliases.Prepend(e.Name).Any(a => NameForm.Of(a).Words is { } words && words.Length > form.Words.Length
+            : [.. Entities.AsParallel().AsOrdered().Where(e => e.Aliases.Prepend(e.Name).Any(a => NameForm.Of(a).Words is { } words && words.Length > form.Words.Length
                 && NameShortening.Shortens(form.Words, words, e.Type)))];
     }
 }

@@ -74,4 +74,26 @@ public class BriefCommandTests
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Contains("no story 's99'", missing.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Brief_OneStoryOfAStore_IsTheBriefOfThatStoryOnTheSamePaths()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "news.db");
+        folder.Write("in/a.txt", Announcement);
+        folder.Write("in/b.txt", Denial);
+        folder.Write("in/c.txt", "معرض الكتاب يفتح أبوابه\n\nالقاهرة - افتتح وزير الثقافة معرض الكتاب في دورته الجديدة بمشاركة واسعة من دور النشر العربية. وقال المنظمون إن المعرض يستقبل الزوار حتى نهاية الشهر.");
+        Assert.Equal(0, CliRun.Invoke("--db", db, "analyze", Path.Combine(folder.Path, "in")).ExitCode);
+
+        var onStore = CliRun.Invoke("--db", db, "brief", "--story", "معرض الكتاب");
+        var onPaths = CliRun.Invoke("brief", Path.Combine(folder.Path, "in"), "--story", "معرض الكتاب");
+        var whole = CliRun.Invoke("--db", db, "brief");
+        var wholeOnPaths = CliRun.Invoke("brief", Path.Combine(folder.Path, "in"));
+
+        Assert.True(onStore.ExitCode == 0, onStore.Error);
+        Assert.Contains("معرض الكتاب يفتح أبوابه", onStore.Out, StringComparison.Ordinal);
+        Assert.Equal(onPaths.Out, onStore.Out);
+        Assert.True(whole.ExitCode == 0, whole.Error);
+        Assert.Equal(wholeOnPaths.Out, whole.Out);
+    }
 }

@@ -97,4 +97,59 @@ public class WhyCommandTests
         Assert.Contains("b.txt", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("c.txt", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Why_OnAStore_SaysWhatWhyOnTheSamePathsSays()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "news.db");
+        folder.Write("in/a.txt", Pentagon);
+        folder.Write("in/b.txt", Metonym);
+        var analyze = CliRun.Invoke("--db", db, "analyze", Path.Combine(folder.Path, "in"));
+
+        var onStore = CliRun.Invoke("--db", db, "why", "البنتاغون");
+        var again = CliRun.Invoke("--db", db, "why", "البنتاغون");
+        var onPaths = CliRun.Invoke("why", "البنتاغون", Path.Combine(folder.Path, "in"));
+
+        Assert.True(analyze.ExitCode == 0, analyze.Error);
+        Assert.Contains("the story of the store's articles built and kept", analyze.Out, StringComparison.Ordinal);
+        Assert.True(onStore.ExitCode == 0, onStore.Error);
+        Assert.Equal(onPaths.Out, onStore.Out);
+        Assert.Equal(onStore.Out, again.Out);
+    }
+
+    [Fact]
+    public void Why_OnAStore_SeesArticlesAnalysedAfterTheStoryWasKept()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "news.db");
+        folder.Write("in/a.txt", Pentagon);
+        folder.Write("more/b.txt", Metonym);
+        Assert.Equal(0, CliRun.Invoke("--db", db, "analyze", Path.Combine(folder.Path, "in")).ExitCode);
+        var before = CliRun.Invoke("--db", db, "why", "وزارة الدفاع الأمريكية");
+
+        Assert.Equal(0, CliRun.Invoke("--db", db, "analyze", Path.Combine(folder.Path, "more")).ExitCode);
+        var after = CliRun.Invoke("--db", db, "why", "وزارة الدفاع الأمريكية");
+
+        Assert.Contains("named in 1 article", before.Out, StringComparison.Ordinal);
+        Assert.Contains("named in 2 articles", after.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Why_OnAStore_WithCorrections_ReadsTheStoryThoseCorrectionsBuild()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "news.db");
+        folder.Write("in/a.txt", Pentagon);
+        folder.Write("in/b.txt", Metonym);
+        string corrections = folder.Write("corrections.tsv", "not-same\tالبنتاغون\tوزارة الدفاع الأمريكية\n");
+        Assert.Equal(0, CliRun.Invoke("--db", db, "analyze", Path.Combine(folder.Path, "in")).ExitCode);
+
+        var corrected = CliRun.Invoke("--db", db, "why", "البنتاغون", "--corrections", corrections);
+        var plain = CliRun.Invoke("--db", db, "why", "البنتاغون");
+
+        Assert.True(corrected.ExitCode == 0, corrected.Error);
+        Assert.Contains("named in 1 article", corrected.Out, StringComparison.Ordinal);
+        Assert.Contains("named in 2 articles", plain.Out, StringComparison.Ordinal);
+    }
 }
