@@ -54,41 +54,13 @@ internal static class AnalyzeCommand
         }
         // Storing is asked for by naming a store; a plain analyze never touches the default one.
         await using Collection? collection = parse.GetValue(GlobalOptions.Database) is null ? null : await StoreOpener.OpenAsync(parse, cancellationToken);
-        // The one pipeline of this process: the models load here, once.
-        var pipeline = new AnalysisPipelineBuilder().WithIngestOptions(reading).Build().Analyze;
-        var analyzer = pipeline.Analyzer;
-        var observer = new RunObserver(Problem: p => console.Error.WriteLine($"marsad: {p}"));
-
-        AnalyzeRun run;
-        if (outPath is not null)
-        {
-            run = await AtomicFile.WriteAsync(outPath, stream => WriteContractAsync(stream, pipeline, collection, storyOptions, paths, console, observer, cancellationToken));
-        }
-        else if (json)
-        {
-            // Standard output is a text writer here (tests capture it); the contract is gathered first.
-            using var buffer = new MemoryStream();
-            run = await WriteContractAsync(buffer, pipeline, collection, storyOptions, paths, console, observer, cancellationToken);
-            console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        }
-        else
-        {
-            var kept = new List<DocumentDigest>();
-            run = await pipeline.RunAsync(paths, console.OpenInput, digest =>
-            {
-                WriteSummary(console.Out, digest.Analysis!, analyzer.Generator);
-                if (kept.Count <= AcrossLimit)
-                {
-                    kept.Add(digest);
-                }
-            }, collection, observer, cancellationToken);
-            WriteAcross(console.Out, kept, storyOptions);
-        }
+        AnalyzeRun run = await AnalyzeAsync(console, paths, outPath, json, reading, storyOptions, collection, cancellationToken);
 
         string? storyKept = null;
         if (collection is not null && run.Stored > 0)
         {
-            // The store keeps the story of all its articles; brief, why and search --entity read it.
+            // The store keeps the story of all its articles, brought up to date here, by the
+            // command that changed them, so that brief, why and search --entity only read it.
             var clock = System.Diagnostics.Stopwatch.StartNew();
             if (await StoredStory.RefreshAsync(collection, storyOptions, StoryInput.LeftOut(console), cancellationToken))
             {
@@ -112,6 +84,42 @@ internal static class AnalyzeCommand
             (json ? console.Error : console.Out).WriteLine(line);
         }
         return run.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
+    }
+
+    /// <summary>
+    /// Analyses the articles (storing them in <paramref name="collection"/> when given) and writes
+    /// the contract or the summaries. The pipeline lives only here: its models and caches are
+    /// free again before the store's story is built.
+    /// </summary>
+    private static async Task<AnalyzeRun> AnalyzeAsync(CliConsole console, string[] paths, string? outPath, bool json, IngestOptions reading, StoryOptions storyOptions, Collection? collection, CancellationToken cancellationToken)
+    {
+        // The one pipeline of this process: the models load here, once.
+        var pipeline = new AnalysisPipelineBuilder().WithIngestOptions(reading).Build().Analyze;
+        var analyzer = pipeline.Analyzer;
+        var observer = new RunObserver(Problem: p => console.Error.WriteLine($"marsad: {p}"));
+        if (outPath is not null)
+        {
+            return await AtomicFile.WriteAsync(outPath, stream => WriteContractAsync(stream, pipeline, collection, storyOptions, paths, console, observer, cancellationToken));
+        }
+        if (json)
+        {
+            // Standard output is a text writer here (tests capture it); the contract is gathered first.
+            using var buffer = new MemoryStream();
+            AnalyzeRun written = await WriteContractAsync(buffer, pipeline, collection, storyOptions, paths, console, observer, cancellationToken);
+            console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            return written;
+        }
+        var kept = new List<DocumentDigest>();
+        AnalyzeRun run = await pipeline.RunAsync(paths, console.OpenInput, digest =>
+        {
+            WriteSummary(console.Out, digest.Analysis!, analyzer.Generator);
+            if (kept.Count <= AcrossLimit)
+            {
+                kept.Add(digest);
+            }
+        }, collection, observer, cancellationToken);
+        WriteAcross(console.Out, kept, storyOptions);
+        return run;
     }
 
     /// <summary>The contract for the whole collection: every analysis first, then the story built across them.</summary>
