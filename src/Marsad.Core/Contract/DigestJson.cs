@@ -30,10 +30,10 @@ public static class DigestJson
             json.WriteStartArray("article");
             json.WriteStringValue(a.Id);
             json.WriteStringValue(a.Source);
-            Nullable(json, a.Title);
-            Nullable(json, a.Author);
-            Nullable(json, a.Outlet);
-            Nullable(json, a.Published?.DateIso);
+            PositionalJson.Nullable(json, a.Title);
+            PositionalJson.Nullable(json, a.Author);
+            PositionalJson.Nullable(json, a.Outlet);
+            PositionalJson.Nullable(json, a.Published?.DateIso);
             json.WriteEndArray();
 
             json.WriteStartArray("entities");
@@ -42,7 +42,7 @@ public static class DigestJson
                 json.WriteStartArray();
                 json.WriteStringValue(e.Name);
                 json.WriteStringValue(e.Type.ToContract());
-                Strings(json, e.Aliases);
+                PositionalJson.Strings(json, e.Aliases);
                 json.WriteEndArray();
             }
             json.WriteEndArray();
@@ -62,8 +62,8 @@ public static class DigestJson
                 json.WriteStartArray();
                 json.WriteNumberValue(d.Start);
                 json.WriteNumberValue(d.End);
-                Nullable(json, d.Value);
-                Nullable(json, d.Modifier?.ToString());
+                PositionalJson.Nullable(json, d.Value);
+                PositionalJson.Nullable(json, d.Modifier?.ToString());
                 json.WriteEndArray();
             }
             json.WriteEndArray();
@@ -101,7 +101,7 @@ public static class DigestJson
                 json.WriteBooleanValue(w.AfterBreak);
             }
             json.WriteEndArray();
-            Strings(json, digest.Headline.Heads);
+            PositionalJson.Strings(json, digest.Headline.Heads);
             json.WriteEndArray();
 
             json.WriteStartArray("events");
@@ -114,7 +114,7 @@ public static class DigestJson
                 json.WriteStringValue(e.Date);
                 json.WriteBooleanValue(e.DateFromPublication);
                 json.WriteBooleanValue(e.Planned);
-                Strings(json, e.Head);
+                PositionalJson.Strings(json, e.Head);
                 json.WriteEndArray();
             }
             json.WriteEndArray();
@@ -128,9 +128,9 @@ public static class DigestJson
                 json.WriteStringValue(c.Fact);
                 json.WriteNumberValue(c.Value);
                 json.WriteNumberValue(c.Low);
-                Nullable(json, c.High);
-                Nullable(json, c.AsOf);
-                Nullable(json, c.Subject);
+                PositionalJson.Nullable(json, c.High);
+                PositionalJson.Nullable(json, c.AsOf);
+                PositionalJson.Nullable(json, c.Subject);
                 json.WriteEndArray();
             }
             json.WriteEndArray();
@@ -141,9 +141,9 @@ public static class DigestJson
                 json.WriteStartArray();
                 json.WriteNumberValue(q.Start);
                 json.WriteNumberValue(q.End);
-                Nullable(json, q.Speaker);
-                Strings(json, q.Around);
-                Strings(json, q.Words);
+                PositionalJson.Nullable(json, q.Speaker);
+                PositionalJson.Strings(json, q.Around);
+                PositionalJson.Strings(json, q.Words);
                 json.WriteStringValue(q.Verb);
                 json.WriteEndArray();
             }
@@ -183,15 +183,15 @@ public static class DigestJson
             }
 
             JsonElement a = root.GetProperty("article");
-            string? published = Text(a[5]);
-            var article = new Article(a[0].GetString()!, a[1].GetString()!, Text(a[2]), text, Text(a[3]), Text(a[4]),
+            string? published = PositionalJson.Text(a[5]);
+            var article = new Article(a[0].GetString()!, a[1].GetString()!, PositionalJson.Text(a[2]), text, PositionalJson.Text(a[3]), PositionalJson.Text(a[4]),
                 published is null ? null : PublicationTime.FromDate(DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture)), null);
 
             var entities = new List<LocalEntity>();
             foreach (JsonElement e in root.GetProperty("entities").EnumerateArray())
             {
                 EntityType type = EntityTypes.FromLabel(e[1].GetString()!) ?? throw new InvalidDataException("unknown entity type " + e[1].GetString());
-                entities.Add(new LocalEntity(entities.Count, e[0].GetString()!, type, StringList(e[2])));
+                entities.Add(new LocalEntity(entities.Count, e[0].GetString()!, type, PositionalJson.StringList(e[2], pooled: true)));
             }
 
             JsonElement flat = root.GetProperty("mentions");
@@ -206,7 +206,7 @@ public static class DigestJson
             foreach (JsonElement d in root.GetProperty("dates").EnumerateArray())
             {
                 int start = d[0].GetInt32(), end = d[1].GetInt32();
-                dates.Add(new DateMention(start, end, Slice(text, start, end), Text(d[2]), Text(d[3]) is { } m ? Enum.Parse<DateModifier>(m) : null));
+                dates.Add(new DateMention(start, end, Slice(text, start, end), PositionalJson.Text(d[2]), PositionalJson.Text(d[3]) is { } m ? Enum.Parse<DateModifier>(m) : null));
             }
 
             var roles = new List<IReadOnlyList<RoleReading>>();
@@ -232,19 +232,19 @@ public static class DigestJson
             {
                 words[i] = new HeadlineWord(WordPool.Share(hw[4 * i].GetString()!), hw[(4 * i) + 1].GetInt32(), hw[(4 * i) + 2].GetInt32(), hw[(4 * i) + 3].GetBoolean());
             }
-            var headline = new HeadlineDigest(h[0].GetString()!, words, StringList(h[2]));
+            var headline = new HeadlineDigest(h[0].GetString()!, words, PositionalJson.StringList(h[2], pooled: true));
 
             var events = new List<EventDigest>();
             foreach (JsonElement e in root.GetProperty("events").EnumerateArray())
             {
-                events.Add(new EventDigest(e[0].GetInt32(), e[1].GetInt32(), WordPool.Share(e[2].GetString()!), e[3].GetString()!, e[4].GetBoolean(), e[5].GetBoolean(), StringList(e[6])));
+                events.Add(new EventDigest(e[0].GetInt32(), e[1].GetInt32(), WordPool.Share(e[2].GetString()!), e[3].GetString()!, e[4].GetBoolean(), e[5].GetBoolean(), PositionalJson.StringList(e[6], pooled: true)));
             }
 
             var claims = new List<CountDigest>();
             foreach (JsonElement c in root.GetProperty("claims").EnumerateArray())
             {
                 claims.Add(new CountDigest(c[0].GetInt32(), c[1].GetInt32(), c[2].GetString()!, c[3].GetDouble(), c[4].GetDouble(),
-                    c[5].ValueKind == JsonValueKind.Null ? null : c[5].GetDouble(), Text(c[6]), c[7].ValueKind == JsonValueKind.Null ? null : c[7].GetInt32()));
+                    c[5].ValueKind == JsonValueKind.Null ? null : c[5].GetDouble(), PositionalJson.Text(c[6]), c[7].ValueKind == JsonValueKind.Null ? null : c[7].GetInt32()));
             }
 
             ulong[] stems = MemoryMarshal.Cast<byte, ulong>(root.GetProperty("stems").GetBytesFromBase64()).ToArray();
@@ -272,70 +272,11 @@ public static class DigestJson
         foreach (JsonElement q in root.GetProperty("quotes").EnumerateArray())
         {
             quotes.Add(new QuoteDigest(q[0].GetInt32(), q[1].GetInt32(), q[2].ValueKind == JsonValueKind.Null ? null : q[2].GetInt32(),
-                StringList(q[3]), StringList(q[4]), WordPool.Share(q[5].GetString()!)));
+                PositionalJson.StringList(q[3], pooled: true), PositionalJson.StringList(q[4], pooled: true), WordPool.Share(q[5].GetString()!)));
         }
         return quotes;
     }
 
     private static string Slice(string text, int start, int end) =>
         start >= 0 && end <= text.Length && start <= end ? text[start..end] : string.Empty;
-
-    private static string? Text(JsonElement item) => item.ValueKind == JsonValueKind.String ? item.GetString() : null;
-
-    private static string[] StringList(JsonElement array)
-    {
-        var list = new string[array.GetArrayLength()];
-        int i = 0;
-        foreach (JsonElement item in array.EnumerateArray())
-        {
-            list[i++] = WordPool.Share(item.GetString()!);
-        }
-        return list;
-    }
-
-    private static void Strings(Utf8JsonWriter json, IEnumerable<string> values)
-    {
-        json.WriteStartArray();
-        foreach (string value in values)
-        {
-            json.WriteStringValue(value);
-        }
-        json.WriteEndArray();
-    }
-
-    private static void Nullable(Utf8JsonWriter json, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNullValue();
-        }
-        else
-        {
-            json.WriteStringValue(value);
-        }
-    }
-
-    private static void Nullable(Utf8JsonWriter json, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumberValue(v);
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
-    }
-
-    private static void Nullable(Utf8JsonWriter json, int? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumberValue(v);
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
-    }
 }

@@ -48,9 +48,9 @@ public static class StorySnapshotJson
                     json.WriteStartArray();
                     json.WriteStringValue(story.Id);
                     json.WriteStringValue(story.Title);
-                    Strings(json, story.Documents);
-                    Nullable(json, story.From);
-                    Nullable(json, story.To);
+                    PositionalJson.Strings(json, story.Documents);
+                    PositionalJson.Nullable(json, story.From);
+                    PositionalJson.Nullable(json, story.To);
                     json.WriteEndArray();
                 }
                 json.WriteEndArray();
@@ -66,8 +66,8 @@ public static class StorySnapshotJson
                     json.WriteStringValue(e.Id);
                     json.WriteStringValue(e.Name);
                     json.WriteStringValue(e.Type.ToContract());
-                    Strings(json, e.Aliases);
-                    Strings(json, e.Documents);
+                    PositionalJson.Strings(json, e.Aliases);
+                    PositionalJson.Strings(json, e.Documents);
                     json.WriteStartArray();
                     foreach (MergeEvidence m in e.Evidence)
                     {
@@ -115,11 +115,11 @@ public static class StorySnapshotJson
                 foreach (TimelineEntry t in snapshot.Timeline)
                 {
                     json.WriteStartArray();
-                    Nullable(json, t.Date);
+                    PositionalJson.Nullable(json, t.Date);
                     json.WriteStringValue(t.Summary);
-                    Nullable(json, t.Kind);
+                    PositionalJson.Nullable(json, t.Kind);
                     json.WriteStringValue(t.Status);
-                    Strings(json, t.Entities);
+                    PositionalJson.Strings(json, t.Entities);
                     EvidenceList(json, t.Evidence);
                     json.WriteEndArray();
                 }
@@ -139,8 +139,8 @@ public static class StorySnapshotJson
                         json.WriteStartArray();
                         WriteEvidence(json, claim.Evidence);
                         WriteValue(json, claim.Value);
-                        Nullable(json, claim.AsOf);
-                        Nullable(json, claim.Outlet);
+                        PositionalJson.Nullable(json, claim.AsOf);
+                        PositionalJson.Nullable(json, claim.Outlet);
                         json.WriteEndArray();
                     }
                     json.WriteEndArray();
@@ -182,10 +182,10 @@ public static class StorySnapshotJson
             var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
             readers.Add(() => ReadPart(parts, Stories, root =>
             {
-                question = Text(root.GetProperty("question"));
+                question = PositionalJson.Text(root.GetProperty("question"));
                 foreach (JsonElement s in root.GetProperty("stories").EnumerateArray())
                 {
-                    stories.Add(new StoryCluster(s[0].GetString()!, s[1].GetString()!, StringList(s[2]), Text(s[3]), Text(s[4])));
+                    stories.Add(new StoryCluster(s[0].GetString()!, s[1].GetString()!, PositionalJson.StringList(s[2]), PositionalJson.Text(s[3]), PositionalJson.Text(s[4])));
                 }
                 ReadPairs(root.GetProperty("storyOf"), storyOf);
                 ReadPairs(root.GetProperty("duplicateOf"), duplicateOf);
@@ -213,7 +213,7 @@ public static class StorySnapshotJson
                         }
                         roles.Add(new ActorRole(r[0].GetString()!, years, r[1].GetInt32()));
                     }
-                    entities.Add(new ResolvedEntity(e[0].GetString()!, e[1].GetString()!, type, StringList(e[3]), StringList(e[4]), merges, roles));
+                    entities.Add(new ResolvedEntity(e[0].GetString()!, e[1].GetString()!, type, PositionalJson.StringList(e[3]), PositionalJson.StringList(e[4]), merges, roles));
                 }
             }));
 
@@ -236,7 +236,7 @@ public static class StorySnapshotJson
             {
                 foreach (JsonElement t in root.GetProperty("timeline").EnumerateArray())
                 {
-                    timeline.Add(new TimelineEntry(Text(t[0]), t[1].GetString()!, Text(t[2]), StringList(t[4]), ReadEvidenceList(t[5]), t[3].GetString()!));
+                    timeline.Add(new TimelineEntry(PositionalJson.Text(t[0]), t[1].GetString()!, PositionalJson.Text(t[2]), PositionalJson.StringList(t[4]), ReadEvidenceList(t[5]), t[3].GetString()!));
                 }
             }));
 
@@ -248,7 +248,7 @@ public static class StorySnapshotJson
                     var claims = new List<Claim>();
                     foreach (JsonElement claim in c[2].EnumerateArray())
                     {
-                        claims.Add(new Claim(ReadEvidence(claim, 0), ReadValue(claim[3], claim[4]), Text(claim[5]), Text(claim[6])));
+                        claims.Add(new Claim(ReadEvidence(claim, 0), ReadValue(claim[3], claim[4]), PositionalJson.Text(claim[5]), PositionalJson.Text(claim[6])));
                     }
                     conflicts.Add(new Conflict(c[0].GetString()!, c[1].GetString()!, claims));
                 }
@@ -385,41 +385,6 @@ public static class StorySnapshotJson
         for (int i = 0; i + 1 < flat.GetArrayLength(); i += 2)
         {
             into[flat[i].GetString()!] = flat[i + 1].GetString()!;
-        }
-    }
-
-    private static string? Text(JsonElement item) => item.ValueKind == JsonValueKind.String ? item.GetString() : null;
-
-    private static string[] StringList(JsonElement array)
-    {
-        var list = new string[array.GetArrayLength()];
-        int i = 0;
-        foreach (JsonElement item in array.EnumerateArray())
-        {
-            list[i++] = item.GetString()!;
-        }
-        return list;
-    }
-
-    private static void Strings(Utf8JsonWriter json, IEnumerable<string> values)
-    {
-        json.WriteStartArray();
-        foreach (string value in values)
-        {
-            json.WriteStringValue(value);
-        }
-        json.WriteEndArray();
-    }
-
-    private static void Nullable(Utf8JsonWriter json, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNullValue();
-        }
-        else
-        {
-            json.WriteStringValue(value);
         }
     }
 }
