@@ -158,7 +158,7 @@ public static class DigestJson
                 json.WriteNumberValue(s.Stems.Length);
             }
             json.WriteEndArray();
-            json.WriteBase64String("stems", MemoryMarshal.AsBytes(digest.Sentences.SelectMany(s => s.Stems).ToArray().AsSpan()));
+            json.WriteBase64String("stems", MemoryMarshal.AsBytes(digest.Sentences.Stems.AsSpan()));
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
@@ -249,13 +249,17 @@ public static class DigestJson
 
             ulong[] stems = MemoryMarshal.Cast<byte, ulong>(root.GetProperty("stems").GetBytesFromBase64()).ToArray();
             JsonElement spans = root.GetProperty("sentences");
-            var sentences = new SentenceStems[spans.GetArrayLength() / 3];
-            for (int i = 0, at = 0; i < sentences.Length; i++)
+            int sentenceCount = spans.GetArrayLength() / 3;
+            var bounds = new int[2 * sentenceCount];
+            var stemEnds = new int[sentenceCount];
+            for (int i = 0, at = 0; i < sentenceCount; i++)
             {
-                int count = spans[(3 * i) + 2].GetInt32();
-                sentences[i] = new SentenceStems(spans[3 * i].GetInt32(), spans[(3 * i) + 1].GetInt32(), stems[at..(at + count)]);
-                at += count;
+                bounds[2 * i] = spans[3 * i].GetInt32();
+                bounds[(2 * i) + 1] = spans[(3 * i) + 1].GetInt32();
+                at += spans[(3 * i) + 2].GetInt32();
+                stemEnds[i] = at;
             }
+            var sentences = new SentenceTable(bounds, stemEnds, stems);
 
             return new DocumentDigest(article, entities, mentions, dates, roles, new BodySignature(minHash, exact), new TermCounts(terms, counts, []),
                 headline, events, claims, Quotes(root), sentences);

@@ -26,7 +26,7 @@ public sealed record DocumentDigest(
     IReadOnlyList<EventDigest> Events,
     IReadOnlyList<CountDigest> Counts,
     IReadOnlyList<QuoteDigest> Quotes,
-    IReadOnlyList<SentenceStems> Sentences)
+    SentenceTable Sentences)
 {
     /// <summary>The digest's format; a stored digest of another version is read again from its analysis.</summary>
     public const int Version = 2;

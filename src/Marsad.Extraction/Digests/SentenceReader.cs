@@ -17,19 +17,22 @@ internal static class SentenceReader
     /// <summary>Words whose stem hash is remembered: enough for a corpus's working vocabulary, bounded for a process that reads for days.</summary>
     private const int Remembered = 250_000;
 
-    /// <summary>A word (a token's base, proclitics off) → its stem hash, or null when it is no topic word.</summary>
-    private static readonly ConcurrentDictionary<string, ulong?> Stems = new(StringComparer.Ordinal);
+    /// <summary>A word as the tokenizer gave it, with its proclitics' length → its stem hash, or null when it is no topic word.</summary>
+    private static readonly ConcurrentDictionary<(string Word, int Proclitics), ulong?> Stems = new();
 
     /// <summary>How many are remembered (<see cref="ConcurrentDictionary{TKey, TValue}.Count"/> takes every lock).</summary>
     private static int _remembered;
 
-    public static SentenceStems[] Read(AnalyzedText read)
+    public static SentenceTable Read(AnalyzedText read)
     {
-        var sentences = new SentenceStems[read.Sentences.Count];
+        int count = read.Sentences.Count;
+        var spans = new int[2 * count];
+        var stemEnds = new int[count];
+        var all = new List<ulong>();
         IReadOnlyList<Token> tokens = read.Tokens;
         var stems = new HashSet<ulong>();
         int next = 0;
-        for (int i = 0; i < sentences.Length; i++)
+        for (int i = 0; i < count; i++)
         {
             var (start, end) = read.Sentences[i];
             while (next < tokens.Count && tokens[next].Start < start)
@@ -46,9 +49,12 @@ internal static class SentenceReader
             }
             ulong[] sorted = [.. stems];
             Array.Sort(sorted);
-            sentences[i] = new SentenceStems(start, end, sorted);
+            all.AddRange(sorted);
+            spans[2 * i] = start;
+            spans[(2 * i) + 1] = end;
+            stemEnds[i] = all.Count;
         }
-        return sentences;
+        return new SentenceTable(spans, stemEnds, [.. all]);
     }
 
     private static ulong? StemOf(in Token token)
@@ -57,7 +63,8 @@ internal static class SentenceReader
         {
             return null;
         }
-        string word = token.Base;
+        // Keyed by the word as it stands and the length of its proclitics, so no base is cut for a word seen before.
+        var word = (token.Normalized, token.ProcliticLength);
         if (Stems.TryGetValue(word, out ulong? known))
         {
             return known;

@@ -33,7 +33,11 @@ internal static class SummarySelector
             foreach (var (start, end, sentenceStems) in doc.Digest.Sentences)
             {
                 string sentence = text[start..end];
-                var stems = new HashSet<ulong>(sentenceStems);
+                var stems = new HashSet<ulong>(sentenceStems.Length);
+                foreach (ulong stem in sentenceStems.Span)
+                {
+                    stems.Add(stem);
+                }
                 seen.UnionWith(stems);
                 int words = sentence.Count(c => c == ' ') + 1;
                 if (words is >= MinWords and <= MaxWords && !sentence.TrimEnd().EndsWith('؟') && !sentence.TrimEnd().EndsWith('?'))

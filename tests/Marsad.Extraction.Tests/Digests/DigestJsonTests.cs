@@ -28,7 +28,7 @@ public class DigestJsonTests
         Assert.Equal(digest.Body.MinHash, back.Body.MinHash);
         Assert.Equal(digest.Words.Terms, back.Words.Terms);
         Assert.Equal(digest.Words.Counts, back.Words.Counts);
-        Assert.Equal(digest.Sentences.Select(x => (x.Start, x.End, string.Join(',', x.Stems))), back.Sentences.Select(x => (x.Start, x.End, string.Join(',', x.Stems))));
+        Assert.Equal(digest.Sentences.Select(x => (x.Start, x.End, string.Join(',', x.Stems.ToArray()))), back.Sentences.Select(x => (x.Start, x.End, string.Join(',', x.Stems.ToArray()))));
         Assert.Equal(digest.Events.Select(e => (e.Start, e.End, e.Kind, e.Date)), back.Events.Select(e => (e.Start, e.End, e.Kind, e.Date)));
         Assert.Equal(digest.Counts.Select(c => (c.Fact, c.Value, c.AsOf, c.Subject)), back.Counts.Select(c => (c.Fact, c.Value, c.AsOf, c.Subject)));
         Assert.Equal(digest.Entities.Select(e => (e.Name, e.Type)), back.Entities.Select(e => (e.Name, e.Type)));
