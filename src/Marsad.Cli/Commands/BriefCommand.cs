@@ -122,11 +122,11 @@ internal static class BriefCommand
         if (wanted is null)
         {
             StoryAnalysis whole = await StoredStory.AnalysisAsync(collection, options, StoryInput.LeftOut(console), cancellationToken);
-            StoryInput.NotEmpty(collection, StorySnapshot.Of(whole));
+            StoryInput.NotEmpty(collection, whole.Documents.Count);
             return whole;
         }
         StorySnapshot stories = await StoredStory.ReadAsync(collection, options, [StorySnapshotJson.Stories], StoryInput.LeftOut(console), cancellationToken);
-        StoryInput.NotEmpty(collection, stories);
+        StoryInput.NotEmpty(collection, stories.Documents.Count);
         if (Choose(console, stories.Stories, wanted) is not { } chosen)
         {
             return null;

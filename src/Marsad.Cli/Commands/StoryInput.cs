@@ -38,7 +38,7 @@ internal static class StoryInput
         }
         await using var collection = await StoreOpener.OpenAsync(parse, cancellationToken);
         StorySnapshot story = await StoredStory.ReadAsync(collection, options, [StorySnapshotJson.Entities], LeftOut(console), cancellationToken);
-        NotEmpty(collection, story);
+        NotEmpty(collection, story.Documents.Count);
         return (new EntityResolution(story.Entities, [.. story.Documents.Select(d => d.Entities)]), story.Documents.Count);
     }
 
@@ -46,10 +46,11 @@ internal static class StoryInput
     public static Action<string, string> LeftOut(CliConsole console) =>
         (id, reason) => console.Error.WriteLine($"marsad: stored analysis of {id}: {reason}; left out");
 
+    /// <param name="articles">How many articles the store's story holds.</param>
     /// <exception cref="UsageException">The store holds no analysed articles.</exception>
-    public static void NotEmpty(Collection collection, StorySnapshot story)
+    public static void NotEmpty(Collection collection, int articles)
     {
-        if (story.Documents.Count == 0)
+        if (articles == 0)
         {
             throw new UsageException($"{collection.Paths.DatabasePath} holds no analysed articles: run 'marsad --db {collection.Paths.DatabasePath} analyze PATH...' first, or name the articles here.");
         }
