@@ -33,7 +33,8 @@ public static class DigestJson
             PositionalJson.Nullable(json, a.Title);
             PositionalJson.Nullable(json, a.Author);
             PositionalJson.Nullable(json, a.Outlet);
-            PositionalJson.Nullable(json, a.Published?.DateIso);
+            // The publication time whole: a toll rising through one day is told apart from sources disagreeing at one time by the hour.
+            PositionalJson.Nullable(json, a.Published?.ToString());
             json.WriteEndArray();
 
             json.WriteStartArray("entities");
@@ -102,6 +103,13 @@ public static class DigestJson
             }
             json.WriteEndArray();
             PositionalJson.Strings(json, digest.Headline.Heads);
+            PositionalJson.Strings(json, digest.Headline.Kinds);
+            json.WriteStartArray();
+            foreach (int entity in digest.Headline.Entities)
+            {
+                json.WriteNumberValue(entity);
+            }
+            json.WriteEndArray();
             json.WriteEndArray();
 
             json.WriteStartArray("events");
@@ -159,6 +167,7 @@ public static class DigestJson
             }
             json.WriteEndArray();
             json.WriteBase64String("stems", MemoryMarshal.AsBytes(digest.Sentences.Stems.AsSpan()));
+            json.WriteNumber("dateline", digest.Dateline);
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
@@ -185,7 +194,7 @@ public static class DigestJson
             JsonElement a = root.GetProperty("article");
             string? published = PositionalJson.Text(a[5]);
             var article = new Article(a[0].GetString()!, a[1].GetString()!, PositionalJson.Text(a[2]), text, PositionalJson.Text(a[3]), PositionalJson.Text(a[4]),
-                published is null ? null : PublicationTime.FromDate(DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture)), null);
+                published is null ? null : PublicationTime.TryParse(published, out PublicationTime time) ? time : throw new FormatException("not a publication time: " + published), null);
 
             var entities = new List<LocalEntity>();
             foreach (JsonElement e in root.GetProperty("entities").EnumerateArray())
@@ -232,7 +241,8 @@ public static class DigestJson
             {
                 words[i] = new HeadlineWord(WordPool.Share(hw[4 * i].GetString()!), hw[(4 * i) + 1].GetInt32(), hw[(4 * i) + 2].GetInt32(), hw[(4 * i) + 3].GetBoolean());
             }
-            var headline = new HeadlineDigest(h[0].GetString()!, words, PositionalJson.StringList(h[2], pooled: true));
+            var headline = new HeadlineDigest(h[0].GetString()!, words, PositionalJson.StringList(h[2], pooled: true), PositionalJson.StringList(h[3], pooled: true),
+                [.. h[4].EnumerateArray().Select(e => e.GetInt32())]);
 
             var events = new List<EventDigest>();
             foreach (JsonElement e in root.GetProperty("events").EnumerateArray())
@@ -262,7 +272,10 @@ public static class DigestJson
             var sentences = new SentenceTable(bounds, stemEnds, stems);
 
             return new DocumentDigest(article, entities, mentions, dates, roles, new BodySignature(minHash, exact), new TermCounts(terms, counts, []),
-                headline, events, claims, Quotes(root), sentences);
+                headline, events, claims, Quotes(root), sentences)
+            {
+                Dateline = root.GetProperty("dateline").GetInt32(),
+            };
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException)
         {

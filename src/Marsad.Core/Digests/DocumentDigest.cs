@@ -29,7 +29,10 @@ public sealed record DocumentDigest(
     SentenceTable Sentences)
 {
     /// <summary>The digest's format; a stored digest of another version is read again from its analysis.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>Where the dateline the text opens with ends ("دبي، الإمارات العربية المتحدة (CNN) --"); 0 when it has none.</summary>
+    public int Dateline { get; init; }
 
     /// <summary>The analysis the digest was read from, when it is at hand (not for a digest from a store).</summary>
     public DocumentAnalysis? Analysis { get; init; }

@@ -42,6 +42,10 @@ internal static class CountLexicon
             .Concat(Entries(CountFact.Detained, DetainedVerbs))
             .Concat(Entries(CountFact.Displaced, DisplacedVerbs)));
 
+    /// <summary>Words that, right before a casualty noun, make it the toll of a count of people later in the sentence (حصيلة قتلى … 55 فلسطينيا).</summary>
+    public static WordTable<bool> TollWords { get; } = new(
+        LexiconResource.Section(typeof(CountLexicon), ResourceName, "toll-words").Select(w => KeyValuePair.Create(w, true)));
+
     private static IEnumerable<KeyValuePair<string, CountFact>> Entries(CountFact fact, string[] words) =>
         words.Select(w => KeyValuePair.Create(w, fact));
 }

@@ -147,12 +147,35 @@ public static class CountReader
             return noun;
         }
 
-        if (unitClass is UnitClass.Open or UnitClass.People && NearbyVerb(tokens, start, end) is { } verb)
+        if (unitClass is UnitClass.Open or UnitClass.People && (NearbyVerb(tokens, start, end) ?? TollBefore(tokens, start)) is { } verb)
         {
             return verb;
         }
 
         return noun;
+    }
+
+    /// <summary>How many words before a count a toll phrase may stand (حصيلة قتلى الاحتجاجات على حدود قطاع غزة 55).</summary>
+    private const int TollReach = 10;
+
+    /// <summary>The casualty fact of a toll phrase (حصيلة/عدد + قتلى or جرحى) before the count, when no other number stands between.</summary>
+    private static CountFact? TollBefore(List<Token> tokens, int start)
+    {
+        int first = tokens.FindIndex(t => t.End > start);
+        for (int i = first - 2; i >= 0 && i >= first - TollReach; i--)
+        {
+            if (tokens[i + 1].Kind == TokenKind.Number)
+            {
+                return null;
+            }
+            if (WordForms.TryGet(CountLexicon.TollWords, tokens[i], out _)
+                && WordForms.TryGet(CountLexicon.Nouns, tokens[i + 1], out CountFact? fact)
+                && (fact == CountFact.Killed || fact == CountFact.Injured))
+            {
+                return fact;
+            }
+        }
+        return null;
     }
 
     /// <summary>The casualty word nearest the count, looking first before it, then after its noun.</summary>

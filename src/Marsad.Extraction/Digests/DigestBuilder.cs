@@ -45,6 +45,7 @@ public static class DigestBuilder
             SentenceReader.Read(read))
         {
             Analysis = analysis,
+            Dateline = DatelineReader.End(analysis.Article.Text ?? ""),
         };
     }
 }

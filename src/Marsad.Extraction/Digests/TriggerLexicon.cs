@@ -14,55 +14,20 @@ internal static class TriggerLexicon
 {
     private const string ResourceName = "Marsad.Extraction.TriggerWords.tsv";
 
-    private static readonly string[] AnnouncementPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "announcement-past");
-    private static readonly string[] Announcement = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "announcement");
+    /// <summary>The word file's lists by name (read before the table below, which is built from them).</summary>
+    private static readonly IReadOnlyDictionary<string, string[]> Sections = ReadSections();
 
-    private static readonly string[] MeetingPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "meeting-past");
-    private static readonly string[] Meeting = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "meeting");
+    /// <summary>Every kind's words: its past verbs (list <c>KIND-past</c>, when it has one) and its other words (list <c>KIND</c>); a word listed twice keeps its first kind.</summary>
+    public static WordTable<Trigger> Lexicon { get; } = new(EventKinds.All.SelectMany(kind =>
+        Entries(kind, Sections.GetValueOrDefault(kind + "-past") ?? [], Sections.GetValueOrDefault(kind) ?? [])));
 
-    private static readonly string[] AgreementPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "agreement-past");
-    private static readonly string[] Agreement = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "agreement");
-
-    private static readonly string[] AttackPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "attack-past");
-    private static readonly string[] Attack = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "attack");
-
-    private static readonly string[] StrikePast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "strike-past");
-    private static readonly string[] Strike = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "strike");
-
-    private static readonly string[] ExplosionPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "explosion-past");
-    private static readonly string[] Explosion = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "explosion");
-
-    private static readonly string[] ElectionPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "election-past");
-    private static readonly string[] Election = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "election");
-
-    private static readonly string[] VotePast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "vote-past");
-    private static readonly string[] Vote = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "vote");
-
-    // حتفه/مصرعه only follow لقي (met his death), so they stand for the past verb.
-    private static readonly string[] DeathPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "death-past");
-
-    private static readonly string[] Death = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "death");
-
-    private static readonly string[] WithdrawalPast = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "withdrawal-past");
-    private static readonly string[] Withdrawal = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "withdrawal");
-
-    private static readonly string[] Deadline = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "deadline");
-
-    private static readonly string[] Plan = LexiconResource.Section(typeof(TriggerLexicon), ResourceName, "plan");
-
-    public static WordTable<Trigger> Lexicon { get; } = new(
-        Entries(EventKinds.Announcement, AnnouncementPast, Announcement)
-            .Concat(Entries(EventKinds.Meeting, MeetingPast, Meeting))
-            .Concat(Entries(EventKinds.Agreement, AgreementPast, Agreement))
-            .Concat(Entries(EventKinds.Attack, AttackPast, Attack))
-            .Concat(Entries(EventKinds.Strike, StrikePast, Strike))
-            .Concat(Entries(EventKinds.Explosion, ExplosionPast, Explosion))
-            .Concat(Entries(EventKinds.Election, ElectionPast, Election))
-            .Concat(Entries(EventKinds.Vote, VotePast, Vote))
-            .Concat(Entries(EventKinds.Death, DeathPast, Death))
-            .Concat(Entries(EventKinds.Withdrawal, WithdrawalPast, Withdrawal))
-            .Concat(Entries(EventKinds.Deadline, [], Deadline))
-            .Concat(Entries(EventKinds.Plan, [], Plan)));
+    private static IReadOnlyDictionary<string, string[]> ReadSections()
+    {
+        using Stream stream = typeof(TriggerLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return LexiconResource.ParseSections(reader);
+    }
 
     private static IEnumerable<KeyValuePair<string, Trigger>> Entries(string kind, string[] past, string[] other) =>
         past.Select(w => KeyValuePair.Create(w, new Trigger(kind, PastVerb: true)))

@@ -9,7 +9,7 @@ public sealed class StorySnapshotTests
 {
     private static DocumentDigest Digest(string id) => new(
         new Article(id, id + ".txt", null, "نص " + id, null, null, null, null), [], [], [], [], new BodySignature([], null), TermCounts.Empty,
-        new HeadlineDigest("", [], []), [], [], [], SentenceTable.Empty);
+        HeadlineDigest.Empty, [], [], [], SentenceTable.Empty);
 
     private static StorySnapshot Snapshot() => new(
         [new SnapshotDocument("b", ["e1"]), new SnapshotDocument("a", [])],
