@@ -1,5 +1,6 @@
 using Marsad.Core.Analysis;
 using Marsad.Core.Stories;
+using Marsad.Stories.Places;
 using Marsad.Text.Lexicons;
 
 namespace Marsad.Stories.Timeline;
@@ -14,7 +15,7 @@ internal sealed class EntityKeys
     private const string NamePrefix = "name:";
 
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _places = new(StringComparer.Ordinal);
+    private readonly PlaceSet _places = new();
     private readonly List<string> _ids = [];
 
     public IReadOnlyList<string> Ids => _ids;
@@ -55,8 +56,7 @@ internal sealed class EntityKeys
         _keys.Add(name);
         if (entity.Type == EntityType.Location)
         {
-            _places.Add(id);
-            _places.Add(name);
+            _places.Add(id, entity.Name);
         }
     }
 
@@ -71,13 +71,13 @@ internal sealed class EntityKeys
         }
 
         _keys.UnionWith(other._keys);
-        _places.UnionWith(other._places);
+        _places.AddAll(other._places);
     }
 
     public bool Overlaps(EntityKeys other) => _keys.Overlaps(other._keys);
 
-    /// <summary>Whether both name places and none of them is shared: then they tell of different events.</summary>
-    public bool PlacesApart(EntityKeys other) => _places.Count > 0 && other._places.Count > 0 && !_places.Overlaps(other._places);
+    /// <summary>Whether both name places and none of them is near the other's (<see cref="PlaceSet.Apart"/>): then they tell of different events.</summary>
+    public bool PlacesApart(EntityKeys other) => _places.Apart(other._places);
 
     /// <summary>The key an actor's name gives, the same for every spelling variant.</summary>
     public static string NameKey(string name) => NamePrefix + FoldedLexicon<bool>.Fold(name);
