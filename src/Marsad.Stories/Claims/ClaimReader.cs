@@ -25,6 +25,12 @@ internal static class ClaimReader
             }
 
             CountClaim claim = Make(doc, count, fact);
+            if (claim.Claim.AsOf is null && doc.Article.Published is null)
+            {
+                // Neither the figure nor its article is dated: when it held is unknown, so it is
+                // compared with nothing (a 2021 figure is no conflict with a 2024 one).
+                continue;
+            }
             var key = (fact.Key, claim.SubjectId, claim.Claim.AsOf);
             if (!claims.TryGetValue(key, out var held))
             {
@@ -42,7 +48,8 @@ internal static class ClaimReader
 
     private static CountClaim Make(StoryDocument doc, CountDigest count, CountFact fact)
     {
-        var claim = new Claim(new Evidence(doc.Id, count.Start, count.End), count.Value, count.AsOf, doc.Article.Outlet);
+        // An undated article's figure without a date of its own holds as of the year the article was written, as it tells it.
+        var claim = new Claim(new Evidence(doc.Id, count.Start, count.End), count.Value, count.AsOf ?? ArticleYear.Inferred(doc), doc.Article.Outlet);
         string? id = null, key = null, name = null;
         if (count.Subject is int s && s >= 0 && s < doc.Entities.Count && s < doc.Digest.Entities.Count)
         {
@@ -52,6 +59,6 @@ internal static class ClaimReader
         }
 
         return new CountClaim(claim, fact, id, key, name, ValueRange.Of(count), doc.Article.Outlet ?? "doc:" + doc.Id, doc.Index,
-            EntityKeys.InSpan(doc, count.Start, count.End));
+            EntityKeys.InSpan(doc, count.Start, count.End), doc.Article.Published?.Instant);
     }
 }

@@ -7,16 +7,26 @@ namespace Marsad.Stories.Claims;
 /// <summary>
 /// Claims and conflicts (issue 4, part 4). Within each story — or across the collection for a
 /// standing count with a subject (<see cref="CountFact.Standing"/>) — the count claims of one
-/// fact about one subject are compared: on one date (the same day, or the same month or year when that is all
-/// the sources give) figures from independent sources — other outlets, never a duplicate — that
-/// cannot both hold are a <c>conflict</c>; figures that differ from one date to the next are a
-/// <c>change</c>, listed by date with the day's largest figure (tolls only grow through a day).
+/// fact about one subject are compared. On one date (the same day, or the same month or year when
+/// that is all the sources give) the reports are taken in the order they were published and cut
+/// into moments (<see cref="MomentHours"/> from a moment's first report): figures from independent
+/// sources — other outlets, never a duplicate — that cannot both hold at one moment are a
+/// <c>conflict</c> (16, 17 and 18 killed within the hour); a figure that moves from one moment of
+/// the day to the next is a <c>change</c> (a toll rising from 18 in the morning to 55 at night),
+/// listed by time with each moment's largest figure; and figures that differ from one date to the
+/// next are a <c>change</c> too, listed by date with the day's largest figure.
 /// Causes are compared per reported event, by <see cref="CauseConflicts"/>.
 /// </summary>
 internal static class ConflictFinder
 {
     /// <summary>Claims of one fact compared per story: bounds the pairwise check on a huge story.</summary>
     private const int MaxClaims = 400;
+
+    /// <summary>
+    /// Reports published within this many hours of a moment's first one speak of one moment: a
+    /// breaking story's outlets publish within the hour, while an updated toll comes hours later.
+    /// </summary>
+    public const double MomentHours = 2;
 
     /// <param name="read">Each document's count claims; <see cref="ClaimReader.Read"/> when not given (a builder passes one that remembers).</param>
     public static IReadOnlyList<Conflict> Find(
@@ -73,10 +83,20 @@ internal static class ConflictFinder
             .ToList();
         foreach (var day in days)
         {
-            var disputed = Disputed(day.OrderBy(c => c.Order).ToList());
-            if (disputed.Count > 0)
+            var moments = Moments(day);
+            foreach (var moment in moments)
             {
-                found.Add(new Conflict(topic, "conflict", [.. disputed.Select(c => c.Claim)]));
+                var disputed = Disputed(moment);
+                if (disputed.Count > 0)
+                {
+                    found.Add(new Conflict(topic, "conflict", [.. disputed.Select(c => c.Claim)]));
+                }
+            }
+
+            var through = OnePlace(moments.Select(m => m.OrderByDescending(c => c.Value).ThenBy(c => c.Order).First()));
+            if (through.Count > 1 && !AllMeet(through))
+            {
+                found.Add(new Conflict(topic, "change", [.. through.Select(c => c.Claim)]));
             }
         }
 
@@ -88,7 +108,32 @@ internal static class ConflictFinder
         }
     }
 
-    /// <summary>The claims of one date that an independent source contradicts.</summary>
+    /// <summary>
+    /// The claims of one date cut into moments by publication time (each moment starts at a report
+    /// and holds those published within <see cref="MomentHours"/> after it), each in input order;
+    /// claims without a clock time make one moment of their own, before the timed ones.
+    /// </summary>
+    private static List<List<CountClaim>> Moments(IEnumerable<CountClaim> day)
+    {
+        var claims = day.OrderBy(c => c.Time.HasValue).ThenBy(c => c.Time?.UtcDateTime).ThenBy(c => c.Order).ToList();
+        var moments = new List<List<CountClaim>>();
+        DateTimeOffset? start = null;
+        foreach (var claim in claims)
+        {
+            bool sameMoment = moments.Count > 0 && (claim.Time is not { } time
+                ? moments[^1][0].Time is null
+                : start is { } begun && (time - begun).TotalHours < MomentHours);
+            if (!sameMoment)
+            {
+                moments.Add([]);
+                start = claim.Time;
+            }
+            moments[^1].Add(claim);
+        }
+        return [.. moments.Select(m => m.OrderBy(c => c.Order).ToList())];
+    }
+
+    /// <summary>The claims of one moment that an independent source contradicts.</summary>
     private static List<CountClaim> Disputed(List<CountClaim> claims)
     {
         var disputed = new List<CountClaim>();

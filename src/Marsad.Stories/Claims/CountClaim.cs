@@ -8,7 +8,9 @@ namespace Marsad.Stories.Claims;
 /// One document's value for a count fact, before comparison: the contract's claim, the fact, the
 /// subject (its id, folded name and display name; all null when the count has none), the range
 /// the wording allows, the source (its outlet, else the document itself) and the actors and places
-/// of its sentence (<paramref name="Sentence"/>): a toll in Somalia and one in Yemen are two facts.
+/// of its sentence (<paramref name="Sentence"/>): a toll in Somalia and one in Yemen are two facts;
+/// and when its article was published (<paramref name="Time"/>, null when the source gave no
+/// clock time): a toll that rises through a day is told from sources that disagree at one time.
 /// </summary>
 internal sealed record CountClaim(
     Claim Claim,
@@ -19,7 +21,8 @@ internal sealed record CountClaim(
     ValueRange Range,
     string Source,
     int Order,
-    EntityKeys Sentence)
+    EntityKeys Sentence,
+    DateTimeOffset? Time)
 {
     public double Value => (double)Claim.Value;
 }

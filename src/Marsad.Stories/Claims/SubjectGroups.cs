@@ -2,7 +2,9 @@ namespace Marsad.Stories.Claims;
 
 /// <summary>
 /// Splits one fact's claims by what they are about: claims meet when their subjects share a
-/// collection id or a folded name, and claims without a subject form a group of their own.
+/// collection id or a folded name. Claims without a subject form a group of their own, unless
+/// every claim with one is about one subject: "25 قتيلا" beside "18 فلسطينيا" in one story counts
+/// the same dead.
 /// </summary>
 internal static class SubjectGroups
 {
@@ -29,6 +31,14 @@ internal static class SubjectGroups
             group.Add(claim);
             byKey.TryAdd(id, group);
             byKey.TryAdd(claim.SubjectKey, group);
+        }
+
+        if (none is not null && groups.Count == 2)
+        {
+            List<CountClaim> subject = groups[0] == none ? groups[1] : groups[0];
+            subject.AddRange(none);
+            groups.Remove(none);
+            subject.Sort((a, b) => a.Order.CompareTo(b.Order));
         }
 
         return groups;
