@@ -5,6 +5,7 @@ using Marsad.Stories.Duplicates;
 using Marsad.Stories.Grouping;
 using Marsad.Stories.Positions;
 using Marsad.Stories.Resolution;
+using Marsad.Stories.Threads;
 using Marsad.Stories.Timeline;
 using Marsad.Text.Names;
 
@@ -44,6 +45,20 @@ public sealed class StoryBuilder(StoryOptions options)
     {
         ArgumentNullException.ThrowIfNull(digests);
         return new EntityResolver(options.Aliases, options.Corrections).Resolve(Corrected(digests));
+    }
+
+    /// <summary>
+    /// The grouping stage made ready over these articles (speaker corrections applied, actors
+    /// resolved, copies found, features and candidate pairs worked out), for training and weighing
+    /// link models, which group one collection many times.
+    /// </summary>
+    public PreparedGrouping PrepareGrouping(IReadOnlyList<DocumentDigest> digests)
+    {
+        ArgumentNullException.ThrowIfNull(digests);
+        List<DocumentDigest> corrected = Corrected(digests);
+        IReadOnlyDictionary<string, string> duplicateOf = DuplicateFinder.Find([.. corrected.Select((a, i) => new StoryDocument(i, a, []))]);
+        EntityResolution resolution = new EntityResolver(options.Aliases, options.Corrections).Resolve(corrected);
+        return StoryGrouper.Prepare([.. corrected.Select((a, i) => new StoryDocument(i, a, resolution.DocumentEntities[i]))], duplicateOf);
     }
 
     /// <summary>The digests with the user's speaker corrections applied.</summary>
@@ -98,11 +113,13 @@ public sealed class StoryBuilder(StoryOptions options)
             StoryGrouper.Group(documents, duplicateOf, d => _counted.Get(d, _ => StoryFeatures.Counted(d, StoryFeatures.Words(d)))));
         IReadOnlyDictionary<string, string> storyOf = grouping.StoryOf;
         IReadOnlyList<StoryCluster> stories = grouping.Stories;
+        IReadOnlyList<StoryThread> threads = Timed("threads", () => ThreadFinder.Find(documents, duplicateOf, stories));
         IReadOnlyList<TimelineEntry> timeline = Timed("timeline", () =>
             TimelineBuilder.Build(documents, duplicateOf, storyOf, d => _events.Get(d, DocumentEvents.Read), _timelines.Get));
         IReadOnlyList<Conflict> conflicts = Timed<IReadOnlyList<Conflict>>("conflicts", () =>
         [
             .. ConflictFinder.Find(documents, duplicateOf, storyOf, d => _claims.Get(d, ClaimReader.Read)),
+            .. ExplicitCorrections.Find(documents, duplicateOf),
             .. CauseConflicts.Find(timeline, documents),
             .. DateConflicts.Find(timeline, documents, storyOf),
             .. AttributionConflicts.Find(timeline, documents, resolution.Entities, options.Aliases),
@@ -119,7 +136,11 @@ public sealed class StoryBuilder(StoryOptions options)
 
         IReadOnlyList<Position> positions = question is null ? [] : Timed("positions", () =>
             PositionFinder.Find(documents, question, duplicateOf, (d, reader) => _stances.Get(d, _ => PositionFinder.Read(d, reader))));
-        return new StoryAnalysis(documents, resolution.Entities, duplicateOf, storyOf, stories, timeline, conflicts, question, positions);
+        return new StoryAnalysis(documents, resolution.Entities, duplicateOf, storyOf, stories, timeline, conflicts, question, positions)
+        {
+            Threads = threads,
+            Links = grouping.Links,
+        };
     }
 
     /// <summary>The article as the collection sees it: the last build's object while its digest, place and actor ids stand, so its readings carry over.</summary>

@@ -9,7 +9,7 @@ namespace Marsad.Core.Contract;
 /// version 1): the documents with their resolved actor ids, <c>duplicateOf</c> and <c>story</c>;
 /// the actors with every name, the evidence of each merge and their roles with years (<c>merges</c>
 /// and <c>roles</c>, added fields the schema's open entity object allows);
-/// the stories, the timeline, the conflicts, the question and the positions.
+/// the stories, the threads, the timeline, the conflicts, the question and the positions.
 /// </summary>
 public static class StoryFileWriter
 {
@@ -49,6 +49,19 @@ public static class StoryFileWriter
             Strings(json, "documents", cluster.Documents);
             json.WriteString("from", cluster.From);
             json.WriteString("to", cluster.To);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("threads");
+        foreach (StoryThread thread in story.Threads)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", thread.Id);
+            json.WriteString("title", thread.Title);
+            Strings(json, "stories", thread.Stories);
+            json.WriteString("from", thread.From);
+            json.WriteString("to", thread.To);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -16,7 +16,7 @@ public static class StorySnapshotJson
     /// <summary>The format's version, in every part.</summary>
     public const int Version = 1;
 
-    /// <summary>The question, the stories, which story each document is in, and which documents are copies of which.</summary>
+    /// <summary>The question, the stories, which story each document is in, which documents are copies of which, the threads, and the joins that made the stories.</summary>
     public const string Stories = "stories";
 
     /// <summary>The actors: names, documents, merges and roles.</summary>
@@ -56,6 +56,31 @@ public static class StorySnapshotJson
                 json.WriteEndArray();
                 Pairs(json, "storyOf", snapshot.StoryOf);
                 Pairs(json, "duplicateOf", snapshot.DuplicateOf);
+                json.WriteStartArray("threads");
+                foreach (StoryThread thread in snapshot.Threads)
+                {
+                    json.WriteStartArray();
+                    json.WriteStringValue(thread.Id);
+                    json.WriteStringValue(thread.Title);
+                    PositionalJson.Strings(json, thread.Stories);
+                    PositionalJson.Nullable(json, thread.From);
+                    PositionalJson.Nullable(json, thread.To);
+                    PositionalJson.Strings(json, thread.Actors);
+                    json.WriteEndArray();
+                }
+                json.WriteEndArray();
+                json.WriteStartArray("links");
+                foreach (StoryLink link in snapshot.Links)
+                {
+                    json.WriteStartArray();
+                    json.WriteStringValue(link.Story);
+                    json.WriteStringValue(link.A);
+                    json.WriteStringValue(link.B);
+                    json.WriteNumberValue(link.Chance);
+                    PositionalJson.Strings(json, link.Evidence);
+                    json.WriteEndArray();
+                }
+                json.WriteEndArray();
             }),
             [Entities] = Part(json =>
             {
@@ -180,6 +205,8 @@ public static class StorySnapshotJson
             var stories = new List<StoryCluster>();
             var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
             var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            var threads = new List<StoryThread>();
+            var links = new List<StoryLink>();
             readers.Add(() => ReadPart(parts, Stories, root =>
             {
                 question = PositionalJson.Text(root.GetProperty("question"));
@@ -189,6 +216,14 @@ public static class StorySnapshotJson
                 }
                 ReadPairs(root.GetProperty("storyOf"), storyOf);
                 ReadPairs(root.GetProperty("duplicateOf"), duplicateOf);
+                foreach (JsonElement t in root.GetProperty("threads").EnumerateArray())
+                {
+                    threads.Add(new StoryThread(t[0].GetString()!, t[1].GetString()!, PositionalJson.StringList(t[2]), PositionalJson.Text(t[3]), PositionalJson.Text(t[4]), PositionalJson.StringList(t[5])));
+                }
+                foreach (JsonElement l in root.GetProperty("links").EnumerateArray())
+                {
+                    links.Add(new StoryLink(l[0].GetString()!, l[1].GetString()!, l[2].GetString()!, l[3].GetDouble(), PositionalJson.StringList(l[4])));
+                }
             }));
 
             var entities = new List<ResolvedEntity>();
@@ -265,7 +300,11 @@ public static class StorySnapshotJson
 
             // The parts are independent documents: parsed side by side.
             Parallel.Invoke([.. readers]);
-            return new StorySnapshot(documents, entities, duplicateOf, storyOf, stories, timeline, conflicts, question, positions);
+            return new StorySnapshot(documents, entities, duplicateOf, storyOf, stories, timeline, conflicts, question, positions)
+            {
+                Threads = threads,
+                Links = links,
+            };
         }
         catch (AggregateException all) when (all.InnerExceptions.Count > 0)
         {

@@ -20,13 +20,23 @@ public sealed record StorySnapshot(
     string? Question,
     IReadOnlyList<Position> Positions)
 {
+    /// <summary>The story's threads (<see cref="StoryAnalysis.Threads"/>).</summary>
+    public IReadOnlyList<StoryThread> Threads { get; init; } = [];
+
+    /// <summary>The joins that made the stories (<see cref="StoryAnalysis.Links"/>).</summary>
+    public IReadOnlyList<StoryLink> Links { get; init; } = [];
+
     /// <summary>The story less its digests.</summary>
     public static StorySnapshot Of(StoryAnalysis story)
     {
         ArgumentNullException.ThrowIfNull(story);
         return new StorySnapshot(
             [.. story.Documents.Select(d => new SnapshotDocument(d.Id, d.Entities))],
-            story.Entities, story.DuplicateOf, story.StoryOf, story.Stories, story.Timeline, story.Conflicts, story.Question, story.Positions);
+            story.Entities, story.DuplicateOf, story.StoryOf, story.Stories, story.Timeline, story.Conflicts, story.Question, story.Positions)
+        {
+            Threads = story.Threads,
+            Links = story.Links,
+        };
     }
 
     /// <summary>The story again, each document with its digest from <paramref name="digests"/> (by article id).</summary>
@@ -42,6 +52,10 @@ public sealed record StorySnapshot(
                 ? new StoryDocument(i, digest, document.Entities)
                 : throw new InvalidDataException($"the stored story names the article {document.Id}, which has no digest here");
         }
-        return new StoryAnalysis(documents, Entities, DuplicateOf, StoryOf, Stories, Timeline, Conflicts, Question, Positions);
+        return new StoryAnalysis(documents, Entities, DuplicateOf, StoryOf, Stories, Timeline, Conflicts, Question, Positions)
+        {
+            Threads = Threads,
+            Links = Links,
+        };
     }
 }

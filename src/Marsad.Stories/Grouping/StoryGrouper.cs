@@ -6,10 +6,13 @@ using Marsad.Core.Digests;
 namespace Marsad.Stories.Grouping;
 
 /// <summary>
-/// Groups articles about the same event into stories, from the words of their bodies (TF-IDF over
-/// content-word stems), their resolved actors and their publication dates (see
-/// <see cref="StoryCandidates"/> for how pairs are found and <see cref="StoryLinker"/> for how
-/// they are joined). Duplicates take no part in the grouping and join their original's story.
+/// Groups articles about the same event into stories: what happened, where, when and who, as
+/// each article's headline and lead tell it (<see cref="EventProfile"/>), with the words of their
+/// bodies (TF-IDF over content-word stems and resolved actors) as one more signal, weighed
+/// together by the link model (<see cref="LinkModel"/>). Pairs are found by shared rare words
+/// (<see cref="StoryCandidates"/>) and by shared places and actors on near days
+/// (<see cref="EventCandidates"/>), never all pairs; <see cref="StoryLinker"/> joins them.
+/// Duplicates take no part in the grouping and join their original's story.
 /// </summary>
 internal static class StoryGrouper
 {
@@ -19,7 +22,11 @@ internal static class StoryGrouper
     /// its documents by publication date, then input position.
     /// </summary>
     /// <param name="counted">Each document's features counted when a builder remembers them (see <see cref="StoryFeatures.Counted"/>).</param>
-    public static StoryGrouping Group(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf, Func<StoryDocument, TermCounts>? counted = null)
+    public static StoryGrouping Group(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf, Func<StoryDocument, TermCounts>? counted = null, LinkModel? model = null) =>
+        Prepare(documents, duplicateOf, counted).Group(model ?? LinkModel.Shipped);
+
+    /// <summary>Everything the grouping needs but the link model: features, profiles and candidate pairs, worked out once.</summary>
+    public static PreparedGrouping Prepare(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf, Func<StoryDocument, TermCounts>? counted = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(duplicateOf);
@@ -28,11 +35,25 @@ internal static class StoryGrouper
         bool[] active = [.. original.Select((o, d) => o == d)];
 
         StoryFeatures features = StoryFeatures.Build(documents, active, counted);
-        List<(int A, int B)> pairs = StoryCandidates.Find(documents, active, features, StoryLinker.MaxGapDays);
-        UnionFind stories = StoryLinker.Link(documents, features, pairs);
+        var profiles = new EventProfile[count];
+        Parallel.For(0, count, d => profiles[d] = EventProfile.Of(documents[d]));
+        EventProfile.DeskDatelines(profiles, documents);
+        // Where the shipped table says nothing, the collection tells which place lies within which.
+        var learned = Places.PlaceHierarchy.Learn(profiles.Select(p => p.Places));
+        foreach (EventProfile profile in profiles)
+        {
+            profile.Places.Widen(learned);
+        }
+        List<(int A, int B)> pairs = [.. StoryCandidates.Find(documents, active, features, StoryLinker.MaxGapDays)
+            .Concat(EventCandidates.Find(profiles, active, StoryLinker.MaxGapDays)).Distinct()];
+        return new PreparedGrouping(documents, original, features, profiles, pairs);
+    }
 
+    /// <summary>The stories, once the documents are joined: every document in its original's story.</summary>
+    internal static StoryGrouping Assemble(IReadOnlyList<StoryDocument> documents, int[] original, UnionFind stories)
+    {
         var members = new Dictionary<int, List<StoryDocument>>();
-        for (int d = 0; d < count; d++)
+        for (int d = 0; d < documents.Count; d++)
         {
             int root = stories.Find(original[d]);
             if (!members.TryGetValue(root, out List<StoryDocument>? list))

@@ -1,71 +1,110 @@
 using Marsad.Core.Stories;
-using Marsad.Stories.Duplicates;
 
 namespace Marsad.Stories.Grouping;
 
 /// <summary>
-/// Joins documents into stories along their strongest links first. Plain single-link clustering
-/// chains: a month of one conflict becomes one "story" because each day's report resembles the
-/// day before. Two guards stop that. A link joins two partial stories only when their centroids
-/// (sums of member vectors) are still similar — the whole of one must resemble the whole of the
-/// other, not just its nearest member — and when the joined story would span at most
-/// <see cref="MaxSpanDays"/> days of publication. The centroid test is a cheap stand-in for
-/// average linkage; the span cap bounds what a slow drift of vocabulary could still join.
+/// Joins articles into stories, one event each, along their most likely links first (the link
+/// model's chance that two articles report one event, <see cref="LinkModel"/>). Plain
+/// single-link clustering chains: a month of one conflict becomes one "story" because each day's
+/// report resembles the day before. Two guards stop that. A link joins two partial stories only
+/// when their members, taken across, are on average still likely one event (average linkage,
+/// over a bounded sample of cross pairs), and when the joined story's events span at most
+/// <see cref="MaxSpanDays"/> days.
 /// </summary>
 internal static class StoryLinker
 {
-    /// <summary>Linked articles are published at most this many days apart.</summary>
+    /// <summary>Linked articles' events are at most this many days apart.</summary>
     public const int MaxGapDays = 3;
 
-    /// <summary>A story covers at most this many days from its first article to its last.</summary>
+    /// <summary>A story's events span at most this many days from the first to the last.</summary>
     public const int MaxSpanDays = 7;
 
-    /// <summary>
-    /// Cosine of two dated articles' TF-IDF vectors that links them. On the 2018 corpus, reports
-    /// of one event by different outlets scored 0.2–0.35 (short sports items lowest), articles of
-    /// one outlet on unrelated subjects mostly under 0.15; at 0.3 one farewell of a footballer
-    /// reported by four outlets fell into five stories, at 0.25 into two.
-    /// </summary>
-    public const double LinkThreshold = 0.25;
-
-    /// <summary>Without a date the time test is lost, so the text must say more.</summary>
-    public const double UndatedLinkThreshold = 0.45;
-
-    /// <summary>Cosine of the two partial stories' centroids that a link needs to join them.</summary>
-    public const double ClusterThreshold = 0.25;
+    /// <summary>Cross pairs sampled per side when two partial stories are weighed: bounds the work on large stories.</summary>
+    private const int SamplePerSide = 12;
 
     /// <summary>The stories as disjoint sets over document positions.</summary>
-    public static UnionFind Link(IReadOnlyList<StoryDocument> documents, StoryFeatures features, IReadOnlyList<(int A, int B)> pairs)
+    /// <param name="model">Its thresholds: the chance a link needs (<see cref="LinkModel.LinkThreshold"/>) and the mean chance across two partial stories a join needs (<see cref="LinkModel.ClusterThreshold"/>).</param>
+    /// <param name="chances">The chance of each candidate pair, in <paramref name="pairs"/> order.</param>
+    /// <param name="chance">The chance of any two documents (positions), for weighing partial stories across.</param>
+    /// <param name="joins">Given each link that joined two partial stories, with its chance: the evidence <c>why-story</c> prints.</param>
+    public static UnionFind Link(IReadOnlyList<StoryDocument> documents, IReadOnlyList<EventProfile> profiles, IReadOnlyList<(int A, int B)> pairs, double[] chances, Func<int, int, double> chance, LinkModel model, List<(int A, int B, double Chance)>? joins = null)
     {
         int count = documents.Count;
-        var days = new int[count];
-        for (int d = 0; d < count; d++)
+        var edges = new (double Chance, int A, int B)[pairs.Count];
+        for (int p = 0; p < pairs.Count; p++)
         {
-            days[d] = PublicationOrder.Day(documents[d]);
+            edges[p] = (chances[p], pairs[p].A, pairs[p].B);
         }
 
-        var edges = new (double Similarity, int A, int B)[pairs.Count];
-        Parallel.For(0, pairs.Count, p =>
-        {
-            (int a, int b) = pairs[p];
-            edges[p] = (features.Vectors[a].Dot(features.Vectors[b]), a, b);
-        });
-
         var stories = new UnionFind(count);
-        var state = new StoryState(features.Vectors, days);
-        foreach ((double similarity, int a, int b) in edges
-            .Where(e => e.Similarity >= (days[e.A] == int.MaxValue || days[e.B] == int.MaxValue ? UndatedLinkThreshold : LinkThreshold))
-            .OrderByDescending(e => e.Similarity).ThenBy(e => e.A).ThenBy(e => e.B))
+        var members = new Dictionary<int, List<int>>();
+        var first = new int[count];
+        var last = new int[count];
+        for (int d = 0; d < count; d++)
+        {
+            first[d] = profiles[d].Day;
+            last[d] = profiles[d].Day == EventProfile.Undated ? int.MinValue : profiles[d].Day;
+        }
+
+        List<int> Members(int root) => members.TryGetValue(root, out List<int>? list) ? list : [root];
+
+        foreach ((double p, int a, int b) in edges.Where(e => e.Chance >= model.LinkThreshold).OrderByDescending(e => e.Chance).ThenBy(e => e.A).ThenBy(e => e.B))
         {
             int ra = stories.Find(a);
             int rb = stories.Find(b);
-            if (ra != rb && state.CanJoin(ra, rb, MaxSpanDays, ClusterThreshold, out double dot))
+            if (ra == rb)
             {
-                int root = stories.Union(ra, rb);
-                state.Join(root, root == ra ? rb : ra, dot);
+                continue;
             }
+            int from = Math.Min(first[ra], first[rb]);
+            int to = Math.Max(last[ra], last[rb]);
+            if (from != EventProfile.Undated && to != int.MinValue && (long)to - from > MaxSpanDays)
+            {
+                continue;
+            }
+            List<int> left = Members(ra), right = Members(rb);
+            if ((left.Count > 1 || right.Count > 1) && MeanChance(left, right, chance) < model.ClusterThreshold)
+            {
+                continue;
+            }
+            int root = stories.Union(ra, rb);
+            joins?.Add((a, b, p));
+            var joined = new List<int>(left.Count + right.Count);
+            joined.AddRange(left);
+            joined.AddRange(right);
+            members.Remove(ra);
+            members.Remove(rb);
+            members[root] = joined;
+            first[root] = from;
+            last[root] = to;
         }
 
         return stories;
+    }
+
+    /// <summary>The mean chance over cross pairs of the two stories, each side sampled evenly when large.</summary>
+    private static double MeanChance(List<int> left, List<int> right, Func<int, int, double> chance)
+    {
+        double sum = 0;
+        int n = 0;
+        foreach (int a in Sample(left))
+        {
+            foreach (int b in Sample(right))
+            {
+                sum += chance(a, b);
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private static IEnumerable<int> Sample(List<int> members)
+    {
+        if (members.Count <= SamplePerSide)
+        {
+            return members;
+        }
+        double step = (double)members.Count / SamplePerSide;
+        return Enumerable.Range(0, SamplePerSide).Select(i => members[(int)(i * step)]);
     }
 }

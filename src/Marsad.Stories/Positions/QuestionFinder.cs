@@ -27,7 +27,7 @@ internal static class QuestionFinder
         Parallel.For(0, ordered.Count, i => read[i] = headline(ordered[i]));
         var headlines = read.Select(r => (r.Text, r.Words)).ToList();
         var reach = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (_, _, heads) in read)
+        foreach (IReadOnlyList<string> heads in read.Select(r => r.Heads))
         {
             foreach (string stem in heads)
             {

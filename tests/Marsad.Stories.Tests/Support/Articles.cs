@@ -10,9 +10,12 @@ namespace Marsad.Stories.Tests.Support;
 internal static class Articles
 {
     /// <summary>An article with the given body, outlet and publication date (yyyy-MM-dd).</summary>
+    /// <param name="published">yyyy-MM-dd, or a full ISO 8601 time with its offset (2025-03-10T10:05:00+03:00).</param>
     public static Article Make(string id, string text, string? outlet = null, string? published = null, string? title = null) =>
         new(id, id, title, text, null, outlet,
-            published is null ? null : PublicationTime.FromDate(DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            published is null ? null
+                : published.Length == 10 ? PublicationTime.FromDate(DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                : PublicationTime.FromInstant(DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture)),
             null);
 
     /// <summary>The shipped models, loaded once for the test run as a process loads them once for its pipeline.</summary>

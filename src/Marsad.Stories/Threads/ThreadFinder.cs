@@ -1,0 +1,197 @@
+using System.Globalization;
+using Marsad.Core.Stories;
+using Marsad.Stories.Grouping;
+
+namespace Marsad.Stories.Threads;
+
+/// <summary>
+/// Joins stories into threads: developing stories over weeks or years (the withdrawal talks of
+/// 2020 to 2024, a war, an election). Two stories are of one thread when they put forward the same
+/// actors (their central actors overlap, each weighed by how few stories it is central to) and
+/// speak of the same things (the cosine of their TF-IDF word vectors, weighed over stories). Time
+/// does not part them: a thread runs for years. As with stories, joining runs from the likeliest
+/// pair down, and two partial threads join only while their stories, taken across, still share
+/// their topic on average, so a thread does not chain from the withdrawal to every story on Iraq.
+/// Only threads of two stories or more are kept.
+/// </summary>
+internal static class ThreadFinder
+{
+    /// <summary>Two stories' word vectors must be at least this alike to join.</summary>
+    public const double MinTopic = 0.2;
+
+    /// <summary>The weighted share of the smaller side's central actors the other must share.</summary>
+    public const double MinActors = 0.5;
+
+    /// <summary>Two partial threads join only while the mean topic cosine across them is at least this.</summary>
+    public const double MinMeanTopic = 0.15;
+
+    /// <summary>An actor central to more stories than this is too common to propose pairs (it still counts when they share it).</summary>
+    private const int MaxStoriesPerActor = 400;
+
+    /// <summary>A story's word vector keeps its this many heaviest words.</summary>
+    private const int TopicTerms = 100;
+
+    /// <summary>An actor's specificity is judged as in a collection of at least this many stories: in five reports of one affair every actor is in all five, and still tells the affair.</summary>
+    private const int MinStories = 1000;
+
+    private const int SamplePerSide = 10;
+
+    public static IReadOnlyList<StoryThread> Find(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf, IReadOnlyList<StoryCluster> stories)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(duplicateOf);
+        ArgumentNullException.ThrowIfNull(stories);
+        if (stories.Count < 2)
+        {
+            return [];
+        }
+        var byId = new Dictionary<string, StoryDocument>(StringComparer.Ordinal);
+        foreach (StoryDocument document in documents)
+        {
+            byId.TryAdd(document.Id, document);
+        }
+        var profiles = new ThreadProfile[stories.Count];
+        Parallel.For(0, stories.Count, s => profiles[s] = ThreadProfile.Of(stories[s], byId, duplicateOf));
+
+        var actorStories = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var wordStories = new Dictionary<ulong, int>();
+        for (int s = 0; s < profiles.Length; s++)
+        {
+            foreach (string actor in profiles[s].Central)
+            {
+                if (!actorStories.TryGetValue(actor, out List<int>? list))
+                {
+                    actorStories[actor] = list = [];
+                }
+                list.Add(s);
+            }
+            foreach (ulong word in profiles[s].Words.Keys)
+            {
+                wordStories[word] = wordStories.GetValueOrDefault(word) + 1;
+            }
+        }
+        double logStories = Math.Log(Math.Max(stories.Count, MinStories));
+        double Specificity(string actor) => Math.Max(0.05, 1 - (Math.Log(actorStories[actor].Count) / logStories));
+        var topics = new TermVector[profiles.Length];
+        Parallel.For(0, profiles.Length, s => topics[s] = Topic(profiles[s].Words, wordStories, profiles.Length));
+
+        var candidates = new HashSet<(int, int)>();
+        foreach (List<int> list in actorStories.Values.Where(l => l.Count > 1 && l.Count <= MaxStoriesPerActor))
+        {
+            for (int i = 0; i < list.Count; i++)
+            {
+                for (int j = i + 1; j < list.Count; j++)
+                {
+                    candidates.Add((list[i], list[j]));
+                }
+            }
+        }
+
+        var edges = new List<(double Score, int A, int B)>();
+        foreach ((int a, int b) in candidates)
+        {
+            double topic = topics[a].Dot(topics[b]);
+            if (topic < MinTopic)
+            {
+                continue;
+            }
+            double actors = SharedActors(profiles[a].Central, profiles[b].Central, Specificity);
+            if (actors >= MinActors)
+            {
+                edges.Add((topic * actors, a, b));
+            }
+        }
+
+        var threads = new UnionFind(profiles.Length);
+        var members = new Dictionary<int, List<int>>();
+        List<int> Members(int root) => members.TryGetValue(root, out List<int>? list) ? list : [root];
+        foreach ((double _, int a, int b) in edges.OrderByDescending(e => e.Score).ThenBy(e => e.A).ThenBy(e => e.B))
+        {
+            int ra = threads.Find(a), rb = threads.Find(b);
+            if (ra == rb)
+            {
+                continue;
+            }
+            List<int> left = Members(ra), right = Members(rb);
+            if ((left.Count > 1 || right.Count > 1) && MeanTopic(left, right, topics) < MinMeanTopic)
+            {
+                continue;
+            }
+            int root = threads.Union(ra, rb);
+            members.Remove(ra);
+            members.Remove(rb);
+            members[root] = [.. left, .. right];
+        }
+
+        return Assemble(stories, profiles, topics, members.Values.Where(m => m.Count > 1));
+    }
+
+    /// <summary>How much of the smaller side's central actors (by specificity) the other shares, 0 to 1.</summary>
+    private static double SharedActors(string[] a, string[] b, Func<string, double> specificity)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+        double shared = a.Where(b.Contains).Sum(specificity);
+        return shared / Math.Min(a.Sum(specificity), b.Sum(specificity));
+    }
+
+    private static double MeanTopic(List<int> left, List<int> right, TermVector[] topics)
+    {
+        double sum = 0;
+        int n = 0;
+        foreach (int a in Sample(left))
+        {
+            foreach (int b in Sample(right))
+            {
+                sum += topics[a].Dot(topics[b]);
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private static IEnumerable<int> Sample(List<int> members)
+    {
+        if (members.Count <= SamplePerSide)
+        {
+            return members;
+        }
+        double step = (double)members.Count / SamplePerSide;
+        return Enumerable.Range(0, SamplePerSide).Select(i => members[(int)(i * step)]);
+    }
+
+    /// <summary>A story's words weighed (log count by smoothed inverse story frequency), its heaviest kept, unit length.</summary>
+    private static TermVector Topic(Dictionary<ulong, int> words, Dictionary<ulong, int> storyFrequency, int storyCount)
+    {
+        var weighed = words.Select(w => (Term: w.Key, Weight: (1 + Math.Log(w.Value)) * (1 + Math.Log((1.0 + storyCount) / (1.0 + storyFrequency[w.Key])))))
+            .OrderByDescending(w => w.Weight).ThenBy(w => w.Term).Take(TopicTerms).OrderBy(w => w.Term).ToList();
+        double norm = Math.Sqrt(weighed.Sum(w => w.Weight * w.Weight));
+        return norm <= 0 ? TermVector.Empty : new TermVector([.. weighed.Select(w => w.Term)], [.. weighed.Select(w => (float)(w.Weight / norm))]);
+    }
+
+    /// <summary>
+    /// The threads, numbered "t1", "t2", … from the earliest; each lists its stories from the
+    /// earliest, is titled by its most typical story (the one most alike the others), and names the
+    /// actors central to most of its stories.
+    /// </summary>
+    private static List<StoryThread> Assemble(IReadOnlyList<StoryCluster> stories, ThreadProfile[] profiles, TermVector[] topics, IEnumerable<List<int>> groups)
+    {
+        var result = new List<StoryThread>();
+        foreach (List<int> group in groups.Select(g => g.OrderBy(s => s).ToList()).OrderBy(g => First(g, profiles)).ThenBy(g => g[0]))
+        {
+            int typical = group.OrderByDescending(s => group.Where(o => o != s).Sum(o => topics[s].Dot(topics[o]))).ThenBy(s => s).First();
+            string[] actors = [.. group.SelectMany(s => profiles[s].Central).GroupBy(a => a, StringComparer.Ordinal)
+                .Where(g => g.Count() * 2 >= group.Count).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(ThreadProfile.MaxCentral).Select(g => g.Key)];
+            string? from = group.Select(s => profiles[s].From).Where(d => d is not null).Order(StringComparer.Ordinal).FirstOrDefault();
+            string? to = group.Select(s => profiles[s].To).Where(d => d is not null).Order(StringComparer.Ordinal).LastOrDefault();
+            string id = "t" + (result.Count + 1).ToString(CultureInfo.InvariantCulture);
+            result.Add(new StoryThread(id, stories[typical].Title, [.. group.OrderBy(s => profiles[s].From ?? "9999", StringComparer.Ordinal).ThenBy(s => s).Select(s => stories[s].Id)], from, to, actors));
+        }
+        return result;
+    }
+
+    private static string First(List<int> group, ThreadProfile[] profiles) =>
+        group.Select(s => profiles[s].From).Where(d => d is not null).Order(StringComparer.Ordinal).FirstOrDefault() ?? "9999";
+}

@@ -1,0 +1,71 @@
+using Marsad.Core.Stories;
+
+namespace Marsad.Stories.Threads;
+
+/// <summary>
+/// What one story is about over the long run, as a thread compares it: its central actors (those
+/// its articles put forward: named in the headline or lead, or again and again, in at least half
+/// of the story's articles; most central first) and its words (content-word stems summed over its
+/// articles). Copies are left out: an outlet's copy makes nothing more central.
+/// </summary>
+internal sealed record ThreadProfile(string[] Central, Dictionary<ulong, int> Words, string? From, string? To)
+{
+    /// <summary>At most this many central actors a story has.</summary>
+    public const int MaxCentral = 8;
+
+    /// <summary>An actor named this many times in an article is one it is about, even outside its lead.</summary>
+    private const int ProminentMentions = 3;
+
+    public static ThreadProfile Of(StoryCluster story, IReadOnlyDictionary<string, StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf)
+    {
+        var words = new Dictionary<ulong, int>();
+        var prominent = new Dictionary<string, (int Documents, int Mentions)>(StringComparer.Ordinal);
+        int count = 0;
+        foreach (string id in story.Documents)
+        {
+            if (duplicateOf.ContainsKey(id) || !documents.TryGetValue(id, out StoryDocument? document))
+            {
+                continue;
+            }
+            count++;
+            var terms = document.Digest.Words;
+            for (int i = 0; i < terms.Terms.Length; i++)
+            {
+                words[terms.Terms[i]] = words.GetValueOrDefault(terms.Terms[i]) + terms.Counts[i];
+            }
+            foreach ((string actor, int mentions) in Prominent(document))
+            {
+                (int d, int m) = prominent.GetValueOrDefault(actor);
+                prominent[actor] = (d + 1, m + mentions);
+            }
+        }
+        int half = Math.Max(1, (count + 1) / 2);
+        string[] central = [.. prominent.Where(p => p.Value.Documents >= half)
+            .OrderByDescending(p => p.Value.Documents).ThenByDescending(p => p.Value.Mentions).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(MaxCentral).Select(p => p.Key)];
+        return new ThreadProfile(central, words, story.From, story.To);
+    }
+
+    /// <summary>The article's actors it puts forward, with how often it names each.</summary>
+    private static IEnumerable<(string Actor, int Mentions)> Prominent(StoryDocument document)
+    {
+        var digest = document.Digest;
+        int leadEnd = digest.Sentences.Count == 0 ? 0 : digest.Sentences[Math.Min(2, digest.Sentences.Count) - 1].End;
+        var mentions = new Dictionary<int, int>();
+        var lead = new HashSet<int>(digest.Headline.Entities);
+        foreach (var mention in digest.Mentions)
+        {
+            mentions[mention.Entity] = mentions.GetValueOrDefault(mention.Entity) + 1;
+            if (mention.Start < leadEnd && mention.Start >= digest.Dateline)
+            {
+                lead.Add(mention.Entity);
+            }
+        }
+        return mentions
+            .Where(m => m.Key >= 0 && m.Key < document.Entities.Count && !string.IsNullOrEmpty(document.Entities[m.Key])
+                && (lead.Contains(m.Key) || m.Value >= ProminentMentions))
+            .Select(m => (document.Entities[m.Key], m.Value))
+            .GroupBy(m => m.Item1, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Sum(m => m.Item2)));
+    }
+}
