@@ -15,6 +15,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Score tagged output against gold annotations (for checking Marsad's accuracy).");
         command.Add(CreateNer(console));
         command.Add(CreateTimeMl(console));
+        command.Add(EvalStoriesCommand.Create(console));
         return command;
     }
 

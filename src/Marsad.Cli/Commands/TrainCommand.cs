@@ -25,6 +25,8 @@ internal static class TrainCommand
         command.Add(CreateFurniture(console));
         command.Add(CreateNer(console));
         command.Add(CreateClusters(console));
+        command.Add(TrainPlacesCommand.Create(console));
+        command.Add(TrainStoriesCommand.Create(console));
         return command;
     }
 

@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace Marsad.Training.Stories.Evaluation;
+
+/// <summary>
+/// Hand-labelled events over a corpus: each event with the articles that report it (at least two
+/// outlets), and near-miss pairs (same day, same kind of event, different events). Read from the
+/// tab-separated files under <c>tests/Marsad.Stories.Tests/Data/events/</c>; each row has a
+/// <c>split</c> (<c>dev</c> for tuning, <c>test</c> held out of all tuning).
+/// </summary>
+public sealed record EventGold(IReadOnlyList<GoldEvent> Events, IReadOnlyList<NearMiss> NearMisses)
+{
+    /// <summary>Reads event files (<c>event_id split kind date description article_ids</c>) and near-miss files (<c>pair_id split kind date doc_a doc_b why</c>).</summary>
+    /// <exception cref="FormatException">A line is malformed (the message names the file and line).</exception>
+    public static EventGold Read(IEnumerable<string> eventFiles, IEnumerable<string> nearMissFiles)
+    {
+        ArgumentNullException.ThrowIfNull(eventFiles);
+        ArgumentNullException.ThrowIfNull(nearMissFiles);
+        var events = new List<GoldEvent>();
+        foreach (string path in eventFiles)
+        {
+            foreach (var (number, f) in Rows(path))
+            {
+                string[] ids = [.. f[5].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+                if (ids.Length < 2)
+                {
+                    throw new FormatException($"{path}:{number}: an event needs at least two articles.");
+                }
+                events.Add(new GoldEvent(f[0], Split(path, number, f[1]), f[2], f[3], f[4], ids));
+            }
+        }
+        var nearMisses = new List<NearMiss>();
+        foreach (string path in nearMissFiles)
+        {
+            foreach (var (number, f) in Rows(path))
+            {
+                nearMisses.Add(new NearMiss(f[0], Split(path, number, f[1]), f[2], f[3], f[4], f[5]));
+            }
+        }
+        return new EventGold(events, nearMisses);
+    }
+
+    /// <summary>Only the rows of one split (<c>dev</c> or <c>test</c>); null keeps all.</summary>
+    public EventGold Only(string? split) => split is null
+        ? this
+        : new EventGold([.. Events.Where(e => e.Split == split)], [.. NearMisses.Where(n => n.Split == split)]);
+
+    private static IEnumerable<(int Number, string[] Fields)> Rows(string path)
+    {
+        int number = 0;
+        foreach (string line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+            string[] fields = line.Split('\t');
+            if (fields.Length < 6)
+            {
+                throw new FormatException($"{path}:{number}: expected at least 6 tab-separated fields, found {fields.Length.ToString(CultureInfo.InvariantCulture)}.");
+            }
+            yield return (number, fields);
+        }
+    }
+
+    private static string Split(string path, int number, string value) => value is "dev" or "test"
+        ? value
+        : throw new FormatException($"{path}:{number}: split must be 'dev' or 'test', not '{value}'.");
+}
