@@ -56,6 +56,7 @@ internal static class MarsadApp
         root.Add(AnalyzeCommand.Create(console));
         root.Add(BriefCommand.Create(console));
         root.Add(WhyCommand.Create(console));
+        root.Add(WhyStoryCommand.Create(console));
         root.Add(SearchCommand.Create(console));
         root.Add(ShowCommand.Create(console));
         root.Add(ListCommand.Create(console));

@@ -31,6 +31,15 @@ internal static class BriefCommand
             Description = "Brief one story only: its id (s1, s2 … as 'analyze --out' lists them in \"stories\") or a word of its title.",
             HelpName = "ID",
         };
+        var onlyThread = new Option<string?>("--thread")
+        {
+            Description = "Brief one thread (a developing story over months or years): its id (t1, t2 … as 'analyze --out' lists them in \"threads\"), a word of its title or a central actor's name.",
+            HelpName = "ID",
+        };
+        var all = new Option<bool>("--all")
+        {
+            Description = "Brief every article as one, even when one thread or story holds most of them (by default a brief tells that one and says what it left out).",
+        };
         var command = new Command("brief",
             "Write a briefing on the story the articles tell: a cited summary, the actors and their positions with quotes, " +
             "the timeline, the numbers and where the sources disagree, and the sources. Every statement carries [n], " +
@@ -43,6 +52,8 @@ internal static class BriefCommand
         command.Add(format);
         command.Add(output);
         command.Add(only);
+        command.Add(onlyThread);
+        command.Add(all);
         command.SetAction(async (parse, cancellationToken) =>
         {
             string? path = parse.GetValue(output);
@@ -51,7 +62,13 @@ internal static class BriefCommand
                 throw new UsageException($"--out '{path}': the folder {folder} does not exist.");
             }
             StoryOptions options = story.Read(parse);
-            string? wanted = parse.GetValue(only) is { Length: > 0 } w ? w : null;
+            string? wantedStory = parse.GetValue(only) is { Length: > 0 } w ? w : null;
+            string? wantedThread = parse.GetValue(onlyThread) is { Length: > 0 } t ? t : null;
+            if (wantedStory is not null && wantedThread is not null)
+            {
+                throw new UsageException("--story and --thread: a brief tells one story or one thread; give one of them.");
+            }
+            var wanted = new Wanted(wantedStory ?? wantedThread, wantedThread is not null, parse.GetValue(all));
             string[] paths = parse.GetValue(reading.Paths) ?? [];
             StoryAnalysis? analysis = paths.Length > 0
                 ? await FromPathsAsync(console, paths, reading.CreateOptions(parse), options, wanted, cancellationToken)
@@ -60,7 +77,7 @@ internal static class BriefCommand
             {
                 return ExitCodes.SomeFailed;
             }
-            Brief brief = BriefBuilder.Build(analysis);
+            Brief brief = BriefBuilder.Build(analysis, options.Question);
             bool html = parse.GetValue(format) == "html";
             void Render(TextWriter writer)
             {
@@ -92,19 +109,27 @@ internal static class BriefCommand
         return command;
     }
 
-    /// <summary>The story of the articles at <paramref name="paths"/>, or of the one story of them <paramref name="wanted"/> names; null (told) when none is.</summary>
-    private static async Task<StoryAnalysis?> FromPathsAsync(CliConsole console, string[] paths, Ingest.IngestOptions reading, StoryOptions options, string? wanted, CancellationToken cancellationToken)
+    /// <summary>What the user asked the brief to tell: a story or a thread by id or word (<see cref="Thread"/> says which), every article (<see cref="All"/>), or, with neither, what the collection is mostly about.</summary>
+    private sealed record Wanted(string? Name, bool Thread, bool All);
+
+    /// <summary>The story of the articles at <paramref name="paths"/>, or of the one story or thread of them <paramref name="wanted"/> names or the collection is mostly about; null (told) when none is.</summary>
+    private static async Task<StoryAnalysis?> FromPathsAsync(CliConsole console, string[] paths, Ingest.IngestOptions reading, StoryOptions options, Wanted wanted, CancellationToken cancellationToken)
     {
         var digests = await StoryInput.DigestsAsync(console, paths, reading, cancellationToken);
         var builder = new StoryBuilder(options);
         StoryAnalysis analysis = builder.Build(digests);
-        if (wanted is null)
+        if (wanted.All)
         {
             return analysis;
         }
-        if (Choose(console, analysis.Stories, wanted) is not { } chosen)
+        var names = analysis.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        if (!Subject(console, analysis.Stories, analysis.Threads, analysis.DuplicateOf, wanted, id => names.GetValueOrDefault(id), out BriefSubject? chosen))
         {
             return null;
+        }
+        if (chosen is null)
+        {
+            return analysis;
         }
         var members = chosen.Documents.ToHashSet(StringComparer.Ordinal);
         // The same builder: what it read from each member's body and names is not read again
@@ -113,38 +138,64 @@ internal static class BriefCommand
     }
 
     /// <summary>
-    /// The store's story (kept by the store), or one story of it: found in the kept stories, then
-    /// built from its members' digests alone, as a brief of those articles would be.
+    /// The store's story (kept by the store), or one story or thread of it: found in the kept
+    /// stories and threads, then built from its members' digests alone, as a brief of those
+    /// articles would be.
     /// </summary>
-    private static async Task<StoryAnalysis?> FromStoreAsync(CliConsole console, ParseResult parse, StoryOptions options, string? wanted, CancellationToken cancellationToken)
+    private static async Task<StoryAnalysis?> FromStoreAsync(CliConsole console, ParseResult parse, StoryOptions options, Wanted wanted, CancellationToken cancellationToken)
     {
         await using var collection = await StoreOpener.OpenAsync(parse, cancellationToken);
-        if (wanted is null)
+        if (wanted.All)
         {
             StoryAnalysis whole = await StoredStory.AnalysisAsync(collection, options, StoryInput.LeftOut(console), cancellationToken);
             StoryInput.NotEmpty(collection, whole.Documents.Count);
             return whole;
         }
-        StorySnapshot stories = await StoredStory.ReadAsync(collection, options, [StorySnapshotJson.Stories], StoryInput.LeftOut(console), cancellationToken);
-        StoryInput.NotEmpty(collection, stories.Documents.Count);
-        if (Choose(console, stories.Stories, wanted) is not { } chosen)
+        StorySnapshot kept = await StoredStory.ReadAsync(collection, options,
+            wanted.Thread ? [StorySnapshotJson.Stories, StorySnapshotJson.Entities] : [StorySnapshotJson.Stories], StoryInput.LeftOut(console), cancellationToken);
+        StoryInput.NotEmpty(collection, kept.Documents.Count);
+        var names = kept.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        if (!Subject(console, kept.Stories, kept.Threads, kept.DuplicateOf, wanted, id => names.GetValueOrDefault(id), out BriefSubject? chosen))
         {
             return null;
+        }
+        if (chosen is null)
+        {
+            StoryAnalysis whole = await StoredStory.AnalysisAsync(collection, options, StoryInput.LeftOut(console), cancellationToken);
+            return whole;
         }
         var members = await StorySource.FromStoreAsync(collection, chosen.Documents, StoryInput.LeftOut(console), cancellationToken);
         return new StoryBuilder(options).Build(members);
     }
 
-    /// <summary>The story <paramref name="wanted"/> names: its id, else the largest whose title holds it; null (told, with the largest) when none.</summary>
-    private static StoryCluster? Choose(CliConsole console, IReadOnlyList<StoryCluster> stories, string wanted)
+    /// <summary>
+    /// The thread or story to brief: the one <paramref name="wanted"/> names (false, told with the
+    /// largest, when none is), else the one the collection is mostly about (told, with what it
+    /// leaves out), else none (null): the brief covers every article.
+    /// </summary>
+    private static bool Subject(CliConsole console, IReadOnlyList<StoryCluster> stories, IReadOnlyList<StoryThread> threads, IReadOnlyDictionary<string, string> duplicateOf,
+        Wanted wanted, Func<string, string?> actorName, out BriefSubject? chosen)
     {
-        StoryCluster? chosen = stories.FirstOrDefault(s => string.Equals(s.Id, wanted, StringComparison.Ordinal))
-            ?? stories.Where(s => s.Title.Contains(wanted, StringComparison.Ordinal)).OrderByDescending(s => s.Documents.Count).FirstOrDefault();
+        if (wanted.Name is null)
+        {
+            chosen = BriefFocus.Choose(stories, threads, duplicateOf);
+            if (chosen is not null)
+            {
+                int all = stories.Sum(s => s.Documents.Count);
+                console.Error.WriteLine($"marsad: the brief tells {chosen.Kind} {chosen.Id} «{chosen.Title}» ({chosen.Documents.Count} of {all} articles); " +
+                    "--all briefs every article, --story or --thread another");
+            }
+            return true;
+        }
+        chosen = BriefFocus.Find(stories, threads, wanted.Name, wanted.Thread, actorName);
         if (chosen is null)
         {
-            console.Error.WriteLine($"marsad: no story '{wanted}'; the largest: " +
-                string.Join(" · ", stories.OrderByDescending(s => s.Documents.Count).Take(5).Select(s => $"{s.Id} {s.Title} ({s.Documents.Count})")));
+            string kind = wanted.Thread ? "thread" : "story";
+            console.Error.WriteLine($"marsad: no {kind} '{wanted.Name}'; the largest: " + (wanted.Thread
+                ? threads.Count == 0 ? "(no threads: no stories here share their central actors and topic)" : string.Join(" · ", threads.Take(5).Select(t => $"{t.Id} {t.Title} ({t.Stories.Count} stories)"))
+                : string.Join(" · ", stories.OrderByDescending(s => s.Documents.Count).Take(5).Select(s => $"{s.Id} {s.Title} ({s.Documents.Count})"))));
+            return false;
         }
-        return chosen;
+        return true;
     }
 }

@@ -15,7 +15,8 @@ public static class BriefBuilder
     private const int MaxActors = 15;
     private const int QuotesPerActor = 2;
 
-    public static Brief Build(StoryAnalysis story)
+    /// <param name="title">The user's words for what the brief is about (their question), when they gave them; else the brief is titled by its thread's or largest story's headline.</param>
+    public static Brief Build(StoryAnalysis story, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(story);
         var documents = story.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
@@ -69,8 +70,11 @@ public static class BriefBuilder
             .Select(d => new BriefSource(d.Id, d.Article.Title, d.Article.Outlet, d.Article.Published?.DateIso, story.DuplicateOf.GetValueOrDefault(d.Id)))
             .ToList();
         var dates = story.Documents.Select(d => d.Article.Published?.DateIso).OfType<string>().Order(StringComparer.Ordinal).ToList();
-        string title = story.Question
+        // A headline the editors wrote whole, not the question (a phrase cut from one): the thread's
+        // when one holds most of the articles, else the largest story's.
+        title ??= story.Threads.OrderByDescending(t => t.Stories.Count).Select(t => t.Title).FirstOrDefault()
             ?? story.Stories.OrderByDescending(s => s.Documents.Count).Select(s => s.Title).FirstOrDefault()
+            ?? story.Question
             ?? story.Documents.Select(d => d.Article.Title).FirstOrDefault(t => t is { Length: > 0 })
             ?? "Marsad";
         return new Brief(title, story.Question, story.Documents.Count, independent.Count, dates.FirstOrDefault(), dates.LastOrDefault(),

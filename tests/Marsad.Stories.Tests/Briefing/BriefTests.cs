@@ -18,6 +18,14 @@ public class BriefTests
     ]);
 
     [Fact]
+    public void Build_WithoutTheUsersWords_IsTitledByAWholeHeadline()
+    {
+        Brief brief = BriefBuilder.Build(Story());
+
+        Assert.Contains(brief.Title, new[] { "العراق يحدد موعد انسحاب القوات الأمريكية", "البنتاغون ينفي مفاوضات انسحاب القوات من العراق" });
+    }
+
+    [Fact]
     public void Build_CitesEverySummarySentenceAtItsExactCharacters()
     {
         StoryAnalysis story = Story();
@@ -56,7 +64,7 @@ public class BriefTests
     {
         var text = new StringWriter();
 
-        MarkdownBriefWriter.Write(text, BriefBuilder.Build(Story()));
+        MarkdownBriefWriter.Write(text, BriefBuilder.Build(Story(), "انسحاب القوات الأمريكية من العراق"));
 
         string md = text.ToString();
         Assert.StartsWith("# انسحاب القوات الأمريكية من العراق", md, StringComparison.Ordinal);
