@@ -121,7 +121,9 @@ public sealed class StoryBuilder(StoryOptions options)
             .. ConflictFinder.Find(documents, duplicateOf, storyOf, d => _claims.Get(d, ClaimReader.Read)),
             .. ExplicitCorrections.Find(documents, duplicateOf),
             .. CauseConflicts.Find(timeline, documents),
-            .. DateConflicts.Find(timeline, documents, storyOf),
+            // A plan's date is compared across its thread: a withdrawal "by September 2025" in 2024
+            // against "by the end of 2026" in another year's story of the same talks.
+            .. DateConflicts.Find(timeline, documents, storyOf, ThreadOf(storyOf, threads)),
             .. AttributionConflicts.Find(timeline, documents, resolution.Entities, options.Aliases),
         ]);
 
@@ -141,6 +143,20 @@ public sealed class StoryBuilder(StoryOptions options)
             Threads = threads,
             Links = grouping.Links,
         };
+    }
+
+    /// <summary>Each document's thread, when its story is in one, else its story.</summary>
+    private static Dictionary<string, string> ThreadOf(IReadOnlyDictionary<string, string> storyOf, IReadOnlyList<StoryThread> threads)
+    {
+        var threadOfStory = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (StoryThread thread in threads)
+        {
+            foreach (string story in thread.Stories)
+            {
+                threadOfStory.TryAdd(story, thread.Id);
+            }
+        }
+        return storyOf.ToDictionary(p => p.Key, p => threadOfStory.GetValueOrDefault(p.Value) ?? p.Value, StringComparer.Ordinal);
     }
 
     /// <summary>The article as the collection sees it: the last build's object while its digest, place and actor ids stand, so its readings carry over.</summary>

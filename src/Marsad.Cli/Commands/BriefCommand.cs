@@ -123,7 +123,8 @@ internal static class BriefCommand
             return analysis;
         }
         var names = analysis.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        if (!Subject(console, analysis.Stories, analysis.Threads, analysis.DuplicateOf, wanted, id => names.GetValueOrDefault(id), out BriefSubject? chosen))
+        var actors = analysis.Documents.ToDictionary(d => d.Id, d => d.Entities, StringComparer.Ordinal);
+        if (!Subject(console, analysis.Stories, analysis.Threads, analysis.DuplicateOf, wanted, id => names.GetValueOrDefault(id), id => actors.GetValueOrDefault(id) ?? [], out BriefSubject? chosen))
         {
             return null;
         }
@@ -152,10 +153,12 @@ internal static class BriefCommand
             return whole;
         }
         StorySnapshot kept = await StoredStory.ReadAsync(collection, options,
-            wanted.Thread ? [StorySnapshotJson.Stories, StorySnapshotJson.Entities] : [StorySnapshotJson.Stories], StoryInput.LeftOut(console), cancellationToken);
+            wanted.Name is null ? [StorySnapshotJson.Stories, StorySnapshotJson.Documents] : wanted.Thread ? [StorySnapshotJson.Stories, StorySnapshotJson.Entities] : [StorySnapshotJson.Stories],
+            StoryInput.LeftOut(console), cancellationToken);
         StoryInput.NotEmpty(collection, kept.Documents.Count);
         var names = kept.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        if (!Subject(console, kept.Stories, kept.Threads, kept.DuplicateOf, wanted, id => names.GetValueOrDefault(id), out BriefSubject? chosen))
+        var actors = kept.Documents.ToDictionary(d => d.Id, d => d.Entities, StringComparer.Ordinal);
+        if (!Subject(console, kept.Stories, kept.Threads, kept.DuplicateOf, wanted, id => names.GetValueOrDefault(id), id => actors.GetValueOrDefault(id) ?? [], out BriefSubject? chosen))
         {
             return null;
         }
@@ -174,16 +177,20 @@ internal static class BriefCommand
     /// leaves out), else none (null): the brief covers every article.
     /// </summary>
     private static bool Subject(CliConsole console, IReadOnlyList<StoryCluster> stories, IReadOnlyList<StoryThread> threads, IReadOnlyDictionary<string, string> duplicateOf,
-        Wanted wanted, Func<string, string?> actorName, out BriefSubject? chosen)
+        Wanted wanted, Func<string, string?> actorName, Func<string, IEnumerable<string>> actorsOf, out BriefSubject? chosen)
     {
         if (wanted.Name is null)
         {
-            chosen = BriefFocus.Choose(stories, threads, duplicateOf);
+            chosen = BriefFocus.Choose(stories, threads, duplicateOf, actorsOf);
             if (chosen is not null)
             {
                 int all = stories.Sum(s => s.Documents.Count);
-                console.Error.WriteLine($"marsad: the brief tells {chosen.Kind} {chosen.Id} «{chosen.Title}» ({chosen.Documents.Count} of {all} articles); " +
-                    "--all briefs every article, --story or --thread another");
+                var titles = stories.ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
+                console.Error.WriteLine($"marsad: the brief tells {chosen.Kind} {chosen.Id} «{chosen.Title}»" +
+                    (chosen.Tied.Count > 0 ? $" and the {(chosen.Tied.Count == 1 ? "story" : $"{chosen.Tied.Count} stories")} that name its actors" : "") +
+                    $" ({chosen.Documents.Count} of {all} articles); left out, sharing no actor with it: " +
+                    string.Join(" · ", chosen.LeftOut.Take(5).Select(id => $"{id} «{titles[id]}»")) + (chosen.LeftOut.Count > 5 ? $" … (+{chosen.LeftOut.Count - 5})" : "") +
+                    "; --all briefs every article, --story or --thread one");
             }
             return true;
         }

@@ -3,7 +3,8 @@ namespace Marsad.Stories.Briefing;
 /// <summary>
 /// A dossier an editor reads in five minutes, before it is written as Markdown or HTML: what the
 /// story is (summary sentences, each cited), who the actors are and where they stand, what
-/// happened when, the numbers and where sources disagree, and the sources. Every line carries
+/// happened when, the figures that matter (each value with when it held and its source) and where
+/// sources disagree, and the sources. Every line carries
 /// the numbers of its <see cref="Citations"/>.
 /// </summary>
 public sealed record Brief(
@@ -16,6 +17,7 @@ public sealed record Brief(
     IReadOnlyList<BriefLine> Summary,
     IReadOnlyList<BriefActor> Actors,
     IReadOnlyList<BriefEvent> Timeline,
+    IReadOnlyList<BriefFigure> Figures,
     IReadOnlyList<BriefConflict> Conflicts,
     IReadOnlyList<BriefSource> Sources,
     IReadOnlyList<Citation> Citations);
@@ -32,6 +34,9 @@ public sealed record BriefActor(string Id, string Name, string Type, IReadOnlyLi
 
 /// <summary>An event of the timeline with its sources.</summary>
 public sealed record BriefEvent(string? Date, string Status, string? Kind, string Summary, IReadOnlyList<int> Citations);
+
+/// <summary>A fact the articles count (troops of the United States) and the values they give, each as "value (as of, outlet)".</summary>
+public sealed record BriefFigure(string Topic, IReadOnlyList<BriefLine> Values);
 
 /// <summary>A fact the sources give different values for: each claim as "value — outlet, as of".</summary>
 public sealed record BriefConflict(string Topic, string Kind, IReadOnlyList<BriefLine> Claims);

@@ -60,6 +60,7 @@ public static class BriefBuilder
             .DistinctBy(t => (t.Date, string.Join(',', t.Evidence.Select(e => $"{e.Document}@{e.Start}"))))
             .Select(t => new BriefEvent(t.Date, t.Status, t.Kind, t.Summary, [.. t.Evidence.Select(Cite)]))
             .ToList();
+        var figures = FigureLister.List(story, Cite);
         var conflicts = story.Conflicts
             .Select(c => new BriefConflict(c.Topic, c.Kind, [.. c.Claims.Select(claim => new BriefLine(
                 $"{Value(claim.Value)} — {claim.Outlet ?? "?"}{(claim.AsOf is null ? "" : "، " + claim.AsOf)}", [Cite(claim.Evidence)]))]))
@@ -78,7 +79,7 @@ public static class BriefBuilder
             ?? story.Documents.Select(d => d.Article.Title).FirstOrDefault(t => t is { Length: > 0 })
             ?? "Marsad";
         return new Brief(title, story.Question, story.Documents.Count, independent.Count, dates.FirstOrDefault(), dates.LastOrDefault(),
-            summary, actors, timeline, conflicts, sources, citations);
+            summary, actors, timeline, figures, conflicts, sources, citations);
     }
 
     private static string Value(object value) => value switch

@@ -3,40 +3,57 @@ using Marsad.Core.Stories;
 namespace Marsad.Stories.Briefing;
 
 /// <summary>
-/// What a brief is about when the user names nothing: a brief tells one story or one thread, not
-/// every article of a folder at once (a water deal and an unrelated Mali article make two briefs,
-/// not one with both timelines). The thread that holds the most articles, when it holds more than
-/// half of them (copies aside); else the story that does; else none, and the brief covers all.
+/// What a brief is about when the user names nothing: a brief tells one story or thread, with the
+/// stories tied to it, not every article of a folder at once (a water deal and an unrelated Mali
+/// article make two briefs, not one with both timelines). The main subject is the thread or story
+/// that holds the most articles (copies aside); when it holds at least <see cref="MinShare"/> of
+/// them, the brief tells it and every story that names one of its actors (the farmers' reaction
+/// and the feature on the marshes, days after the deal), and leaves out the stories that share no
+/// actor with it. A collection of many unrelated things (no subject that large) is briefed whole.
 /// </summary>
 public static class BriefFocus
 {
-    /// <summary>The share of the articles (copies aside) a thread or story must hold more than, to be what a plain brief tells.</summary>
-    public const double MinShare = 0.5;
+    /// <summary>The share of the articles (copies aside) the main thread or story must hold for a plain brief to tell it alone.</summary>
+    public const double MinShare = 1.0 / 3;
 
-    /// <summary>The focus (a thread or a story, with its articles), or null when none holds enough of the collection or it holds it all.</summary>
-    public static BriefSubject? Choose(IReadOnlyList<StoryCluster> stories, IReadOnlyList<StoryThread> threads, IReadOnlyDictionary<string, string> duplicateOf)
+    /// <param name="actorsOf">Each article's actors (collection ids).</param>
+    /// <returns>The subject to brief (its articles, and the stories left out), or null when the brief should cover every article.</returns>
+    public static BriefSubject? Choose(IReadOnlyList<StoryCluster> stories, IReadOnlyList<StoryThread> threads, IReadOnlyDictionary<string, string> duplicateOf, Func<string, IEnumerable<string>> actorsOf)
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(threads);
         ArgumentNullException.ThrowIfNull(duplicateOf);
+        ArgumentNullException.ThrowIfNull(actorsOf);
         int all = stories.Sum(s => Originals(s.Documents, duplicateOf));
         if (all == 0)
         {
             return null;
         }
         var byId = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        BriefSubject? best = threads
-            .Select(t => BriefSubject.Of(t, byId))
-            .Concat(stories.Select(BriefSubject.Of))
-            .OrderByDescending(s => Originals(s.Documents, duplicateOf))
-            .ThenBy(s => s.Kind == BriefSubject.Thread ? 0 : 1)
-            .FirstOrDefault();
-        if (best is null)
+        var subjects = threads.Select(t => (Subject: BriefSubject.Of(t, byId), Stories: (IReadOnlyList<string>)t.Stories))
+            .Concat(stories.Select(s => (Subject: BriefSubject.Of(s), Stories: (IReadOnlyList<string>)[s.Id])));
+        (BriefSubject main, IReadOnlyList<string> mainStories) = subjects
+            .OrderByDescending(s => Originals(s.Subject.Documents, duplicateOf))
+            .ThenBy(s => s.Subject.Kind == BriefSubject.Thread ? 0 : 1)
+            .First();
+        if (Originals(main.Documents, duplicateOf) < MinShare * all)
         {
             return null;
         }
-        int held = Originals(best.Documents, duplicateOf);
-        return held > MinShare * all && held < all ? best : null;
+        var actors = new HashSet<string>(main.Documents.SelectMany(actorsOf), StringComparer.Ordinal);
+        var inMain = new HashSet<string>(mainStories, StringComparer.Ordinal);
+        var tied = stories.Where(s => !inMain.Contains(s.Id) && s.Documents.SelectMany(actorsOf).Any(actors.Contains)).ToList();
+        var left = stories.Where(s => !inMain.Contains(s.Id) && !tied.Contains(s)).Select(s => s.Id).ToList();
+        if (left.Count == 0)
+        {
+            return null;
+        }
+        return main with
+        {
+            Documents = [.. main.Documents, .. tied.SelectMany(s => s.Documents)],
+            Tied = [.. tied.Select(s => s.Id)],
+            LeftOut = left,
+        };
     }
 
     /// <summary>The thread or story <paramref name="wanted"/> names: its id, else the largest whose title (or, for a thread, a central actor's name) holds the word.</summary>

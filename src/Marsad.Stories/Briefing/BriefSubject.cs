@@ -2,9 +2,17 @@ using Marsad.Core.Stories;
 
 namespace Marsad.Stories.Briefing;
 
-/// <summary>One thread or story a brief is about: its kind (<see cref="Thread"/> or <see cref="Story"/>), id, title and articles.</summary>
+/// <summary>
+/// One thread or story a brief is about: its kind (<see cref="Thread"/> or <see cref="Story"/>),
+/// id, title and articles; when chosen for a plain brief, the stories briefed with it because they
+/// name its actors (<see cref="Tied"/>) and those left out (<see cref="LeftOut"/>).
+/// </summary>
 public sealed record BriefSubject(string Kind, string Id, string Title, IReadOnlyList<string> Documents)
 {
+    public IReadOnlyList<string> Tied { get; init; } = [];
+
+    public IReadOnlyList<string> LeftOut { get; init; } = [];
+
     public const string Thread = "thread";
 
     public const string Story = "story";

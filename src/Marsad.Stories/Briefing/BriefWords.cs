@@ -13,6 +13,9 @@ internal static class BriefWords
     public const string NoTimeline = "لا أحداث مؤرخة.";
     public const string Question = "السؤال";
     public const string Copy = "نسخة من";
+    public const string Figures = "الأرقام كما ترويها المصادر";
+    public const string Disagreements = "ما تختلف فيه المصادر";
+    public const string UnknownDate = "تاريخ غير معروف";
 
     public static string Stance(string? stance) => stance switch
     {

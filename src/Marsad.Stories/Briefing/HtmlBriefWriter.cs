@@ -83,6 +83,15 @@ public static class HtmlBriefWriter
         }
 
         output.WriteLine($"<h2>{BriefWords.Numbers}</h2>");
+        if (brief.Figures.Count > 0)
+        {
+            output.WriteLine($"<h3>{BriefWords.Figures}</h3><ul>");
+            foreach (BriefFigure figure in brief.Figures)
+            {
+                output.WriteLine($"<li><b>{E(figure.Topic)}</b>: {string.Join(" · ", figure.Values.Select(v => E(v.Text) + Cites(v.Citations)))}</li>");
+            }
+            output.WriteLine($"</ul><h3>{BriefWords.Disagreements}</h3>");
+        }
         if (brief.Conflicts.Count == 0)
         {
             output.WriteLine($"<p class=\"meta\">{BriefWords.NoConflicts}</p>");

@@ -52,6 +52,18 @@ public static class MarkdownBriefWriter
 
         output.WriteLine($"## {BriefWords.Numbers}");
         output.WriteLine();
+        if (brief.Figures.Count > 0)
+        {
+            output.WriteLine($"### {BriefWords.Figures}");
+            output.WriteLine();
+            foreach (BriefFigure figure in brief.Figures)
+            {
+                output.WriteLine($"- **{figure.Topic}**: {string.Join(" · ", figure.Values.Select(v => $"{v.Text} {Cites(v)}"))}");
+            }
+            output.WriteLine();
+            output.WriteLine($"### {BriefWords.Disagreements}");
+            output.WriteLine();
+        }
         if (brief.Conflicts.Count == 0)
         {
             output.WriteLine(BriefWords.NoConflicts);

@@ -5,7 +5,7 @@ namespace Marsad.Stories.Claims;
 
 /// <summary>
 /// The year an undated article was written, as the article itself tells it: the latest year of a
-/// happening it dates (not a plan: "by September 2025" is a deadline, not when the text was
+/// happening it dates to the month or the day (not a bare year, which is mostly background; not a plan: "by September 2025" is a deadline, not when the text was
 /// written). A figure of such an article is compared at that year, and never with a figure of
 /// another year as if at one time; an article that dates nothing stays unknown, and its figures
 /// are never compared.
@@ -23,7 +23,8 @@ internal static class ArticleYear
         string? latest = null;
         foreach (EventDigest e in document.Digest.Events)
         {
-            if (e.Planned || e.DateFromPublication || e.Date.Length < 4)
+            // A bare year is mostly background ("منذ 2014"); a month or a day is the news the article is pegged to.
+            if (e.Planned || e.DateFromPublication || e.Date.Length < 7)
             {
                 continue;
             }

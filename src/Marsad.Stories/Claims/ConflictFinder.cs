@@ -14,7 +14,8 @@ namespace Marsad.Stories.Claims;
 /// <c>conflict</c> (16, 17 and 18 killed within the hour); a figure that moves from one moment of
 /// the day to the next is a <c>change</c> (a toll rising from 18 in the morning to 55 at night),
 /// listed by time with each moment's largest figure; and figures that differ from one date to the
-/// next are a <c>change</c> too, listed by date with the day's largest figure.
+/// next are a <c>change</c> too, listed by date with the day's largest figure. A toll only grows:
+/// figures that fall over time are other counts (a day's dead after the month's), never a change.
 /// Causes are compared per reported event, by <see cref="CauseConflicts"/>.
 /// </summary>
 internal static class ConflictFinder
@@ -94,7 +95,7 @@ internal static class ConflictFinder
             }
 
             var through = OnePlace(moments.Select(m => m.OrderByDescending(c => c.Value).ThenBy(c => c.Order).First()));
-            if (through.Count > 1 && !AllMeet(through))
+            if (through.Count > 1 && !AllMeet(through) && CanMove(through))
             {
                 found.Add(new Conflict(topic, "change", [.. through.Select(c => c.Claim)]));
             }
@@ -102,7 +103,7 @@ internal static class ConflictFinder
 
         var latest = OnePlace(days.Where(d => d.Key.Length > 0)
             .Select(d => d.OrderByDescending(c => c.Value).ThenBy(c => c.Order).First()));
-        if (latest.Count > 1 && !AllMeet(latest))
+        if (latest.Count > 1 && !AllMeet(latest) && CanMove(latest))
         {
             found.Add(new Conflict(topic, "change", [.. latest.Select(c => c.Claim)]));
         }
@@ -162,6 +163,28 @@ internal static class ConflictFinder
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Whether the figures, in time order, can be one count moving: a toll (the dead, the injured,
+    /// the detained, the displaced) only grows, so a later figure wholly below an earlier one is
+    /// another count (one day's dead after the month's, a part after the whole), not a change.
+    /// A standing count (troops) may move either way.
+    /// </summary>
+    private static bool CanMove(List<CountClaim> claims)
+    {
+        if (claims[0].Fact.Standing)
+        {
+            return true;
+        }
+        for (int i = 1; i < claims.Count; i++)
+        {
+            if (claims[i].Range.High < claims[i - 1].Range.Low)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool AllMeet(List<CountClaim> claims)

@@ -53,8 +53,17 @@ internal static class DateConflicts
         [EventKinds.Deadline] = "الموعد النهائي",
     };
 
+    /// <summary>
+    /// Kinds whose dates are compared across a thread, not only within a story: a withdrawal or an
+    /// election is one event a developing story keeps dating (by September 2025, then by the end of
+    /// 2026); a deadline or a vote is not (a thread on one country's economy holds many).
+    /// </summary>
+    private static readonly HashSet<string> ThreadKinds = new(StringComparer.Ordinal) { EventKinds.Withdrawal, EventKinds.Election };
+
+    /// <param name="threadOf">Each document's thread (its story when its story is in none): the scope of <see cref="ThreadKinds"/>.</param>
     public static IReadOnlyList<Conflict> Find(
-        IReadOnlyList<TimelineEntry> timeline, IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> storyOf)
+        IReadOnlyList<TimelineEntry> timeline, IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> storyOf,
+        IReadOnlyDictionary<string, string>? threadOf = null)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(documents);
@@ -64,7 +73,7 @@ internal static class DateConflicts
         var planned = timeline
             .Where(e => e.Status == "planned" && e.Kind is { } kind && Topics.ContainsKey(kind) && IsoDates.FirstDay(e.Date) is not null
                 && e.Evidence.Count > 0 && e.Evidence.All(ev => byId.ContainsKey(ev.Document)))
-            .Select((e, i) => PlannedEvent.Of(e, i, byId, storyOf));
+            .Select((e, i) => PlannedEvent.Of(e, i, byId, threadOf is not null && ThreadKinds.Contains(e.Kind!) ? threadOf : storyOf));
         var found = new List<Conflict>();
         foreach (var group in planned.GroupBy(p => p.Story + "|" + p.Entry.Kind, StringComparer.Ordinal))
         {

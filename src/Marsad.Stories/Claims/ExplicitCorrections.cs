@@ -8,20 +8,30 @@ namespace Marsad.Stories.Claims;
 /// A source that corrects another in so many words is a conflict of one sentence: "نحو 60 ألف
 /// دونم خرجت من الزراعة، وليس 40 ألفا كما أعلنت الحكومة" gives the article's figure (60,000)
 /// against the figure it says another gave (40,000, the government's). Read from the text: the
-/// figure, a negation (وليس، لا، وليست، بدلا من), the corrected figure (which takes the first one's
+/// figure, a negation (وليس، وليست، بدلا من), the corrected figure (which takes the first one's
 /// unit when it has none), then whose figure it was (كما أعلن، مثلما ذكر، كما قالت، كما زعم …).
 /// A copy corrects nothing again.
 /// </summary>
 internal static partial class ExplicitCorrections
 {
-    [GeneratedRegex(
-        "(?<first>" + "(?:نحو|حوالي|قرابة|زهاء|أكثر من|أقل من)?\\s*(?<a>[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?)\\s*(?<ascale>ألف|ألفا|آلاف|مليون|مليونا|ملايين|مليار|مليارا)?\\s*(?<unit>[\\p{L}]+)?" + ")"
-        + "[^.!؟?\\n]{0,80}?[،,]?\\s*(?:وليس|وليست|ليس|لا|وليسوا|بدلا من|بدلاً من)\\s+"
-        + "(?<second>" + "(?:نحو|حوالي|قرابة|زهاء|أكثر من|أقل من)?\\s*(?<b>[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?)\\s*(?<bscale>ألف|ألفا|آلاف|مليون|مليونا|ملايين|مليار|مليارا)?" + ")"
-        + "[^.!؟?\\n]{0,30}?\\s+(?:كما|مثلما|التي|الذي|الذين)\\s+(?<verb>أعلن\\p{L}*|ذكر\\p{L}*|قال\\p{L}*|أفاد\\p{L}*|زعم\\p{L}*|ادعى|ادعت|أكد\\p{L}*|تقول|يقول|يقولون|أورد\\p{L}*|روج\\p{L}*)"
-        + "(?<who>\\s+[^.!؟?،,\\n]{1,40})?",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Correction();
+    private const string Approximation = "(?:(?:نحو|حوالي|قرابة|زهاء|أكثر من|أقل من)\\s+)?";
+
+    private const string Figure = "(?<n>[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?)\\s*(?<scale>ألف|ألفا|آلاف|مليون|مليونا|ملايين|مليار|مليارا)?";
+
+    /// <summary>The negation that opens the correction; everything else is read in short windows around it, so the text is scanned once.</summary>
+    [GeneratedRegex("(?<![\\p{L}])(?:وليس|وليست|ليس|بدلا من|بدلاً من)\\s+(?=" + Approximation + "[0-9٠-٩])", RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
+
+    /// <summary>A figure in the words before the negation (the last one there is the article's).</summary>
+    [GeneratedRegex(Approximation + Figure + "(?:\\s+(?<unit>\\p{L}+))?", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureBefore();
+
+    /// <summary>The corrected figure right after the negation, then whose it was: "40 ألفا كما أعلنت الحكومة".</summary>
+    [GeneratedRegex("\\G" + Approximation + Figure + "[^.!؟?\\n]{0,30}?\\s(?:كما|مثلما|التي|الذي|الذين)\\s+(?<verb>أعلن\\p{L}*|ذكر\\p{L}*|قال\\p{L}*|أفاد\\p{L}*|زعم\\p{L}*|ادعى|ادعت|أكد\\p{L}*|تقول|يقول|يقولون|أورد\\p{L}*|روج\\p{L}*)(?<who>\\s+[^.!؟?،,\\n]{1,40})?", RegexOptions.CultureInvariant)]
+    private static partial Regex Corrected();
+
+    /// <summary>How far before the negation the article's figure may stand, within its sentence.</summary>
+    private const int Reach = 100;
 
     public static IReadOnlyList<Conflict> Find(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf)
     {
@@ -34,43 +44,59 @@ internal static partial class ExplicitCorrections
             {
                 continue;
             }
-            foreach (Match match in Correction().Matches(text))
+            foreach (Match negation in Negation().Matches(text))
             {
-                if (Value(match, "a") is not { } first || Value(match, "b") is not { } second || first == second)
+                if (Read(document, text, negation) is { } conflict)
                 {
-                    continue;
+                    found.Add(conflict);
                 }
-                string unit = match.Groups["unit"].Success ? match.Groups["unit"].Value : "";
-                string who = match.Groups["who"].Success ? match.Groups["who"].Value.Trim() : "";
-                string asOf = document.Article.Published?.DateIso ?? ArticleYear.Inferred(document) ?? "";
-                Group a = match.Groups["first"], b = match.Groups["second"];
-                int aStart = a.Index + (a.Length - a.Value.TrimStart().Length);
-                int aEnd = match.Groups["unit"].Success ? match.Groups["unit"].Index + match.Groups["unit"].Length : a.Index + a.Length;
-                int bStart = b.Index + (b.Length - b.Value.TrimStart().Length);
-                string? when = asOf.Length > 0 ? asOf : null;
-                string outlet = document.Article.Outlet ?? document.Id;
-                found.Add(new Conflict(
-                    (unit.Length > 0 ? unit : "الرقم") + " — تصحيح صريح",
-                    "conflict",
-                    [
-                        new Claim(new Evidence(document.Id, aStart, aEnd), first, when, outlet),
-                        // The corrected figure's source is whom the article names for it, as the article tells it.
-                        new Claim(new Evidence(document.Id, bStart, match.Index + match.Length), second, when,
-                            who.Length > 0 ? $"{who} (كما نقلها {outlet})" : $"مصدر آخر (كما نقله {outlet})"),
-                    ]));
             }
         }
         return found;
     }
 
-    private static double? Value(Match match, string name)
+    private static Conflict? Read(StoryDocument document, string text, Match negation)
     {
-        string digits = new([.. match.Groups[name].Value.Select(c => c is >= '٠' and <= '٩' ? (char)('0' + (c - '٠')) : c is '٫' or ',' ? '.' : c)]);
+        Match corrected = Corrected().Match(text, negation.Index + negation.Length);
+        if (!corrected.Success || negation.Index == 0)
+        {
+            return null;
+        }
+        int from = Math.Max(0, negation.Index - Reach);
+        int sentenceStart = text.LastIndexOfAny(['.', '!', '؟', '?', '\n'], negation.Index - 1, negation.Index - from) + 1;
+        from = Math.Max(from, sentenceStart);
+        Match? first = null;
+        for (Match m = FigureBefore().Match(text, from, negation.Index - from); m.Success; m = m.NextMatch())
+        {
+            first = m;
+        }
+        if (first is null || Value(first) is not { } value || Value(corrected) is not { } other || value == other)
+        {
+            return null;
+        }
+        string unit = first.Groups["unit"].Success ? first.Groups["unit"].Value : "";
+        string who = corrected.Groups["who"].Success ? corrected.Groups["who"].Value.Trim() : "";
+        string? when = document.Article.Published?.DateIso ?? ArticleYear.Inferred(document);
+        string outlet = document.Article.Outlet ?? document.Id;
+        return new Conflict(
+            (unit.Length > 0 ? unit : "الرقم") + " — تصحيح صريح",
+            "conflict",
+            [
+                new Claim(new Evidence(document.Id, first.Index, first.Index + first.Length), value, when, outlet),
+                // The corrected figure's source is whom the article names for it, as the article tells it.
+                new Claim(new Evidence(document.Id, corrected.Index, corrected.Index + corrected.Length), other, when,
+                    who.Length > 0 ? $"{who} (كما نقلها {outlet})" : $"مصدر آخر (كما نقله {outlet})"),
+            ]);
+    }
+
+    private static double? Value(Match match)
+    {
+        string digits = new([.. match.Groups["n"].Value.Select(c => c is >= '٠' and <= '٩' ? (char)('0' + (c - '٠')) : c is '٫' or ',' ? '.' : c)]);
         if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
         {
             return null;
         }
-        return match.Groups[name + "scale"].Value switch
+        return match.Groups["scale"].Value switch
         {
             "ألف" or "ألفا" or "آلاف" => value * 1_000,
             "مليون" or "مليونا" or "ملايين" => value * 1_000_000,

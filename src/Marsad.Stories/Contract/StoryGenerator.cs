@@ -14,6 +14,8 @@ public static class StoryGenerator
             ["resolution"] = "rules-1",
             ["aliases"] = "aliases-ar-1",
             ["positions"] = "lexicon-1",
+            ["stories"] = "event-links-1",
+            ["threads"] = "actors-topic-1",
         };
         return articles with { Models = models };
     }

@@ -31,7 +31,7 @@ internal static class ThreadFinder
     /// <summary>A story's word vector keeps its this many heaviest words.</summary>
     private const int TopicTerms = 100;
 
-    /// <summary>An actor's specificity is judged as in a collection of at least this many stories: in five reports of one affair every actor is in all five, and still tells the affair.</summary>
+    /// <summary>An actor's or word's specificity is judged as in a collection of at least this many stories: in five reports of one affair every actor is in all five, and still tells the affair.</summary>
     private const int MinStories = 1000;
 
     private const int SamplePerSide = 10;
@@ -73,7 +73,9 @@ internal static class ThreadFinder
         double logStories = Math.Log(Math.Max(stories.Count, MinStories));
         double Specificity(string actor) => Math.Max(0.05, 1 - (Math.Log(actorStories[actor].Count) / logStories));
         var topics = new TermVector[profiles.Length];
-        Parallel.For(0, profiles.Length, s => topics[s] = Topic(profiles[s].Words, wordStories, profiles.Length));
+        // Words are weighed as in a collection of at least MinStories stories: in five reports of one
+        // affair its words are in all five, and they still tell the affair.
+        Parallel.For(0, profiles.Length, s => topics[s] = Topic(profiles[s].Words, wordStories, Math.Max(profiles.Length, MinStories)));
 
         var candidates = new HashSet<(int, int)>();
         foreach (List<int> list in actorStories.Values.Where(l => l.Count > 1 && l.Count <= MaxStoriesPerActor))

@@ -66,6 +66,23 @@ public class ThreadFinderTests
     }
 
     [Fact]
+    public void APlannedDateMovedBetweenTwoStoriesOfOneThread_IsAChange()
+    {
+        var postponed = Articles.Make("w2025", "أعلنت الحكومة العراقية والولايات المتحدة في بغداد تأجيل انسحاب قوات التحالف الدولي من العراق إلى سبتمبر 2026. " +
+            "وقال رئيس الوزراء العراقي إن انسحاب التحالف الدولي من قواعد في العراق سيكتمل في سبتمبر 2026، وأكد البنتاغون أن القوات الأمريكية ستبقى في العراق حتى ذلك الموعد. " +
+            "وانتقدت فصائل عراقية تأجيل انسحاب القوات الأمريكية.",
+            "وكالة الشرق", "2025-08-20T10:00:00+03:00", "تأجيل انسحاب التحالف الدولي من العراق إلى سبتمبر 2026");
+
+        var story = Build([.. Withdrawal, postponed]);
+
+        Assert.NotEqual(story.StoryOf["w2024"], story.StoryOf["w2025"]);
+        Assert.Contains(story.Threads, t => t.Stories.Contains(story.StoryOf["w2024"]) && t.Stories.Contains(story.StoryOf["w2025"]));
+        var moved = Assert.Single(story.Conflicts, c => c.Topic == "موعد الانسحاب");
+        Assert.Equal("change", moved.Kind);
+        Assert.Equal(["2025-09", "2026-09"], moved.Claims.Select(c => (string)c.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void ThreadActors_AreTheActorsCentralToItsStories()
     {
         var story = Build([.. Withdrawal, Match]);
