@@ -91,7 +91,7 @@ internal static class EvalStancesCommand
                     foreach (StancePrediction wrong in score.Wrong.Take(listed))
                     {
                         string words = wrong.Quote.ReplaceLineEndings(" ");
-                        console.Out.WriteLine($"  {wrong.Gold.Id}: gold {wrong.Gold.Stance}, read {wrong.Predicted} ({Said(wrong.Match)}): {(words.Length > 100 ? words[..100] + "…" : words)}");
+                        console.Out.WriteLine($"  {wrong.Gold.Id}: gold {wrong.Gold.Stance}, read {wrong.Predicted} ({Said(wrong.Match)}{(wrong.Verb.Length > 0 ? $", verb {wrong.Verb}" : "")}): {(words.Length > 100 ? words[..100] + "…" : words)}");
                     }
                 }
             }

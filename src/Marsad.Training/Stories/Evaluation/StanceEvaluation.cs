@@ -57,6 +57,6 @@ public static class StanceEvaluation
         }
         return best is null
             ? new StancePrediction(item, StanceReading.Read(item.Question, slice, null), StanceMatch.NoQuote, slice)
-            : new StancePrediction(item, StanceReading.Read(item.Question, best.Words, best.Verb), StanceMatch.QuoteFound, digest.Article.Text[best.Start..best.End]);
+            : new StancePrediction(item, StanceReading.Read(item.Question, best.Words, best.Verb), StanceMatch.QuoteFound, digest.Article.Text[best.Start..best.End], best.Verb);
     }
 }
