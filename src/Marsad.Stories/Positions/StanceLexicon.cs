@@ -13,6 +13,7 @@ internal static partial class StanceLexicon
     public static readonly HashSet<string> ScepticalCues = new(StringComparer.Ordinal)
     {
         "شكك", "تساءل", "استبعد", "سخر", "استخف", "قلل",
+        "شككت", "يشكك", "تشكك", "تساءلت", "استبعدت", "يستبعد", "تستبعد", "سخرت", "استخفت", "قللت",
     };
 
     /// <summary>Words that call a claim hollow: propaganda, allegations, a show, a smokescreen.</summary>
@@ -20,13 +21,15 @@ internal static partial class StanceLexicon
     {
         "دعايه", "دعائي", "دعائيه", "مزاعم", "ادعاءات", "تضليل", "تضليلي", "مناوره", "استعراض", "استعراضي", "مسرحيه",
         "شكوك", "تشكيك", "وهمي", "وهميه", "شكلي", "شكليه", "خداع", "مجرد", "اكاذيب", "اكذوبه", "كاذب", "كاذبه", "مزعوم", "مزعومه",
-        "مشكوك", "مستحيل", "مستحيله", "خدعه", "ذريعه", "ذرايع",
+        "مشكوك", "مستحيل", "مستحيله", "خدعه", "ذريعه", "ذرايع", "تمثيليه", "مناورات", "مراوغه", "مماطله", "تسويف", "تلاعب",
+        "فبركه", "مفبرك", "مفبركه", "نشكك", "يشكك", "تشكك", "نستبعد", "يستبعد", "تستبعد",
     };
 
     /// <summary>Verbs that deny or reject: the speaker says the thing is not so, or must not be.</summary>
     public static readonly HashSet<string> AgainstCues = new(StringComparer.Ordinal)
     {
         "نفي", "نفت", "رفض", "رفضت", "ندد", "نددت", "استنكر", "استنكرت", "عارض", "عارضت", "كذب", "دحض",
+        "حذر", "حذرت", "انتقد", "انتقدت", "ادان", "ادانت", "شجب", "شجبت",
     };
 
     /// <summary>Negations that, next to the question's words, deny it (لا انسحاب، لن تنسحب، عدم الانسحاب، انتفاء الحاجة).</summary>
@@ -47,7 +50,7 @@ internal static partial class StanceLexicon
     /// <summary>Verbs of welcome and demand: the speaker wants it to happen.</summary>
     public static readonly HashSet<string> ForCues = new(StringComparer.Ordinal)
     {
-        "رحب", "رحبت", "ايد", "ايدت", "دعا", "دعت", "طالب", "طالبت", "ثمن", "ثمنت", "بارك", "باركت",
+        "رحب", "رحبت", "ايد", "ايدت", "دعا", "دعت", "طالب", "طالبت", "ثمن", "ثمنت", "بارك", "باركت", "اشاد", "اشادت",
     };
 
     /// <summary>Words of support, necessity and triumph inside the reported words.</summary>
@@ -56,7 +59,7 @@ internal static partial class StanceLexicon
         "ترحيب", "تاييد", "ضروره", "انتصار", "نصر", "نجاح", "مطلب", "حان",
         "ضروري", "دعم", "ندعم", "يدعم", "تدعم", "ادعم", "نويد", "يويد", "تويد", "نرحب", "يرحب", "ترحب", "نحيي", "يحيي",
         "شكر", "نشكر", "اشكر", "يشكر", "شجاع", "شجاعه", "صواب", "صايب", "ايجابي", "ايجابيه", "هامه", "سعداء", "سعيد", "سعاده", "فخر",
-        "انجاز", "تاريخي", "تاريخيه", "يتطلع", "نتطلع", "اتطلع", "تتطلع", "ثمره", "ثمار",
+        "انجاز", "تاريخي", "تاريخيه", "يتطلع", "نتطلع", "اتطلع", "تتطلع", "ثمره", "ثمار", "نطالب", "مكسب", "مكاسب",
     };
 
     /// <summary>
@@ -84,6 +87,8 @@ internal static partial class StanceLexicon
         ["فرج"] = ["اعتقال", "احتجاز"],
         ["ضمم"] = ["انسحاب", "خروج"],
         ["عود"] = ["رحيل", "مغادر"],
+        ["عقد"] = ["الغاء", "الغي", "يلغي", "تاجيل"],
+        ["هجوم"] = ["وقف", "تعليق"],
     };
 
     /// <summary>Staying and keeping (بقاء، إبقاء) with or without an attached pronoun, search-folded.</summary>

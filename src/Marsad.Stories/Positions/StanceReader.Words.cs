@@ -55,7 +55,7 @@ internal sealed partial class StanceReader
         || folded.Any(w => WordForms.IsIn(w, StanceLexicon.ScepticalMarkers))
         || Enumerable.Range(0, folded.Count).Any(i => StanceLexicon.ScepticalPhrases.Any(p => StartsAt(folded, i, p)));
 
-    /// <summary>Words of support less words of harm or blame, each turned round by a negation just before it.</summary>
+    /// <summary>Words of support less words and phrases of harm or blame, a word turned round by a negation just before it.</summary>
     private static int Leaning(IReadOnlyList<string> folded)
     {
         int leaning = 0;
@@ -63,6 +63,7 @@ internal sealed partial class StanceReader
         {
             int sign = WordForms.IsIn(folded[i], StanceLexicon.ForMarkers) ? 1 : WordForms.IsIn(folded[i], StanceLexicon.AgainstMarkers) ? -1 : 0;
             leaning += NegatedBefore(folded, i, MarkerNegationReach) ? -sign : sign;
+            leaning -= StanceLexicon.AgainstPhrases.Count(p => StartsAt(folded, i, p));
         }
         return leaning;
     }
