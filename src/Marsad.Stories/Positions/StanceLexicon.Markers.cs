@@ -32,7 +32,7 @@ internal static partial class StanceLexicon
         "عقابي", "عقابيه", "تدمير", "مقامره", "قلق", "قلقه", "تصعيد", "استفزاز", "استفزازي", "مرفوض", "مرفوضه", "باطل", "باطله",
         "جريمه", "عدوان", "عدواني", "كراهيه", "امتعاض", "تفجير", "تصفيه", "اعباء", "تضرر", "ضرر", "اضرار", "انتقامي", "انتقاميه",
         "عرقله", "خساير", "معاناه", "ضد", "محاربه", "نحارب", "تحذير", "نحذر", "ادانه", "تنديد", "مدمر", "سلبي", "سلبيه",
-        "تقويض", "يقوض", "استنكار", "نشجب", "شجب",
+        "تقويض", "يقوض", "استنكار", "نشجب", "شجب", "تجنب", "نتجنب", "فراغ", "مخاطر", "خطر", "مخاوف",
     };
 
     /// <summary>Denials in the speaker's own words ("نحن ننفي هذه الادعاءات"، "نرفض"): against, whatever else the words call the claim.</summary>
@@ -42,12 +42,14 @@ internal static partial class StanceLexicon
     };
 
     /// <summary>
-    /// Words that, just before the question's head, make it a topic rather than a claim: "في ما يتعلق
-    /// بالانسحاب"، "الحديث عن انسحاب"، "قضية الانسحاب" name it without saying it happens.
+    /// Words that, just before the question's head, make it a topic or a supposition rather than a
+    /// claim: "في ما يتعلق بالانسحاب"، "الحديث عن انسحاب"، "قضية الانسحاب"، "إذا انسحبت القوات"، "في
+    /// حال الانسحاب" name it without saying it happens. Not "عن" alone: "أعلن عن انسحاب" is a claim.
     /// </summary>
     public static readonly HashSet<string> TopicFrames = new(StringComparer.Ordinal)
     {
-        "عن", "حول", "شان", "يتعلق", "تتعلق", "خصوص", "مساله", "قضيه", "ملف", "موضوع", "حديث",
+        "حول", "شان", "يتعلق", "تتعلق", "خصوص", "مساله", "قضيه", "ملف", "موضوع", "حديث", "تحدث", "يتحدث", "تتحدث", "كلام",
+        "اذا", "لو", "حال", "حاله",
     };
 
     /// <summary>

@@ -11,8 +11,8 @@ internal sealed partial class StanceReader
     /// <summary>How far before a word of support or blame a negation still turns it ("لن تمنح أي شرعية" is as far as it goes).</summary>
     private const int MarkerNegationReach = 3;
 
-    /// <summary>How far before the head a topic word makes it a topic ("الحديث عن انسحاب").</summary>
-    private const int FrameReach = 2;
+    /// <summary>How far before the head a topic word makes it a topic ("حديث البعض عن انسحاب").</summary>
+    private const int FrameReach = 3;
 
     /// <summary>Whether the head is named (as a noun, a verb of its root or another wording of the action), negated, and named as a claim rather than a topic.</summary>
     private (bool Stated, bool Negated, bool Claimed) Head(IReadOnlyList<string> folded)

@@ -38,6 +38,24 @@ public class StanceReaderRulesTests
     }
 
     [Fact]
+    public void Read_AnAnnouncedWithdrawalIsAClaim()
+    {
+        Assert.Equal(Stances.For, _withdrawal.Read("أعلنت واشنطن عن انسحاب قواتها", "قال"));
+    }
+
+    [Fact]
+    public void Read_WhatAnotherClaimsIsDoubted()
+    {
+        Assert.Equal(Stances.Sceptical, _withdrawal.Read("الانسحاب الذي تزعمه واشنطن", "قال"));
+    }
+
+    [Fact]
+    public void Read_ARiskOfWithdrawingSpeaksAgainstIt()
+    {
+        Assert.Equal(Stances.Against, _withdrawal.Read("إذا انسحبت القوات فإن الفراغ سيملؤه الإرهاب", "قال"));
+    }
+
+    [Fact]
     public void Read_ADenialInTheSpeakersOwnWordsBeatsADoubtWord()
     {
         var reader = new StanceReader("استخدام النظام أسلحة كيماوية");
@@ -58,7 +76,9 @@ public class StanceReaderRulesTests
     [Theory]
     [InlineData("في ما يتعلق بالانسحاب هناك أسئلة كثيرة")]
     [InlineData("تحدث عن الانسحاب وتداعياته على المنطقة")]
-    public void Read_TheHeadNamedAsATopicIsNoClaim(string words)
+    [InlineData("إذا انسحبت القوات فسنرى ما يحدث")]
+    [InlineData("في حال الانسحاب ستعقد الحكومة اجتماعا")]
+    public void Read_TheHeadNamedAsATopicOrASuppositionIsNoClaim(string words)
     {
         Assert.Equal(Stances.Neutral, _withdrawal.Read(words, "قال"));
     }
