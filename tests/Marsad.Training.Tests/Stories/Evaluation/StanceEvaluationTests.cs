@@ -8,10 +8,10 @@ namespace Marsad.Training.Tests.Stories.Evaluation;
 public sealed class StanceEvaluationTests
 {
     /// <summary>
-    /// The held-out accuracy measured when the reader's rules were last tuned (on dev only), less a
-    /// margin: a change that reads the test quotes worse than this fails here.
+    /// The held-out accuracy measured when the reader's rules were last tuned (on dev only: 0.453,
+    /// 48 of 106), less a margin: a change that reads the test quotes worse than this fails here.
     /// </summary>
-    private const double TestFloor = 0.0;
+    private const double TestFloor = 0.42;
 
     [SharedFact("corpus/ant-multisource-2018.jsonl.gz")]
     public void Evaluate_TheLabelledQuotes_ReadsTheHeldOutSplitAtLeastAsWellAsMeasured()
