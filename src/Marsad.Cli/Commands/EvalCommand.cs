@@ -16,6 +16,7 @@ internal static class EvalCommand
         command.Add(CreateNer(console));
         command.Add(CreateTimeMl(console));
         command.Add(EvalStoriesCommand.Create(console));
+        command.Add(EvalStancesCommand.Create(console));
         return command;
     }
 

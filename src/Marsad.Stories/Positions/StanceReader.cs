@@ -5,29 +5,37 @@ namespace Marsad.Stories.Positions;
 /// <summary>
 /// One quote's stance on a question, from its reporting verb and words. A quote is about the
 /// question when its sentence holds the question's first content word (its head: "انسحاب" of
-/// "انسحاب القوات الأميركية من العراق") or two of its content words. Then, strongest first:
-/// doubt (a sceptical verb or a word that calls the claim hollow) → sceptical; denial (a denying
-/// verb, or a negation within six words before the question's head) → against; welcome, demand or a
-/// word of support → for; the question's head (its first content word) stated without negation →
-/// for, since the question names what happens and saying it happens is taking its side. Where the
-/// head is not named, its opposite may be (<see cref="StanceLexicon.Opposites"/>: staying for
-/// withdrawing): stated → against, negated ("لا مبرر لبقائها") → for, and a denying verb turns
-/// either round ("رفض بقاء القوات" → for). Else neutral.
+/// "انسحاب القوات الأميركية من العراق") or two of its content words. The head is found as a noun
+/// (its stem) and as a verb of its root ("لن ننسحب"، "سيسحب"), and so are the other words of the
+/// same action (<see cref="StanceLexicon.SameAction"/>: "سنخرج"، "إنهاء مهمة" for withdrawing).
+/// Then, strongest first: doubt (a sceptical verb, word or phrase: "شبه مستحيل"، "لن ينطلي") →
+/// sceptical, unless the speaker denies in his own words ("ننفي هذه الادعاءات"); denial (a denying
+/// verb in or over a quote on the question, or a negation within six words before the head) →
+/// against; the head's opposite (<see cref="StanceLexicon.Opposites"/>: staying for withdrawing)
+/// stated → against, negated ("لا مبرر لبقائها") → for, a denial turning either round; then the
+/// balance of words of support (دعم، نتطلع، شجاع) and of harm or blame (خطأ فادح، خرق، مقامرة), a
+/// negation just before one turning it round; last, the head stated as a claim → for, since the
+/// question names what happens and saying it happens is taking its side, but not the head named
+/// as a topic ("في ما يتعلق بالانسحاب"، "الحديث عن انسحاب"). Else neutral.
 /// </summary>
-internal sealed class StanceReader
+internal sealed partial class StanceReader
 {
-    private const int NegationReach = 6;
-
     private readonly List<string> _terms;
     private readonly HashSet<string> _termSet;
     private readonly string[] _opposites;
+    private readonly string[] _roots;
+    private readonly string[][] _phrases;
 
     public StanceReader(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         _terms = TopicWords.Stems(question);
         _termSet = new HashSet<string>(_terms, StringComparer.Ordinal);
-        _opposites = _terms.Count > 0 && StanceLexicon.Opposites.TryGetValue(_terms[0], out string[]? opposites) ? opposites : [];
+        string head = _terms.Count > 0 ? _terms[0] : string.Empty;
+        _opposites = StanceLexicon.Opposites.TryGetValue(head, out string[]? opposites) ? opposites : [];
+        var (roots, phrases) = StanceLexicon.SameAction.TryGetValue(head, out var same) ? same : ([], []);
+        _roots = WordForms.RootOf(head) is { } root ? [root, .. roots] : roots;
+        _phrases = phrases;
     }
 
     /// <summary>Whether the question has any content word to match.</summary>
@@ -51,71 +59,29 @@ internal sealed class StanceReader
     /// <summary>The stance of a quote given as its folded words and folded reporting verb (as a digest keeps them).</summary>
     public string Read(IReadOnlyList<string> folded, string verb)
     {
-        if (StanceLexicon.ScepticalCues.Contains(verb) || folded.Any(StanceLexicon.ScepticalMarkers.Contains))
+        bool denies = folded.Any(w => WordForms.IsIn(w, StanceLexicon.DenyingWords));
+        if (!denies && Doubts(folded, verb))
         {
             return Stances.Sceptical;
         }
-        bool negated = false, stated = false;
-        for (int i = 0; i < folded.Count; i++)
-        {
-            string stem = TopicWords.Stem(folded[i]);
-            if (!_termSet.Contains(stem))
-            {
-                continue;
-            }
-            if (!string.Equals(stem, _terms[0], StringComparison.Ordinal))
-            {
-                // Only the head can be denied: "عدم إبقاء أي قوات" negates staying, not the forces.
-                continue;
-            }
-            stated = true;
-            negated |= NegatedBefore(folded, i);
-        }
-        bool denying = StanceLexicon.AgainstCues.Contains(verb);
+        var (stated, negated, claimed) = Head(folded);
+        bool? opposite = Opposite(folded);
+        // A denying reporting verb counts only over words on the question: "نفت أن تكون قد تلقت أي
+        // إخطار" denies the notice, not the question.
+        bool denying = denies || (StanceLexicon.AgainstCues.Contains(verb) && (stated || opposite is not null || folded.Any(w => _termSet.Contains(TopicWords.Stem(w)))));
         if (denying || negated)
         {
-            return !stated && Opposite(folded) is { } opposite ? (opposite ? Stances.For : Stances.Against) : Stances.Against;
+            return !stated && opposite is { } denied ? (denied ? Stances.For : Stances.Against) : Stances.Against;
         }
-        if (!stated && Opposite(folded) is { } taken)
+        if (!stated && opposite is { } taken)
         {
             return taken ? Stances.Against : Stances.For;
         }
-        if (StanceLexicon.ForCues.Contains(verb) || folded.Any(StanceLexicon.ForMarkers.Contains) || stated)
+        int leaning = Leaning(folded) + (StanceLexicon.ForCues.Contains(verb) ? 1 : 0);
+        if (leaning != 0)
         {
-            return Stances.For;
+            return leaning > 0 ? Stances.For : Stances.Against;
         }
-        return Stances.Neutral;
-    }
-
-    /// <summary>Whether a negation stands within reach before word <paramref name="i"/>.</summary>
-    private static bool NegatedBefore(IReadOnlyList<string> folded, int i)
-    {
-        for (int j = Math.Max(0, i - NegationReach); j < i; j++)
-        {
-            if (TopicWords.IsOneOf(folded[j], StanceLexicon.Negations))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Null when the words never name the head's opposite; else whether they state it (true) or negate it (false).</summary>
-    private bool? Opposite(IReadOnlyList<string> folded)
-    {
-        bool? found = null;
-        for (int i = 0; i < folded.Count; i++)
-        {
-            foreach (string start in _opposites)
-            {
-                if (folded[i].StartsWith(start, StringComparison.Ordinal))
-                {
-                    bool stated = !NegatedBefore(folded, i);
-                    found = found is null ? stated : found.Value && stated;
-                    break;
-                }
-            }
-        }
-        return found;
+        return claimed ? Stances.For : Stances.Neutral;
     }
 }
