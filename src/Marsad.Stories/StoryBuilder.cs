@@ -36,6 +36,7 @@ public sealed class StoryBuilder(StoryOptions options)
     private readonly Memo<StoryDocument, TermCounts> _counted = new();
     private readonly Memo<StoryDocument, List<SentenceEvent>> _events = new();
     private readonly StoryMemo<List<PlacedEntry>> _timelines = new();
+    private readonly StoryMemo<ThreadProfile> _threadProfiles = new();
     private readonly Memo<StoryDocument, List<CountClaim>> _claims = new();
     private readonly Memo<StoryDocument, List<QuotedStance>> _stances = new();
     private string? _stancesOn;
@@ -113,7 +114,7 @@ public sealed class StoryBuilder(StoryOptions options)
             StoryGrouper.Group(documents, duplicateOf, d => _counted.Get(d, _ => StoryFeatures.Counted(d, StoryFeatures.Words(d)))));
         IReadOnlyDictionary<string, string> storyOf = grouping.StoryOf;
         IReadOnlyList<StoryCluster> stories = grouping.Stories;
-        IReadOnlyList<StoryThread> threads = Timed("threads", () => ThreadFinder.Find(documents, duplicateOf, stories));
+        IReadOnlyList<StoryThread> threads = Timed("threads", () => ThreadFinder.Find(documents, duplicateOf, stories, members => _threadProfiles.Get(members, () => ThreadProfile.Of(members))));
         IReadOnlyList<TimelineEntry> timeline = Timed("timeline", () =>
             TimelineBuilder.Build(documents, duplicateOf, storyOf, d => _events.Get(d, DocumentEvents.Read), _timelines.Get));
         IReadOnlyList<Conflict> conflicts = Timed<IReadOnlyList<Conflict>>("conflicts", () =>
@@ -182,6 +183,7 @@ public sealed class StoryBuilder(StoryOptions options)
         _counted.NextGeneration();
         _events.NextGeneration();
         _timelines.NextGeneration();
+        _threadProfiles.NextGeneration();
         _claims.NextGeneration();
         _stances.NextGeneration();
     }

@@ -13,7 +13,7 @@ public static class StoryGenerator
         {
             ["resolution"] = "rules-1",
             ["aliases"] = "aliases-ar-1",
-            ["positions"] = "lexicon-1",
+            ["positions"] = "lexicon-2",
             ["stories"] = "event-links-1",
             ["threads"] = "actors-topic-1",
         };

@@ -33,7 +33,8 @@ internal static class EventCandidates
             }
         }
 
-        var pairs = new HashSet<(int, int)>();
+        // Pairs as (smaller << 32 | larger), made unique once at the end: a set of tuples costs far more.
+        var pairs = new List<long>();
         foreach (List<int> list in postings.Values)
         {
             list.Sort((x, y) => profiles[x].Day != profiles[y].Day ? profiles[x].Day.CompareTo(profiles[y].Day) : x.CompareTo(y));
@@ -57,10 +58,19 @@ internal static class EventCandidates
                 for (int j = i + 1; j <= to; j++)
                 {
                     int a = list[i], b = list[j];
-                    pairs.Add(a < b ? (a, b) : (b, a));
+                    pairs.Add(a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a);
                 }
             }
         }
-        return [.. pairs];
+        pairs.Sort();
+        var unique = new List<(int A, int B)>(pairs.Count);
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            if (p == 0 || pairs[p] != pairs[p - 1])
+            {
+                unique.Add(((int)(pairs[p] >> 32), (int)(pairs[p] & 0xFFFFFFFF)));
+            }
+        }
+        return unique;
     }
 }

@@ -52,6 +52,13 @@ public sealed class LinkModel
         return 1 / (1 + Math.Exp(-z));
     }
 
+    /// <summary>
+    /// The most <paramref name="features"/> could give whatever their bodies' cosine (0 to 1): a
+    /// pair below the link threshold even so needs no cosine worked out.
+    /// </summary>
+    public double MaxProbabilityOverCosine(in PairFeatures features) =>
+        Math.Max(Probability(features with { Cosine = 0 }), Probability(features with { Cosine = 1 }));
+
     /// <summary>The model as its resource file: a <c>#</c> comment, the two thresholds, then <c>bias VALUE</c> and one <c>NAME VALUE</c> line per feature.</summary>
     public string Write(string comment)
     {

@@ -44,11 +44,16 @@ internal sealed class PairScorer
     /// <summary>What documents <paramref name="a"/> and <paramref name="b"/> (positions) share; <paramref name="cosine"/> is their bodies' TF-IDF cosine.</summary>
     public PairFeatures Compare(int a, int b, double cosine)
     {
+        // Called for every candidate pair and every pair weighed across partial stories (hundreds of
+        // thousands on a year of news): plain loops, no allocation.
         EventProfile x = _profiles[a], y = _profiles[b];
-        int shared = x.Headline.Count(y.Headline.Contains);
+        int shared = 0;
+        foreach (string word in x.Headline)
+        {
+            shared += y.Headline.Contains(word) ? 1 : 0;
+        }
         int union = x.Headline.Count + y.Headline.Count - shared;
-        var families = x.Kinds.Select(EventKinds.Family).ToHashSet(StringComparer.Ordinal);
-        bool sameFamily = y.Kinds.Any(k => families.Contains(EventKinds.Family(k)));
+        bool sameFamily = SameFamily(x.Kinds, y.Kinds);
         bool apart = x.Places.Apart(y.Places);
         int gap = x.Day == EventProfile.Undated || y.Day == EventProfile.Undated ? 7 : Math.Abs(x.Day - y.Day);
         return new PairFeatures(
@@ -61,9 +66,60 @@ internal sealed class PairScorer
             apart,
             apart && sameFamily,
             // Ids and names both stand for an actor: each shared actor counts once, by its rarest key.
-            x.Actors.Where(y.Actors.Contains).Select(Specificity).OrderDescending().Take(3).Sum() / 1.5,
+            SharedActors(x, y) / 1.5,
             gap,
             x.Named.Count > 0 && y.Named.Count > 0 && !x.Named.Overlaps(y.Named));
+    }
+
+    private static bool SameFamily(IReadOnlySet<string> x, IReadOnlySet<string> y)
+    {
+        foreach (string kx in x)
+        {
+            string family = EventKinds.Family(kx);
+            foreach (string ky in y)
+            {
+                if (string.Equals(family, EventKinds.Family(ky), StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The sum of the three most telling keys both name (specificity, most telling first).</summary>
+    private double SharedActors(EventProfile x, EventProfile y)
+    {
+        double first = double.NegativeInfinity, second = double.NegativeInfinity, third = double.NegativeInfinity;
+        foreach (string key in x.Actors)
+        {
+            if (!y.Actors.Contains(key))
+            {
+                continue;
+            }
+            double value = Specificity(key);
+            if (value > first)
+            {
+                (first, second, third) = (value, first, second);
+            }
+            else if (value > second)
+            {
+                (second, third) = (value, second);
+            }
+            else if (value > third)
+            {
+                third = value;
+            }
+        }
+        double sum = 0;
+        foreach (double value in (ReadOnlySpan<double>)[first, second, third])
+        {
+            if (!double.IsNegativeInfinity(value))
+            {
+                sum += value;
+            }
+        }
+        return sum;
     }
 
     /// <summary>
@@ -122,8 +178,28 @@ internal sealed class PairScorer
     /// <summary>How telling the most telling place two leads share is, 0 to 1; half that when one only lies within the other.</summary>
     private double SharedPlace(EventProfile x, EventProfile y)
     {
-        double best = x.Places.Keys.Where(y.Places.Keys.Contains).Select(Specificity).DefaultIfEmpty(0).Max();
-        return best > 0 ? best : x.Places.Near(y.Places) ? 0.5 * x.Places.Keys.Concat(y.Places.Keys).Select(Specificity).DefaultIfEmpty(0).Min() : 0;
+        double best = 0;
+        foreach (string key in x.Places.Keys)
+        {
+            if (y.Places.Contains(key))
+            {
+                best = Math.Max(best, Specificity(key));
+            }
+        }
+        if (best > 0 || !x.Places.Near(y.Places))
+        {
+            return best;
+        }
+        double least = double.PositiveInfinity;
+        foreach (string key in x.Places.Keys)
+        {
+            least = Math.Min(least, Specificity(key));
+        }
+        foreach (string key in y.Places.Keys)
+        {
+            least = Math.Min(least, Specificity(key));
+        }
+        return double.IsPositiveInfinity(least) ? 0 : 0.5 * least;
     }
 
     /// <summary>A key's inverse lead frequency over the collection's, 0 (in every lead) to 1 (in one).</summary>

@@ -52,9 +52,18 @@ public sealed class PreparedGrouping
     public StoryGrouping Group(LinkModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        PairFeatures[] compared = _compared.Value;
-        var chances = new double[compared.Length];
-        Parallel.For(0, compared.Length, p => chances[p] = model.Probability(compared[p]));
+        // Only whether a candidate pair reaches the link threshold, and how likely it is when it
+        // does, matters here: a pair that cannot reach it whatever its bodies' cosine is left at 0,
+        // without the cosine (the costliest feature) worked out.
+        var chances = new double[_pairs.Count];
+        Parallel.For(0, _pairs.Count, p =>
+        {
+            (int a, int b) = _pairs[p];
+            PairFeatures partial = _scorer.Compare(a, b, 0);
+            chances[p] = model.MaxProbabilityOverCosine(partial) < model.LinkThreshold
+                ? 0
+                : model.Probability(partial with { Cosine = _features.Vectors[a].Dot(_features.Vectors[b]) });
+        });
         // Partial stories are weighed across many times as they grow: each pair's chance is worked out once.
         var known = new Dictionary<long, double>();
         double Chance(int a, int b)

@@ -36,13 +36,15 @@ internal static class StoryGrouper
 
         StoryFeatures features = StoryFeatures.Build(documents, active, counted);
         var profiles = new EventProfile[count];
+        // Read again on every build, not remembered: a collection's profiles weigh some 90 MB, and
+        // reading them is a fraction of a second.
         Parallel.For(0, count, d => profiles[d] = EventProfile.Of(documents[d]));
         EventProfile.DeskDatelines(profiles, documents);
         // Where the shipped table says nothing, the collection tells which place lies within which.
         var learned = Places.PlaceHierarchy.Learn(profiles.Select(p => p.Places));
-        foreach (EventProfile profile in profiles)
+        foreach (EventProfile widened in profiles)
         {
-            profile.Places.Widen(learned);
+            widened.Places.Widen(learned);
         }
         List<(int A, int B)> pairs = [.. StoryCandidates.Find(documents, active, features, StoryLinker.MaxGapDays)
             .Concat(EventCandidates.Find(profiles, active, StoryLinker.MaxGapDays)).Distinct()];

@@ -17,7 +17,9 @@ internal sealed class PlaceSet
     public int Count => _places.Count;
 
     /// <summary>Every key of the set (ids and cores), for indexing.</summary>
-    public IEnumerable<string> Keys => _places;
+    public IReadOnlySet<string> Keys => _places;
+
+    public bool Contains(string key) => _places.Contains(key);
 
     /// <summary>The cores' keys (the same for every article naming the place, whatever its id).</summary>
     public IEnumerable<string> Cores => _places.Where(p => p.StartsWith(CorePrefix, StringComparison.Ordinal));

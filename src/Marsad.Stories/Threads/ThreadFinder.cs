@@ -26,7 +26,7 @@ internal static class ThreadFinder
     public const double MinMeanTopic = 0.15;
 
     /// <summary>An actor central to more stories than this is too common to propose pairs (it still counts when they share it).</summary>
-    private const int MaxStoriesPerActor = 400;
+    private const int MaxStoriesPerActor = 150;
 
     /// <summary>A story's word vector keeps its this many heaviest words.</summary>
     private const int TopicTerms = 100;
@@ -36,7 +36,9 @@ internal static class ThreadFinder
 
     private const int SamplePerSide = 10;
 
-    public static IReadOnlyList<StoryThread> Find(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf, IReadOnlyList<StoryCluster> stories)
+    /// <param name="profile">Each story's profile from its articles (copies left out); <see cref="ThreadProfile.Of"/> when not given (a builder passes one that remembers).</param>
+    public static IReadOnlyList<StoryThread> Find(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf, IReadOnlyList<StoryCluster> stories,
+        Func<IReadOnlyList<StoryDocument>, ThreadProfile>? profile = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(duplicateOf);
@@ -45,13 +47,15 @@ internal static class ThreadFinder
         {
             return [];
         }
+        profile ??= ThreadProfile.Of;
         var byId = new Dictionary<string, StoryDocument>(StringComparer.Ordinal);
         foreach (StoryDocument document in documents)
         {
             byId.TryAdd(document.Id, document);
         }
         var profiles = new ThreadProfile[stories.Count];
-        Parallel.For(0, stories.Count, s => profiles[s] = ThreadProfile.Of(stories[s], byId, duplicateOf));
+        Parallel.For(0, stories.Count, s => profiles[s] = profile([.. stories[s].Documents
+            .Where(id => !duplicateOf.ContainsKey(id) && byId.ContainsKey(id)).Select(id => byId[id])]));
 
         var actorStories = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var wordStories = new Dictionary<ulong, int>();
@@ -65,44 +69,43 @@ internal static class ThreadFinder
                 }
                 list.Add(s);
             }
-            foreach (ulong word in profiles[s].Words.Keys)
+            foreach (ulong word in profiles[s].Terms)
             {
-                wordStories[word] = wordStories.GetValueOrDefault(word) + 1;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(wordStories, word, out _)++;
             }
         }
         double logStories = Math.Log(Math.Max(stories.Count, MinStories));
-        double Specificity(string actor) => Math.Max(0.05, 1 - (Math.Log(actorStories[actor].Count) / logStories));
-        var topics = new TermVector[profiles.Length];
+        var specificity = actorStories.ToDictionary(a => a.Key, a => Math.Max(0.05, 1 - (Math.Log(a.Value.Count) / logStories)), StringComparer.Ordinal);
         // Words are weighed as in a collection of at least MinStories stories: in five reports of one
         // affair its words are in all five, and they still tell the affair.
-        Parallel.For(0, profiles.Length, s => topics[s] = Topic(profiles[s].Words, wordStories, Math.Max(profiles.Length, MinStories)));
+        var topics = new TermVector[profiles.Length];
+        Parallel.For(0, profiles.Length, s => topics[s] = Topic(profiles[s], wordStories, Math.Max(profiles.Length, MinStories)));
 
-        var candidates = new HashSet<(int, int)>();
+        // Each pair of stories sharing a central actor, once: as (smaller << 32 | larger), sorted.
+        var keys = new List<long>();
         foreach (List<int> list in actorStories.Values.Where(l => l.Count > 1 && l.Count <= MaxStoriesPerActor))
         {
             for (int i = 0; i < list.Count; i++)
             {
                 for (int j = i + 1; j < list.Count; j++)
                 {
-                    candidates.Add((list[i], list[j]));
+                    keys.Add(((long)list[i] << 32) | (uint)list[j]);
                 }
             }
         }
-
-        var edges = new List<(double Score, int A, int B)>();
-        foreach ((int a, int b) in candidates)
+        keys.Sort();
+        long[] pairs = [.. keys.Distinct()];
+        keys = null;
+        var scores = new double[pairs.Length];
+        Parallel.For(0, pairs.Length, p =>
         {
+            int a = (int)(pairs[p] >> 32), b = (int)(pairs[p] & 0xFFFFFFFF);
             double topic = topics[a].Dot(topics[b]);
-            if (topic < MinTopic)
-            {
-                continue;
-            }
-            double actors = SharedActors(profiles[a].Central, profiles[b].Central, Specificity);
-            if (actors >= MinActors)
-            {
-                edges.Add((topic * actors, a, b));
-            }
-        }
+            double actors = topic < MinTopic ? 0 : SharedActors(profiles[a].Central, profiles[b].Central, specificity);
+            scores[p] = actors >= MinActors ? topic * actors : 0;
+        });
+        var edges = Enumerable.Range(0, pairs.Length).Where(p => scores[p] > 0)
+            .Select(p => (Score: scores[p], A: (int)(pairs[p] >> 32), B: (int)(pairs[p] & 0xFFFFFFFF))).ToList();
 
         var threads = new UnionFind(profiles.Length);
         var members = new Dictionary<int, List<int>>();
@@ -129,14 +132,26 @@ internal static class ThreadFinder
     }
 
     /// <summary>How much of the smaller side's central actors (by specificity) the other shares, 0 to 1.</summary>
-    private static double SharedActors(string[] a, string[] b, Func<string, double> specificity)
+    private static double SharedActors(string[] a, string[] b, Dictionary<string, double> specificity)
     {
         if (a.Length == 0 || b.Length == 0)
         {
             return 0;
         }
-        double shared = a.Where(b.Contains).Sum(specificity);
-        return shared / Math.Min(a.Sum(specificity), b.Sum(specificity));
+        double shared = 0, left = 0, right = 0;
+        foreach (string actor in a)
+        {
+            left += specificity[actor];
+            if (Array.IndexOf(b, actor) >= 0)
+            {
+                shared += specificity[actor];
+            }
+        }
+        foreach (string actor in b)
+        {
+            right += specificity[actor];
+        }
+        return shared / Math.Min(left, right);
     }
 
     private static double MeanTopic(List<int> left, List<int> right, TermVector[] topics)
@@ -165,12 +180,29 @@ internal static class ThreadFinder
     }
 
     /// <summary>A story's words weighed (log count by smoothed inverse story frequency), its heaviest kept, unit length.</summary>
-    private static TermVector Topic(Dictionary<ulong, int> words, Dictionary<ulong, int> storyFrequency, int storyCount)
+    private static TermVector Topic(ThreadProfile profile, Dictionary<ulong, int> storyFrequency, int storyCount)
     {
-        var weighed = words.Select(w => (Term: w.Key, Weight: (1 + Math.Log(w.Value)) * (1 + Math.Log((1.0 + storyCount) / (1.0 + storyFrequency[w.Key])))))
-            .OrderByDescending(w => w.Weight).ThenBy(w => w.Term).Take(TopicTerms).OrderBy(w => w.Term).ToList();
-        double norm = Math.Sqrt(weighed.Sum(w => w.Weight * w.Weight));
-        return norm <= 0 ? TermVector.Empty : new TermVector([.. weighed.Select(w => w.Term)], [.. weighed.Select(w => (float)(w.Weight / norm))]);
+        int n = profile.Terms.Length;
+        if (n == 0)
+        {
+            return TermVector.Empty;
+        }
+        var weights = new double[n];
+        var order = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            weights[i] = (1 + Math.Log(profile.Counts[i])) * (1 + Math.Log((1.0 + storyCount) / (1.0 + storyFrequency[profile.Terms[i]])));
+            order[i] = i;
+        }
+        if (n > TopicTerms)
+        {
+            // The heaviest first (ties by term, so the cut is the same on every run), then back in term order.
+            Array.Sort(order, (x, y) => weights[y] != weights[x] ? weights[y].CompareTo(weights[x]) : profile.Terms[x].CompareTo(profile.Terms[y]));
+            Array.Resize(ref order, TopicTerms);
+            Array.Sort(order);
+        }
+        double norm = Math.Sqrt(order.Sum(i => weights[i] * weights[i]));
+        return norm <= 0 ? TermVector.Empty : new TermVector([.. order.Select(i => profile.Terms[i])], [.. order.Select(i => (float)(weights[i] / norm))]);
     }
 
     /// <summary>
@@ -181,19 +213,19 @@ internal static class ThreadFinder
     private static List<StoryThread> Assemble(IReadOnlyList<StoryCluster> stories, ThreadProfile[] profiles, TermVector[] topics, IEnumerable<List<int>> groups)
     {
         var result = new List<StoryThread>();
-        foreach (List<int> group in groups.Select(g => g.OrderBy(s => s).ToList()).OrderBy(g => First(g, profiles)).ThenBy(g => g[0]))
+        foreach (List<int> group in groups.Select(g => g.OrderBy(s => s).ToList()).OrderBy(g => First(g, stories)).ThenBy(g => g[0]))
         {
             int typical = group.OrderByDescending(s => group.Where(o => o != s).Sum(o => topics[s].Dot(topics[o]))).ThenBy(s => s).First();
             string[] actors = [.. group.SelectMany(s => profiles[s].Central).GroupBy(a => a, StringComparer.Ordinal)
                 .Where(g => g.Count() * 2 >= group.Count).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(ThreadProfile.MaxCentral).Select(g => g.Key)];
-            string? from = group.Select(s => profiles[s].From).Where(d => d is not null).Order(StringComparer.Ordinal).FirstOrDefault();
-            string? to = group.Select(s => profiles[s].To).Where(d => d is not null).Order(StringComparer.Ordinal).LastOrDefault();
+            string? from = group.Select(s => stories[s].From).Where(d => d is not null).Order(StringComparer.Ordinal).FirstOrDefault();
+            string? to = group.Select(s => stories[s].To).Where(d => d is not null).Order(StringComparer.Ordinal).LastOrDefault();
             string id = "t" + (result.Count + 1).ToString(CultureInfo.InvariantCulture);
-            result.Add(new StoryThread(id, stories[typical].Title, [.. group.OrderBy(s => profiles[s].From ?? "9999", StringComparer.Ordinal).ThenBy(s => s).Select(s => stories[s].Id)], from, to, actors));
+            result.Add(new StoryThread(id, stories[typical].Title, [.. group.OrderBy(s => stories[s].From ?? "9999", StringComparer.Ordinal).ThenBy(s => s).Select(s => stories[s].Id)], from, to, actors));
         }
         return result;
     }
 
-    private static string First(List<int> group, ThreadProfile[] profiles) =>
-        group.Select(s => profiles[s].From).Where(d => d is not null).Order(StringComparer.Ordinal).FirstOrDefault() ?? "9999";
+    private static string First(List<int> group, IReadOnlyList<StoryCluster> stories) =>
+        group.Select(s => stories[s].From).Where(d => d is not null).Order(StringComparer.Ordinal).FirstOrDefault() ?? "9999";
 }
