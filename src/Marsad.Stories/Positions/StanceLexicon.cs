@@ -71,8 +71,8 @@ internal static partial class StanceLexicon
     /// first letter out and "بقايا" (remains) does not match. Words as general as وجود (presence,
     /// but also "the existence of talks") or تعزيز are left out, and so are starts that begin a name
     /// or another word: فتح (Fatah), زياد (Ziad; زيادة is spelt out), مقاطع (clips, provinces).
-/// A need for forces (حاجة) is the opposite of withdrawing them: "لا تزال بحاجة إلى" keeps them,
-/// "انتفاء الحاجة" and "دون الحاجة إلى أي مقاتل أجنبي" send them home.
+    /// A need for forces (حاجة) is the opposite of withdrawing them: "لا تزال بحاجة إلى" keeps them,
+    /// "انتفاء الحاجة" and "دون الحاجة إلى أي مقاتل أجنبي" send them home.
     /// </summary>
     public static readonly Dictionary<string, string[]> Opposites = new(StringComparer.Ordinal)
     {
