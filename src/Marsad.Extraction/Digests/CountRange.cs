@@ -23,7 +23,9 @@ internal static class CountRange
     {
         double v = quantity.Value;
         int space = quantity.Text.IndexOf(' ', StringComparison.Ordinal);
-        if (Vague.Contains(space < 0 ? quantity.Text : quantity.Text.AsSpan(0, space)))
+        ReadOnlySpan<char> first = space < 0 ? quantity.Text : quantity.Text.AsSpan(0, space);
+        // With a conjunction or preposition on it: وعشرات، بمئات.
+        if (Vague.Contains(first) || (first.Length > 4 && first[0] is 'و' or 'ب' or 'ل' && Vague.Contains(first[1..])))
         {
             return (v, v * 10);
         }

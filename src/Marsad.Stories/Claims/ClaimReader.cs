@@ -31,7 +31,12 @@ internal static class ClaimReader
                 // compared with nothing (a 2021 figure is no conflict with a 2024 one).
                 continue;
             }
-            var key = (fact.Key, claim.SubjectId, claim.Claim.AsOf);
+            if (claim.Range.Low > 0 && claim.Range.High >= 10 * claim.Range.Low)
+            {
+                // عشرات، مئات، آلاف: an order of magnitude, which no other figure contradicts.
+                continue;
+            }
+            var key = (fact.Key + (claim.Running ? "+running" : ""), claim.SubjectId, claim.Claim.AsOf);
             if (!claims.TryGetValue(key, out var held))
             {
                 order.Add(key);
@@ -59,6 +64,9 @@ internal static class ClaimReader
         }
 
         return new CountClaim(claim, fact, id, key, name, ValueRange.Of(count), doc.Article.Outlet ?? "doc:" + doc.Id, doc.Index,
-            EntityKeys.InSpan(doc, count.Start, count.End), doc.Article.Published?.Instant);
+            EntityKeys.InSpan(doc, count.Start, count.End), doc.Article.Published?.Instant)
+        {
+            Running = RunningTotal.Says(doc.Article.Text, count.Start, count.End),
+        };
     }
 }

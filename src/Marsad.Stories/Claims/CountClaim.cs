@@ -25,4 +25,7 @@ internal sealed record CountClaim(
     DateTimeOffset? Time)
 {
     public double Value => (double)Claim.Value;
+
+    /// <summary>Whether its sentence gives a running total (منذ بدء، حتى الآن، الإجمالي): compared only with other running totals, never with one day's count.</summary>
+    public bool Running { get; init; }
 }
