@@ -96,4 +96,33 @@ public class BriefCommandTests
         Assert.True(whole.ExitCode == 0, whole.Error);
         Assert.Equal(wholeOnPaths.Out, whole.Out);
     }
+
+    [Fact]
+    public void Brief_AFolderMostlyAboutOneStory_TellsItAndSaysWhatItLeftOut()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Announcement);
+        folder.Write("b.txt", Announcement.Replace("أعلن", "أكد", StringComparison.Ordinal));
+        folder.Write("c.txt", "معرض الكتاب يفتح أبوابه\n\nالقاهرة - افتتح وزير الثقافة معرض الكتاب في دورته الجديدة بمشاركة واسعة من دور النشر العربية. وقال المنظمون إن المعرض يستقبل الزوار حتى نهاية الشهر.");
+
+        var run = CliRun.Invoke("brief", folder.Path);
+        var all = CliRun.Invoke("brief", folder.Path, "--all");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("left out", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("معرض الكتاب", run.Out, StringComparison.Ordinal);
+        Assert.Contains("معرض الكتاب", all.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Brief_AThreadThatDoesNotExist_FailsAndSaysSo()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Announcement);
+
+        var run = CliRun.Invoke("brief", folder.Path, "--thread", "t9");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("no thread 't9'", run.Error, StringComparison.Ordinal);
+    }
 }

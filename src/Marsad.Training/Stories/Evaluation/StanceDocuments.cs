@@ -1,7 +1,5 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Marsad.Ingest;
 
 namespace Marsad.Training.Stories.Evaluation;
@@ -15,9 +13,6 @@ namespace Marsad.Training.Stories.Evaluation;
 /// </summary>
 public static class StanceDocuments
 {
-    /// <summary>How much of a JSON line is searched for its id first (ids lead ANT's lines).</summary>
-    private const int IdHeadChars = 512;
-
     /// <param name="seeds">The folder of the seed articles.</param>
     /// <param name="ant">The ANT JSON Lines file (gzip).</param>
     /// <param name="samples">The repository's samples folder.</param>
@@ -36,7 +31,7 @@ public static class StanceDocuments
         var antIds = items.Where(i => i.Source == "ant").Select(i => i.Doc).ToHashSet(StringComparer.Ordinal);
         if (antIds.Count > 0 && File.Exists(ant))
         {
-            foreach (RawDocument document in ReadAnt(ant, antIds, reader))
+            foreach (RawDocument document in AntLines.Read(ant, antIds, reader))
             {
                 var key = ("ant", document.Id!);
                 if (!byDoc.TryGetValue(key, out var list))
@@ -80,46 +75,5 @@ public static class StanceDocuments
         }
         string hex = Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(text[item.Start..item.End])));
         return hex.StartsWith(item.Sha1, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static IEnumerable<RawDocument> ReadAnt(string path, HashSet<string> ids, ArticleReader reader)
-    {
-        var kept = new StringBuilder();
-        using (var file = File.OpenRead(path))
-        using (var gzip = new GZipStream(file, CompressionMode.Decompress))
-        using (var lines = new StreamReader(gzip, Encoding.UTF8))
-        {
-            while (lines.ReadLine() is { } line)
-            {
-                if (IdOf(line) is { } id && ids.Contains(id))
-                {
-                    kept.Append(line).Append('\n');
-                }
-            }
-        }
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(kept.ToString()));
-        return [.. reader.ReadRawStream(stream, path).Where(r => r.Document?.Id is not null).Select(r => r.Document!)];
-    }
-
-    /// <summary>The top-level "id" of a JSON line, read from its head without parsing the rest; null when it has none there.</summary>
-    private static string? IdOf(string line)
-    {
-        bool whole = line.Length <= IdHeadChars;
-        var json = new Utf8JsonReader(Encoding.UTF8.GetBytes(whole ? line : line[..IdHeadChars]), isFinalBlock: whole, state: default);
-        try
-        {
-            while (json.Read())
-            {
-                if (json.TokenType == JsonTokenType.PropertyName && json.CurrentDepth == 1 && json.ValueTextEquals("id"u8))
-                {
-                    return json.Read() && json.TokenType == JsonTokenType.String ? json.GetString() : null;
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            // A malformed line is the reader's to report, if it is one of ours; it is not.
-        }
-        return null;
     }
 }
