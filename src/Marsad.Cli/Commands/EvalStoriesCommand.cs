@@ -16,19 +16,7 @@ internal static class EvalStoriesCommand
         var reading = new ReadingOptions();
         reading.Paths.Arity = ArgumentArity.ZeroOrMore;
         reading.Paths.Description = "Articles to read (as analyze reads them); without any, the story the store (--db) keeps.";
-        var events = new Option<string[]>("--events")
-        {
-            Description = "Event files: event_id, split, kind, date, description, article ids (comma-separated), tab-separated.",
-            AllowMultipleArgumentsPerToken = true,
-            Required = true,
-            HelpName = "FILE",
-        };
-        var nearMisses = new Option<string[]>("--near-misses")
-        {
-            Description = "Near-miss files: pair_id, split, kind, date, article A, article B (same day and kind, different events).",
-            AllowMultipleArgumentsPerToken = true,
-            HelpName = "FILE",
-        };
+        var labels = new EventLabelOptions();
         var contract = new Option<string?>("--contract")
         {
             Description = "Score the stories of an analysis file ('marsad analyze --out'), not of articles or a store.",
@@ -45,26 +33,14 @@ internal static class EvalStoriesCommand
             "Example: marsad --db ant.db eval stories --events tests/Marsad.Stories.Tests/Data/events/ant-events-*.tsv --near-misses tests/Marsad.Stories.Tests/Data/events/ant-near-misses-*.tsv");
         reading.AddTo(command);
         story.AddTo(command);
-        command.Add(events);
-        command.Add(nearMisses);
+        labels.AddTo(command);
         command.Add(contract);
         command.Add(show);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            string[] eventFiles = parse.GetValue(events) ?? [];
-            string[] missFiles = parse.GetValue(nearMisses) ?? [];
-            if (!InputFile.AllExist(console, [.. eventFiles, .. missFiles]))
+            if (labels.Read(parse, console) is not { } gold)
             {
                 return ExitCodes.SomeFailed;
-            }
-            EventGold gold;
-            try
-            {
-                gold = EventGold.Read(eventFiles, missFiles);
-            }
-            catch (FormatException e)
-            {
-                throw new UsageException(e.Message);
             }
             StoryOptions options = story.Read(parse);
             string[] paths = parse.GetValue(reading.Paths) ?? [];

@@ -158,25 +158,15 @@ internal static class ThreadFinder
     {
         double sum = 0;
         int n = 0;
-        foreach (int a in Sample(left))
+        foreach (int a in EvenSample.Of(left, SamplePerSide))
         {
-            foreach (int b in Sample(right))
+            foreach (int b in EvenSample.Of(right, SamplePerSide))
             {
                 sum += topics[a].Dot(topics[b]);
                 n++;
             }
         }
         return n == 0 ? 0 : sum / n;
-    }
-
-    private static IEnumerable<int> Sample(List<int> members)
-    {
-        if (members.Count <= SamplePerSide)
-        {
-            return members;
-        }
-        double step = (double)members.Count / SamplePerSide;
-        return Enumerable.Range(0, SamplePerSide).Select(i => members[(int)(i * step)]);
     }
 
     /// <summary>A story's words weighed (log count by smoothed inverse story frequency), its heaviest kept, unit length.</summary>

@@ -28,7 +28,7 @@ public static class LinkTrainer
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(gold);
         EventGold dev = gold.Only("dev");
-        var goldOf = GoldOf(dev);
+        var goldOf = dev.EventOf();
         string[] labelled = [.. goldOf.Keys.Order(StringComparer.Ordinal)];
         var examples = new List<(double[] X, double Y)>();
         for (int i = 0; i < labelled.Length; i++)
@@ -132,24 +132,6 @@ public static class LinkTrainer
             }
         }
         return (b, w);
-    }
-
-    private static Dictionary<string, string> GoldOf(EventGold gold)
-    {
-        var goldOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (GoldEvent e in gold.Events)
-        {
-            foreach (string article in e.Articles)
-            {
-                goldOf.TryAdd(article, e.Id);
-            }
-        }
-        foreach (NearMiss n in gold.NearMisses)
-        {
-            goldOf.TryAdd(n.A, "alone:" + n.A);
-            goldOf.TryAdd(n.B, "alone:" + n.B);
-        }
-        return goldOf;
     }
 
     private static IEnumerable<double> Steps(double from, double to, double step)

@@ -67,4 +67,23 @@ public sealed record EventGold(IReadOnlyList<GoldEvent> Events, IReadOnlyList<Ne
     private static string Split(string path, int number, string value) => value is "dev" or "test"
         ? value
         : throw new FormatException($"{path}:{number}: split must be 'dev' or 'test', not '{value}'.");
+
+    /// <summary>Each labelled article's event; an article only in a near miss is an event of its own ("alone:ID").</summary>
+    public Dictionary<string, string> EventOf()
+    {
+        var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (GoldEvent e in Events)
+        {
+            foreach (string article in e.Articles)
+            {
+                eventOf.TryAdd(article, e.Id);
+            }
+        }
+        foreach (NearMiss n in NearMisses)
+        {
+            eventOf.TryAdd(n.A, "alone:" + n.A);
+            eventOf.TryAdd(n.B, "alone:" + n.B);
+        }
+        return eventOf;
+    }
 }

@@ -13,19 +13,7 @@ public static class EventScorer
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(storyOf);
-        var goldOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (GoldEvent e in gold.Events)
-        {
-            foreach (string article in e.Articles)
-            {
-                goldOf.TryAdd(article, e.Id);
-            }
-        }
-        foreach (NearMiss n in gold.NearMisses)
-        {
-            goldOf.TryAdd(n.A, "alone:" + n.A);
-            goldOf.TryAdd(n.B, "alone:" + n.B);
-        }
+        Dictionary<string, string> goldOf = gold.EventOf();
         string Predicted(string article) => storyOf.TryGetValue(article, out string? story) ? story : "unknown:" + article;
 
         string[] articles = [.. goldOf.Keys.Order(StringComparer.Ordinal)];
