@@ -38,6 +38,7 @@ public sealed class StoryBuilder(StoryOptions options)
     private readonly StoryMemo<List<PlacedEntry>> _timelines = new();
     private readonly StoryMemo<ThreadProfile> _threadProfiles = new();
     private readonly Memo<StoryDocument, List<CountClaim>> _claims = new();
+    private readonly Memo<StoryDocument, List<Conflict>> _corrections = new();
     private readonly Memo<StoryDocument, List<QuotedStance>> _stances = new();
     private string? _stancesOn;
 
@@ -120,7 +121,7 @@ public sealed class StoryBuilder(StoryOptions options)
         IReadOnlyList<Conflict> conflicts = Timed<IReadOnlyList<Conflict>>("conflicts", () =>
         [
             .. ConflictFinder.Find(documents, duplicateOf, storyOf, d => _claims.Get(d, ClaimReader.Read)),
-            .. ExplicitCorrections.Find(documents, duplicateOf),
+            .. ExplicitCorrections.Find(documents, duplicateOf, d => _corrections.Get(d, ExplicitCorrections.Read)),
             .. CauseConflicts.Find(timeline, documents),
             // A plan's date is compared across its thread: a withdrawal "by September 2025" in 2024
             // against "by the end of 2026" in another year's story of the same talks.
@@ -185,6 +186,7 @@ public sealed class StoryBuilder(StoryOptions options)
         _timelines.NextGeneration();
         _threadProfiles.NextGeneration();
         _claims.NextGeneration();
+        _corrections.NextGeneration();
         _stances.NextGeneration();
     }
 }

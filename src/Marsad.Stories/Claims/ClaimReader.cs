@@ -36,7 +36,7 @@ internal static class ClaimReader
                 // عشرات، مئات، آلاف: an order of magnitude, which no other figure contradicts.
                 continue;
             }
-            var key = (fact.Key + (claim.Running ? "+running" : ""), claim.SubjectId, claim.Claim.AsOf);
+            var key = (claim.Compared, claim.SubjectId, claim.Claim.AsOf);
             if (!claims.TryGetValue(key, out var held))
             {
                 order.Add(key);

@@ -48,7 +48,7 @@ internal static class ConflictFinder
             // A standing count with a subject is compared across stories below.
             var told = story.SelectMany(d => claims[d]).Where(c => !(c.Fact.Standing && c.SubjectId is not null)).ToList();
             // A running total ("منذ 30 مارس") and one day's count are two counts of one fact.
-            foreach (var fact in told.GroupBy(c => c.Fact.Key + (c.Running ? "+running" : ""), StringComparer.Ordinal))
+            foreach (var fact in told.GroupBy(c => c.Compared, StringComparer.Ordinal))
             {
                 foreach (var group in SubjectGroups.Split(fact.Take(MaxClaims)))
                 {

@@ -28,4 +28,7 @@ internal sealed record CountClaim(
 
     /// <summary>Whether its sentence gives a running total (منذ بدء، حتى الآن، الإجمالي): compared only with other running totals, never with one day's count.</summary>
     public bool Running { get; init; }
+
+    /// <summary>What the claim is compared as: its fact, a running total apart from the count of a day.</summary>
+    public string Compared => Running ? Fact.Key + "+running" : Fact.Key;
 }

@@ -10,6 +10,7 @@ namespace Marsad.Stories.Claims;
 /// against the figure it says another gave (40,000, the government's). Read from the text: the
 /// figure, a negation (وليس، وليست، بدلا من), the corrected figure (which takes the first one's
 /// unit when it has none), then whose figure it was (كما أعلن، مثلما ذكر، كما قالت، كما زعم …).
+/// A figure the same source gave before ("كما أعلن سابقا") is a revision: a <c>change</c>.
 /// A copy corrects nothing again.
 /// </summary>
 internal static partial class ExplicitCorrections
@@ -33,27 +34,36 @@ internal static partial class ExplicitCorrections
     /// <summary>How far before the negation the article's figure may stand, within its sentence.</summary>
     private const int Reach = 100;
 
-    public static IReadOnlyList<Conflict> Find(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf)
+    /// <param name="read">Each document's corrections; <see cref="Read(StoryDocument)"/> when not given (a builder passes one that remembers).</param>
+    public static IReadOnlyList<Conflict> Find(IReadOnlyList<StoryDocument> documents, IReadOnlyDictionary<string, string> duplicateOf, Func<StoryDocument, List<Conflict>>? read = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(duplicateOf);
+        read ??= Read;
+        return [.. documents.Where(d => !duplicateOf.ContainsKey(d.Id)).SelectMany(read)];
+    }
+
+    /// <summary>The corrections one article makes, read from its text alone.</summary>
+    public static List<Conflict> Read(StoryDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         var found = new List<Conflict>();
-        foreach (StoryDocument document in documents)
+        if (document.Article.Text is not { Length: > 0 } text)
         {
-            if (duplicateOf.ContainsKey(document.Id) || document.Article.Text is not { Length: > 0 } text)
+            return found;
+        }
+        foreach (Match negation in Negation().Matches(text))
+        {
+            if (Read(document, text, negation) is { } conflict)
             {
-                continue;
-            }
-            foreach (Match negation in Negation().Matches(text))
-            {
-                if (Read(document, text, negation) is { } conflict)
-                {
-                    found.Add(conflict);
-                }
+                found.Add(conflict);
             }
         }
         return found;
     }
+
+    /// <summary>Words after the corrected figure's verb that make it the same source's earlier figure ("كما أعلن سابقا"): a revision, so a change.</summary>
+    private static readonly string[] Earlier = ["سابقا", "سابقاً", "من قبل", "قبل ذلك", "في وقت سابق", "مسبقا"];
 
     private static Conflict? Read(StoryDocument document, string text, Match negation)
     {
@@ -78,15 +88,17 @@ internal static partial class ExplicitCorrections
         string who = corrected.Groups["who"].Success ? corrected.Groups["who"].Value.Trim() : "";
         string? when = document.Article.Published?.DateIso ?? ArticleYear.Inferred(document);
         string outlet = document.Article.Outlet ?? document.Id;
-        return new Conflict(
-            (unit.Length > 0 ? unit : "الرقم") + " — تصحيح صريح",
-            "conflict",
-            [
-                new Claim(new Evidence(document.Id, first.Index, first.Index + first.Length), value, when, outlet),
-                // The corrected figure's source is whom the article names for it, as the article tells it.
-                new Claim(new Evidence(document.Id, corrected.Index, corrected.Index + corrected.Length), other, when,
-                    who.Length > 0 ? $"{who} (كما نقلها {outlet})" : $"مصدر آخر (كما نقله {outlet})"),
-            ]);
+        string topic = (unit.Length > 0 ? unit : "الرقم") + " — تصحيح صريح";
+        var stated = new Claim(new Evidence(document.Id, first.Index, first.Index + first.Length), value, when, outlet);
+        var correctedEvidence = new Evidence(document.Id, corrected.Index, corrected.Index + corrected.Length);
+        if (Earlier.Any(w => who.Contains(w, StringComparison.Ordinal)))
+        {
+            // "574 مليون يورو وليس 400 مليون كما ذكر بيريز من قبل": the figure was revised, earlier figure first.
+            return new Conflict(topic, "change", [new Claim(correctedEvidence, other, null, $"{who} (كما نقلها {outlet})"), stated]);
+        }
+        // The corrected figure's source is whom the article names for it, as the article tells it.
+        return new Conflict(topic, "conflict",
+            [stated, new Claim(correctedEvidence, other, when, who.Length > 0 ? $"{who} (كما نقلها {outlet})" : $"مصدر آخر (كما نقله {outlet})")]);
     }
 
     private static double? Value(Match match)

@@ -67,11 +67,18 @@ internal sealed record EventProfile(int Day, bool DayFromPublication, IReadOnlyS
         }
     }
 
+    /// <summary>Where the article's lead (its first <see cref="LeadSentences"/> sentences) ends; 0 when it has no sentence.</summary>
+    public static int LeadEnd(DocumentDigest digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        return digest.Sentences.Count == 0 ? 0 : digest.Sentences[Math.Min(LeadSentences, digest.Sentences.Count) - 1].End;
+    }
+
     public static EventProfile Of(StoryDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
         DocumentDigest digest = doc.Digest;
-        int leadEnd = digest.Sentences.Count == 0 ? 0 : digest.Sentences[Math.Min(LeadSentences, digest.Sentences.Count) - 1].End;
+        int leadEnd = LeadEnd(digest);
 
         int published = doc.Article.Published is { } p ? p.Date.DayNumber : Undated;
         var kinds = new HashSet<string>(digest.Headline.Kinds, StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using Marsad.Core.Digests;
+using Marsad.Stories.Timeline;
 
 namespace Marsad.Stories.Grouping;
 
@@ -147,7 +148,7 @@ internal sealed class PairScorer
             string[] within = [.. y.Places.WithinNames(x.Places).Concat(x.Places.WithinNames(y.Places)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
             evidence.Add("place within another" + (within.Length > 0 ? ": " + string.Join(", ", within) : ""));
         }
-        string[] actors = [.. x.Actors.Where(y.Actors.Contains).Where(k => k.StartsWith("name:", StringComparison.Ordinal)).Select(k => k["name:".Length..]).Order(StringComparer.Ordinal)];
+        string[] actors = [.. x.Actors.Where(y.Actors.Contains).Select(EntityKeys.NameOf).OfType<string>().Order(StringComparer.Ordinal)];
         if (actors.Length > 0)
         {
             evidence.Add("same actors: " + string.Join(", ", actors));

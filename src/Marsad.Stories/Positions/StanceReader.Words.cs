@@ -41,7 +41,7 @@ internal sealed partial class StanceReader
         }
         foreach (string root in _roots)
         {
-            if (WordForms.IsVerbOf(word, root) || string.Equals(TopicWords.Stem(word), root, StringComparison.Ordinal))
+            if (MarkerForms.IsVerbOf(word, root) || string.Equals(TopicWords.Stem(word), root, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -52,7 +52,7 @@ internal sealed partial class StanceReader
     /// <summary>Whether the quote doubts: a sceptical reporting verb, a word that calls the claim hollow, or a phrase that does.</summary>
     private static bool Doubts(IReadOnlyList<string> folded, string verb) =>
         StanceLexicon.ScepticalCues.Contains(verb)
-        || folded.Any(w => WordForms.IsIn(w, StanceLexicon.ScepticalMarkers))
+        || folded.Any(w => MarkerForms.IsIn(w, StanceLexicon.ScepticalMarkers))
         || Enumerable.Range(0, folded.Count).Any(i => StanceLexicon.ScepticalPhrases.Any(p => StartsAt(folded, i, p)));
 
     /// <summary>Words of support less words and phrases of harm or blame, a word turned round by a negation just before it.</summary>
@@ -61,7 +61,7 @@ internal sealed partial class StanceReader
         int leaning = 0;
         for (int i = 0; i < folded.Count; i++)
         {
-            int sign = WordForms.IsIn(folded[i], StanceLexicon.ForMarkers) ? 1 : WordForms.IsIn(folded[i], StanceLexicon.AgainstMarkers) ? -1 : 0;
+            int sign = MarkerForms.IsIn(folded[i], StanceLexicon.ForMarkers) ? 1 : MarkerForms.IsIn(folded[i], StanceLexicon.AgainstMarkers) ? -1 : 0;
             leaning += NegatedBefore(folded, i, MarkerNegationReach) ? -sign : sign;
             leaning -= StanceLexicon.AgainstPhrases.Count(p => StartsAt(folded, i, p));
         }
@@ -102,7 +102,7 @@ internal sealed partial class StanceReader
         }
         for (int k = 0; k < phrase.Length; k++)
         {
-            if (!WordForms.Bases(folded[i + k]).Contains(phrase[k], StringComparer.Ordinal))
+            if (!MarkerForms.Bases(folded[i + k]).Contains(phrase[k], StringComparer.Ordinal))
             {
                 return false;
             }

@@ -34,7 +34,7 @@ internal sealed partial class StanceReader
         string head = _terms.Count > 0 ? _terms[0] : string.Empty;
         _opposites = StanceLexicon.Opposites.TryGetValue(head, out string[]? opposites) ? opposites : [];
         var (roots, phrases) = StanceLexicon.SameAction.TryGetValue(head, out var same) ? same : ([], []);
-        _roots = WordForms.RootOf(head) is { } root ? [root, .. roots] : roots;
+        _roots = MarkerForms.RootOf(head) is { } root ? [root, .. roots] : roots;
         _phrases = phrases;
     }
 
@@ -59,7 +59,7 @@ internal sealed partial class StanceReader
     /// <summary>The stance of a quote given as its folded words and folded reporting verb (as a digest keeps them).</summary>
     public string Read(IReadOnlyList<string> folded, string verb)
     {
-        bool denies = folded.Any(w => WordForms.IsIn(w, StanceLexicon.DenyingWords));
+        bool denies = folded.Any(w => MarkerForms.IsIn(w, StanceLexicon.DenyingWords));
         if (!denies && Doubts(folded, verb))
         {
             return Stances.Sceptical;

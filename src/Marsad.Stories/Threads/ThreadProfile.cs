@@ -56,7 +56,7 @@ internal sealed record ThreadProfile(string[] Central, ulong[] Terms, int[] Coun
     private static IEnumerable<(string Actor, int Mentions)> Prominent(StoryDocument document)
     {
         var digest = document.Digest;
-        int leadEnd = digest.Sentences.Count == 0 ? 0 : digest.Sentences[Math.Min(2, digest.Sentences.Count) - 1].End;
+        int leadEnd = Grouping.EventProfile.LeadEnd(digest);
         var mentions = new Dictionary<int, int>();
         var lead = new HashSet<int>(digest.Headline.Entities);
         foreach (var mention in digest.Mentions)

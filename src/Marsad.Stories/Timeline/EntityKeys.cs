@@ -79,6 +79,10 @@ internal sealed class EntityKeys
     /// <summary>Whether both name places and none of them is near the other's (<see cref="PlaceSet.Apart"/>): then they tell of different events.</summary>
     public bool PlacesApart(EntityKeys other) => _places.Apart(other._places);
 
+    /// <summary>The folded name a key of <see cref="NameKey"/> holds, for a reader; null for any other key (an actor id).</summary>
+    public static string? NameOf(string key) =>
+        key.StartsWith(NamePrefix, StringComparison.Ordinal) ? key[NamePrefix.Length..] : null;
+
     /// <summary>The key an actor's name gives, the same for every spelling variant.</summary>
     public static string NameKey(string name) => NamePrefix + FoldedLexicon<bool>.Fold(name);
 }

@@ -34,4 +34,16 @@ public class ExplicitCorrectionsTests
 
         Assert.DoesNotContain(story.Conflicts, c => c.Topic.Contains("تصحيح", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AFigureTheSameSourceGaveBefore_IsARevision_EarlierFirst()
+    {
+        var story = Build(Articles.Make("club",
+            "أعلن النادي أن قيمة الصفقة بلغت 574 مليون يورو وليس 400 مليون يورو، كما ذكر رئيس النادي من قبل. وتعد الصفقة الأكبر في تاريخ النادي.",
+            "صحيفة الملاعب", "2025-07-01T09:00:00+03:00", "النادي يكشف قيمة الصفقة"));
+
+        var revision = Assert.Single(story.Conflicts, c => c.Topic.Contains("تصحيح", StringComparison.Ordinal));
+        Assert.Equal("change", revision.Kind);
+        Assert.Equal([400000000d, 574000000d], revision.Claims.Select(c => (double)c.Value));
+    }
 }

@@ -14,7 +14,7 @@ public class WordFormsTests
     [InlineData("يستخدم", "خدم")]
     public void IsVerbOf_FindsTheRootUnderPersonFormAndSuffix(string word, string root)
     {
-        Assert.True(WordForms.IsVerbOf(word, root));
+        Assert.True(MarkerForms.IsVerbOf(word, root));
     }
 
     [Theory]
@@ -23,7 +23,7 @@ public class WordFormsTests
     [InlineData("خارجي", "خرج")]
     public void IsVerbOf_LeavesNounsOfOtherPatterns(string word, string root)
     {
-        Assert.False(WordForms.IsVerbOf(word, root));
+        Assert.False(MarkerForms.IsVerbOf(word, root));
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public class WordFormsTests
     [InlineData("وقلقي", "قلق")]
     public void Bases_TakeOffAConjunctionAndOneSuffix_KeepingAFirstLetterThatLooksLikeOne(string word, string expected)
     {
-        Assert.Contains(expected, WordForms.Bases(word));
+        Assert.Contains(expected, MarkerForms.Bases(word));
     }
 
     [Theory]
@@ -42,6 +42,6 @@ public class WordFormsTests
     [InlineData("سحب", "سحب")]
     public void RootOf_TakesTheLongVowelOutOfFuulAndFail(string stem, string root)
     {
-        Assert.Equal(root, WordForms.RootOf(stem));
+        Assert.Equal(root, MarkerForms.RootOf(stem));
     }
 }

@@ -5,8 +5,12 @@ namespace Marsad.Stories.Positions;
 /// ال and the prepositions ب/ل already off) may hide a lexicon word or an action's root under.
 /// Deliberately shallow: a stance marker is a short list, so a wrong strip only costs a missed
 /// match, while a stemmer that cuts too deep would make "قلق" of "قلقيلية".
+/// <see cref="Marsad.Text.Lexicons.WordForms"/> looks a token up in a word table under its clitic
+/// splits; a quote's words come to the stance reader as folded strings (the digest keeps no
+/// tokens), its markers are sets of folded words, and it needs more suffixes (ي، ا، ون، نا) and
+/// the verb forms of a root, so these shapes are its own.
 /// </summary>
-internal static class WordForms
+internal static class MarkerForms
 {
     /// <summary>Suffixes a marker may carry: pronouns (دعمنا، قلقي، محاربتها) and the accusative alef (انتصارا، تضررا).</summary>
     private static readonly string[] Suffixes = ["هما", "هم", "ها", "نا", "كم", "ه", "ي", "ا", "ون", "ين"];
