@@ -29,7 +29,7 @@ internal static class EvalStoriesCommand
         };
         var story = new StoryArguments();
         var command = new Command("stories",
-            "Pairwise precision and recall of 'same event' and B-cubed F1 over the labelled articles, for the dev split, the held-out test split and both.\n" +
+            "Pairwise precision and recall of 'same event' and B-cubed F1 over the labelled articles, for each split the labels hold (dev, on which the model is tuned; test and fresh, held out) and all together.\n" +
             "Example: marsad --db ant.db eval stories --events tests/Marsad.Stories.Tests/Data/events/ant-events-*.tsv --near-misses tests/Marsad.Stories.Tests/Data/events/ant-near-misses-*.tsv");
         reading.AddTo(command);
         story.AddTo(command);
@@ -77,7 +77,9 @@ internal static class EvalStoriesCommand
                 title = id => titles.GetValueOrDefault(id);
             }
 
-            var scores = new[] { "dev", "test", null }.Select(split => (Split: split ?? "all", Score: EventScorer.Score(gold.Only(split), storyOf))).ToList();
+            // Every split the labels hold, the tuned one first, then all together.
+            string?[] splits = [.. EventGold.Splits.Where(split => gold.Events.Any(e => e.Split == split) || gold.NearMisses.Any(n => n.Split == split)), null];
+            var scores = splits.Select(split => (Split: split ?? "all", Score: EventScorer.Score(gold.Only(split), storyOf))).ToList();
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(console.Out, scores.ToDictionary(s => s.Split, s => new

@@ -18,8 +18,11 @@ namespace Marsad.Stories.Grouping;
 /// outlet's desk is no event's place, and only the collection tells a desk (<see cref="DeskDatelines"/>).
 /// The names the headline gives (<see cref="Named"/>, folded) are kept apart too: two headlines that
 /// name actors and share none (two matches: العين والريان, تشونبوك وكيتشي) tell two events.
+/// So are the kinds the headline alone names (<see cref="HeadKinds"/>): the headline says which
+/// turn of an affair the article reports (a leader re-elected, then an envoy expelled), while the
+/// lead recalls the turns before it.
 /// </summary>
-internal sealed record EventProfile(int Day, bool DayFromPublication, IReadOnlySet<string> Kinds, PlaceSet Places, IReadOnlySet<string> Actors, IReadOnlySet<string> Headline, ulong[] Lead, IReadOnlyList<(string Id, string Name)> Dateline, IReadOnlySet<string> Named)
+internal sealed record EventProfile(int Day, bool DayFromPublication, IReadOnlySet<string> Kinds, PlaceSet Places, IReadOnlySet<string> Actors, IReadOnlySet<string> Headline, ulong[] Lead, IReadOnlyList<(string Id, string Name)> Dateline, IReadOnlySet<string> Named, string[] HeadKinds)
 {
     /// <summary>The lead: the sentences that say what happened, where and when, before background and reactions.</summary>
     public const int LeadSentences = 2;
@@ -154,6 +157,7 @@ internal sealed record EventProfile(int Day, bool DayFromPublication, IReadOnlyS
         }
         ulong[] leadStems = [.. lead];
         Array.Sort(leadStems);
-        return new EventProfile(eventDay ?? published, eventDay is null, kinds, places, actors, headline, leadStems, dateline, named);
+        return new EventProfile(eventDay ?? published, eventDay is null, kinds, places, actors, headline, leadStems, dateline, named,
+            [.. digest.Headline.Kinds.Distinct(StringComparer.Ordinal)]);
     }
 }

@@ -43,7 +43,8 @@ public sealed class LinkModel
 
     public double Probability(in PairFeatures features)
     {
-        double[] x = features.Vector();
+        Span<double> x = stackalloc double[_weights.Length];
+        features.Fill(x);
         double z = _bias;
         for (int i = 0; i < x.Length; i++)
         {

@@ -23,20 +23,28 @@ public readonly record struct PairFeatures(
     bool NamedApart)
 {
     /// <summary>The features as the model's inputs, in <see cref="Names"/> order.</summary>
-    public double[] Vector() =>
-    [
-        Cosine,
-        LeadCosine,
-        HeadlineOverlap,
-        SameKind ? 1 : 0,
-        KindsClash ? 1 : 0,
-        SharedPlace,
-        PlacesApart ? 1 : 0,
-        ApartSameKind ? 1 : 0,
-        Math.Min(SharedActors, 2),
-        Math.Min(DayGap, 7),
-        NamedApart ? 1 : 0,
-    ];
+    public double[] Vector()
+    {
+        var vector = new double[Names.Count];
+        Fill(vector);
+        return vector;
+    }
+
+    /// <summary>Writes the model's inputs into <paramref name="vector"/>, in <see cref="Names"/> order (no allocation, for the hot path).</summary>
+    public void Fill(Span<double> vector)
+    {
+        vector[0] = Cosine;
+        vector[1] = LeadCosine;
+        vector[2] = HeadlineOverlap;
+        vector[3] = SameKind ? 1 : 0;
+        vector[4] = KindsClash ? 1 : 0;
+        vector[5] = SharedPlace;
+        vector[6] = PlacesApart ? 1 : 0;
+        vector[7] = ApartSameKind ? 1 : 0;
+        vector[8] = Math.Min(SharedActors, 2);
+        vector[9] = Math.Min(DayGap, 7);
+        vector[10] = NamedApart ? 1 : 0;
+    }
 
     public static IReadOnlyList<string> Names { get; } =
         ["cosine", "lead-cosine", "headline", "same-kind", "kinds-clash", "shared-place", "places-apart", "apart-same-kind", "shared-actors", "day-gap", "named-apart"];

@@ -1,5 +1,6 @@
 using Marsad.Core.Digests;
 using Marsad.Stories.Timeline;
+using Marsad.Text.Words;
 
 namespace Marsad.Stories.Grouping;
 
@@ -15,6 +16,12 @@ internal sealed class PairScorer
     private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
     private readonly TermVector[] _leads;
     private readonly double _logCount;
+
+    /// <summary>Each profile's actor keys, hashed and sorted, with each one's specificity: compared by one merge.</summary>
+    private readonly (ulong[] Keys, double[] Weights)[] _actors;
+
+    /// <summary>Each profile's headline stems, hashed and sorted.</summary>
+    private readonly ulong[][] _headlines;
 
     /// <summary>The collection size below which a place's or actor's specificity is weighed as in one this size.</summary>
     private const int MinCollection = 5000;
@@ -39,21 +46,26 @@ internal sealed class PairScorer
         // bombing the city is in every lead, and it still tells where the event was.
         _logCount = Math.Log(Math.Max(count, MinCollection));
         _leads = new TermVector[profiles.Count];
-        Parallel.For(0, profiles.Count, d => _leads[d] = LeadVector(profiles[d].Lead, stemFrequency, count));
+        _actors = new (ulong[], double[])[profiles.Count];
+        _headlines = new ulong[profiles.Count][];
+        Parallel.For(0, profiles.Count, d =>
+        {
+            _leads[d] = LeadVector(profiles[d].Lead, stemFrequency, count);
+            _actors[d] = Keyed(profiles[d].Actors);
+            ulong[] headline = [.. profiles[d].Headline.Select(word => NormalizedWords.Hash(word))];
+            Array.Sort(headline);
+            _headlines[d] = headline;
+        });
     }
 
     /// <summary>What documents <paramref name="a"/> and <paramref name="b"/> (positions) share; <paramref name="cosine"/> is their bodies' TF-IDF cosine.</summary>
     public PairFeatures Compare(int a, int b, double cosine)
     {
         // Called for every candidate pair and every pair weighed across partial stories (hundreds of
-        // thousands on a year of news): plain loops, no allocation.
+        // thousands on a year of news): merges of sorted hashes, no allocation.
         EventProfile x = _profiles[a], y = _profiles[b];
-        int shared = 0;
-        foreach (string word in x.Headline)
-        {
-            shared += y.Headline.Contains(word) ? 1 : 0;
-        }
-        int union = x.Headline.Count + y.Headline.Count - shared;
+        int shared = SharedCount(_headlines[a], _headlines[b]);
+        int union = _headlines[a].Length + _headlines[b].Length - shared;
         bool sameFamily = SameFamily(x.Kinds, y.Kinds);
         bool apart = x.Places.Apart(y.Places);
         int gap = x.Day == EventProfile.Undated || y.Day == EventProfile.Undated ? 7 : Math.Abs(x.Day - y.Day);
@@ -67,7 +79,7 @@ internal sealed class PairScorer
             apart,
             apart && sameFamily,
             // Ids and names both stand for an actor: each shared actor counts once, by its rarest key.
-            SharedActors(x, y) / 1.5,
+            SharedActors(_actors[a], _actors[b]) / 1.5,
             gap,
             x.Named.Count > 0 && y.Named.Count > 0 && !x.Named.Overlaps(y.Named));
     }
@@ -89,16 +101,26 @@ internal sealed class PairScorer
     }
 
     /// <summary>The sum of the three most telling keys both name (specificity, most telling first).</summary>
-    private double SharedActors(EventProfile x, EventProfile y)
+    private static double SharedActors((ulong[] Keys, double[] Weights) x, (ulong[] Keys, double[] Weights) y)
     {
-        double first = double.NegativeInfinity, second = double.NegativeInfinity, third = double.NegativeInfinity;
-        foreach (string key in x.Actors)
+        double first = 0, second = 0, third = 0;
+        int i = 0, j = 0;
+        while (i < x.Keys.Length && j < y.Keys.Length)
         {
-            if (!y.Actors.Contains(key))
+            int order = x.Keys[i].CompareTo(y.Keys[j]);
+            if (order < 0)
             {
+                i++;
                 continue;
             }
-            double value = Specificity(key);
+            if (order > 0)
+            {
+                j++;
+                continue;
+            }
+            double value = x.Weights[i];
+            i++;
+            j++;
             if (value > first)
             {
                 (first, second, third) = (value, first, second);
@@ -112,15 +134,27 @@ internal sealed class PairScorer
                 third = value;
             }
         }
-        double sum = 0;
-        foreach (double value in (ReadOnlySpan<double>)[first, second, third])
+        return first + second + third;
+    }
+
+    private static int SharedCount(ulong[] x, ulong[] y)
+    {
+        int shared = 0, i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
         {
-            if (!double.IsNegativeInfinity(value))
-            {
-                sum += value;
-            }
+            int order = x[i].CompareTo(y[j]);
+            shared += order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
         }
-        return sum;
+        return shared;
+    }
+
+    /// <summary>Keys hashed and sorted, each weighed by its specificity.</summary>
+    private (ulong[] Keys, double[] Weights) Keyed(IReadOnlySet<string> keys)
+    {
+        (ulong Hash, double Weight)[] keyed = [.. keys.Select(key => (Hash: NormalizedWords.Hash(key), Weight: Specificity(key))).OrderBy(k => k.Hash)];
+        return ([.. keyed.Select(k => k.Hash)], [.. keyed.Select(k => k.Weight)]);
     }
 
     /// <summary>

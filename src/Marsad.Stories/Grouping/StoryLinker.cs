@@ -9,7 +9,8 @@ namespace Marsad.Stories.Grouping;
 /// report resembles the day before. Two guards stop that. A link joins two partial stories only
 /// when their members, taken across, are on average still likely one event (average linkage,
 /// over a bounded sample of cross pairs), and when the joined story's events span at most
-/// <see cref="MaxSpanDays"/> days.
+/// <see cref="MaxSpanDays"/> days. Nor are two turns of one affair joined, told apart by their
+/// headlines (<see cref="HeadlinePhases"/>).
 /// </summary>
 internal static class StoryLinker
 {
@@ -46,6 +47,7 @@ internal static class StoryLinker
             last[d] = profiles[d].Day == EventProfile.Undated ? int.MinValue : profiles[d].Day;
         }
 
+        var phases = new HeadlinePhases(profiles);
         List<int> Members(int root) => members.TryGetValue(root, out List<int>? list) ? list : [root];
 
         foreach ((double p, int a, int b) in edges.Where(e => e.Chance >= model.LinkThreshold).OrderByDescending(e => e.Chance).ThenBy(e => e.A).ThenBy(e => e.B))
@@ -62,12 +64,17 @@ internal static class StoryLinker
             {
                 continue;
             }
+            if (phases.Clash(ra, rb))
+            {
+                continue;
+            }
             List<int> left = Members(ra), right = Members(rb);
             if ((left.Count > 1 || right.Count > 1) && MeanChance(left, right, chance) < model.ClusterThreshold)
             {
                 continue;
             }
             int root = stories.Union(ra, rb);
+            phases.Merge(ra, rb, root);
             joins?.Add((a, b, p));
             var joined = new List<int>(left.Count + right.Count);
             joined.AddRange(left);

@@ -64,9 +64,12 @@ public sealed record EventGold(IReadOnlyList<GoldEvent> Events, IReadOnlyList<Ne
         }
     }
 
-    private static string Split(string path, int number, string value) => value is "dev" or "test"
+    /// <summary>The splits a label may name: dev (the model is tuned on it), test (held out) and fresh (a second held-out set, labelled after the design was tuned).</summary>
+    public static IReadOnlyList<string> Splits { get; } = ["dev", "test", "fresh"];
+
+    private static string Split(string path, int number, string value) => Splits.Contains(value)
         ? value
-        : throw new FormatException($"{path}:{number}: split must be 'dev' or 'test', not '{value}'.");
+        : throw new FormatException($"{path}:{number}: split must be one of {string.Join(", ", Splits)}, not '{value}'.");
 
     /// <summary>Each labelled article's event; an article only in a near miss is an event of its own ("alone:ID").</summary>
     public Dictionary<string, string> EventOf()
