@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Marsad.App;
 using Marsad.Cli.Output;
 using Marsad.Training.Stories.Evaluation;
 
@@ -10,30 +9,7 @@ internal static class EvalStancesCommand
 {
     public static Command Create(CliConsole console)
     {
-        var labels = new Option<string>("--labels")
-        {
-            Description = "The labelled quotes: item_id, split, source, doc, quote_start, quote_end, quote_sha1, speaker, question, stance, note (tab-separated).",
-            DefaultValueFactory = _ => Path.Combine("tests", "Marsad.Stories.Tests", "Data", "stances", "stances.tsv"),
-            HelpName = "FILE",
-        };
-        var seeds = new Option<string>("--seeds")
-        {
-            Description = "The folder of the seed articles ('seed' items).",
-            DefaultValueFactory = _ => Path.Combine("..", "shared", "corpus", "seeds"),
-            HelpName = "DIR",
-        };
-        var ant = new Option<string>("--ant")
-        {
-            Description = "The ANT corpus, JSON Lines ('ant' items name a line by its id).",
-            DefaultValueFactory = _ => Path.Combine("..", "shared", "corpus", "ant-multisource-2018.jsonl.gz"),
-            HelpName = "FILE",
-        };
-        var samples = new Option<string>("--samples")
-        {
-            Description = "The folder of the sample articles ('sample' items).",
-            DefaultValueFactory = _ => "samples",
-            HelpName = "DIR",
-        };
+        var labels = new StanceLabelOptions();
         var show = new Option<int>("--show")
         {
             Description = "List this many wrongly read quotes of each split, with the words read.",
@@ -44,31 +20,16 @@ internal static class EvalStancesCommand
             "Each article is analysed; the quote Marsad found over the labelled slice is read with its reporting verb, else the slice alone.\n" +
             "Example: marsad eval stances --show 10")
         {
-            labels, seeds, ant, samples, show,
+            show,
         };
+        labels.AddTo(command);
         command.SetAction(parse =>
         {
-            string labelFile = parse.GetValue(labels)!;
-            if (!InputFile.AllExist(console, labelFile))
+            if (labels.Read(parse, console) is not var (inputs, problems))
             {
                 return ExitCodes.SomeFailed;
             }
-            IReadOnlyList<GoldStance> gold;
-            try
-            {
-                gold = StanceGold.Read(labelFile);
-            }
-            catch (FormatException e)
-            {
-                throw new UsageException(e.Message);
-            }
-            AnalysisPipeline pipeline = new AnalysisPipelineBuilder().Build();
-            var (documents, problems) = StanceDocuments.Load(gold, parse.GetValue(seeds)!, parse.GetValue(ant)!, parse.GetValue(samples)!, pipeline.Reader);
-            foreach (string problem in problems)
-            {
-                console.Error.WriteLine($"marsad: {problem}; left out");
-            }
-            var predictions = StanceEvaluation.Predict(gold, documents, pipeline.Reader.Cleaner, pipeline.Analyzer);
+            var predictions = inputs.Select(StanceEvaluation.Predict).ToList();
             var scores = new[] { "dev", "test", null }
                 .Select(split => (Split: split ?? "all", Score: StanceScorer.Score(predictions.Where(p => split is null || p.Gold.Split == split))))
                 .ToList();

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Marsad.Cli.Tests.Support;
 
@@ -62,5 +64,28 @@ public sealed class EvalCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("nowhere", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EvalStances_ReadsEveryLabelFileGiven_AndScoresEachSplit()
+    {
+        string text = File.ReadAllText(Path.Combine(RepoPaths.Samples, "sahel-mission-drawdown.txt"));
+        string Label(string id, string split, string words, string stance)
+        {
+            int start = text.IndexOf(words, StringComparison.Ordinal);
+            string sha = Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(words)))[..10];
+            return $"{id}\t{split}\tsample\tsahel-mission-drawdown.txt\t{start}\t{start + words.Length}\t{sha}\tمتحدث\tسحب بعثة الأمم المتحدة قواتها من شمال مالي\t{stance}\tnote\n";
+        }
+        const string header = "# item_id\tsplit\tsource\tdoc\tquote_start\tquote_end\tquote_sha1\tspeaker\tquestion\tstance\tnote\n";
+        var first = _temp.Write("a.tsv", header + Label("x1", "dev", "مقامرة أمنية", "against"));
+        var second = _temp.Write("b.tsv", header + Label("x2", "test", "الانسحاب سيتم على مراحل، ولن نترك فراغا أمنيا", "for"));
+
+        var run = CliRun.Invoke("eval", "stances", "--labels", first, second, "--samples", RepoPaths.Samples, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Out);
+        Assert.Equal(1, doc.RootElement.GetProperty("dev").GetProperty("items").GetInt32());
+        Assert.Equal(1, doc.RootElement.GetProperty("test").GetProperty("items").GetInt32());
+        Assert.Equal(2, doc.RootElement.GetProperty("all").GetProperty("items").GetInt32());
     }
 }

@@ -3,6 +3,7 @@ using Marsad.Extraction.Analysis;
 using Marsad.Extraction.Digests;
 using Marsad.Ingest;
 using Marsad.Stories.Positions;
+using Marsad.Text.Words;
 
 namespace Marsad.Training.Stories.Evaluation;
 
@@ -15,7 +16,18 @@ namespace Marsad.Training.Stories.Evaluation;
 public static class StanceEvaluation
 {
     /// <param name="documents">Each item's raw document by item id (<see cref="StanceDocuments.Load"/>); items without one are left out.</param>
-    public static List<StancePrediction> Predict(IReadOnlyList<GoldStance> items, IReadOnlyDictionary<string, RawDocument> documents, ArticleCleaner cleaner, ArticleAnalyzer analyzer)
+    public static List<StancePrediction> Predict(IReadOnlyList<GoldStance> items, IReadOnlyDictionary<string, RawDocument> documents, ArticleCleaner cleaner, ArticleAnalyzer analyzer) =>
+        [.. Inputs(items, documents, cleaner, analyzer).Select(Predict)];
+
+    /// <summary>The stance read for one item from what Marsad read there.</summary>
+    public static StancePrediction Predict(StanceInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return new StancePrediction(input.Gold, StanceReading.Read(input.Gold.Question, input.Words, input.Verb), input.Match, input.Quote, input.Verb);
+    }
+
+    /// <summary>What Marsad reads at each item: the words and reporting verb of its own quote over the labelled slice, else the slice's words alone.</summary>
+    public static List<StanceInput> Inputs(IReadOnlyList<GoldStance> items, IReadOnlyDictionary<string, RawDocument> documents, ArticleCleaner cleaner, ArticleAnalyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(documents);
@@ -30,11 +42,11 @@ public static class StanceEvaluation
         {
             digestOf[raws[i]] = digests[i];
         }
-        return [.. items.Where(i => documents.ContainsKey(i.Id)).Select(i => Predict(i, documents[i.Id].Body, digestOf[documents[i.Id]]))];
+        return [.. items.Where(i => documents.ContainsKey(i.Id)).Select(i => Input(i, documents[i.Id].Body, digestOf[documents[i.Id]]))];
     }
 
-    /// <summary>The stance read for one item, given its raw text and the digest of its article (null when cleaning failed).</summary>
-    public static StancePrediction Predict(GoldStance item, string raw, DocumentDigest? digest)
+    /// <summary>What Marsad reads at one item, given its raw text and the digest of its article (null when cleaning failed).</summary>
+    public static StanceInput Input(GoldStance item, string raw, DocumentDigest? digest)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(raw);
@@ -42,7 +54,7 @@ public static class StanceEvaluation
         int start = digest?.Article.Text.IndexOf(slice, StringComparison.Ordinal) ?? -1;
         if (start < 0)
         {
-            return new StancePrediction(item, StanceReading.Read(item.Question, slice, null), StanceMatch.SliceNotInText, slice);
+            return new StanceInput(item, TopicWords.Words(slice), string.Empty, StanceMatch.SliceNotInText, slice);
         }
         int end = start + slice.Length;
         QuoteDigest? best = null;
@@ -56,7 +68,7 @@ public static class StanceEvaluation
             }
         }
         return best is null
-            ? new StancePrediction(item, StanceReading.Read(item.Question, slice, null), StanceMatch.NoQuote, slice)
-            : new StancePrediction(item, StanceReading.Read(item.Question, best.Words, best.Verb), StanceMatch.QuoteFound, digest.Article.Text[best.Start..best.End], best.Verb);
+            ? new StanceInput(item, TopicWords.Words(slice), string.Empty, StanceMatch.NoQuote, slice)
+            : new StanceInput(item, best.Words, best.Verb, StanceMatch.QuoteFound, digest.Article.Text[best.Start..best.End]);
     }
 }

@@ -8,15 +8,18 @@ namespace Marsad.Training.Tests.Stories.Evaluation;
 public sealed class StanceEvaluationTests
 {
     /// <summary>
-    /// The held-out accuracy measured when the reader's rules were last tuned (on dev only: 0.453,
-    /// 48 of 106), less a margin: a change that reads the test quotes worse than this fails here.
+    /// The held-out accuracy measured when the reader's rules were last tuned (on dev only), less a
+    /// margin: 0.422 (117 of 277) over every label file's test quotes (the first set's 106 read
+    /// 0.453; the 171 ANT quotes on six questions the rules never saw read 0.404). A change that
+    /// reads the test quotes worse than this fails here.
     /// </summary>
-    private const double TestFloor = 0.42;
+    private const double TestFloor = 0.39;
 
     [SharedFact("corpus/ant-multisource-2018.jsonl.gz")]
     public void Evaluate_TheLabelledQuotes_ReadsTheHeldOutSplitAtLeastAsWellAsMeasured()
     {
-        var gold = StanceGold.Read(Path.Combine(RepoPaths.Root, "tests", "Marsad.Stories.Tests", "Data", "stances", "stances.tsv"));
+        string folder = Path.Combine(RepoPaths.Root, "tests", "Marsad.Stories.Tests", "Data", "stances");
+        var gold = Directory.GetFiles(folder, "*.tsv").Order(StringComparer.Ordinal).SelectMany(StanceGold.Read).ToList();
         var reader = new ArticleReader();
         var (documents, problems) = StanceDocuments.Load(
             gold, SharedInput.PathOf("corpus/seeds"), SharedInput.PathOf("corpus/ant-multisource-2018.jsonl.gz"), RepoPaths.Samples, reader);
