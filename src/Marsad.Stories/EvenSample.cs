@@ -16,4 +16,25 @@ internal static class EvenSample
         double step = (double)members.Count / most;
         return Enumerable.Range(0, most).Select(i => members[(int)(i * step)]);
     }
+
+    /// <summary>
+    /// The mean of <paramref name="score"/> over the pairs across two groups, each side sampled
+    /// evenly when larger than <paramref name="most"/>: how alike two partial groups are taken
+    /// across (average linkage, bounded), for stories and for threads alike.
+    /// </summary>
+    public static double MeanAcross(List<int> left, List<int> right, int most, Func<int, int, double> score)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        double sum = 0;
+        int n = 0;
+        foreach (int a in Of(left, most))
+        {
+            foreach (int b in Of(right, most))
+            {
+                sum += score(a, b);
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
 }

@@ -24,7 +24,7 @@ internal static class FigureLister
     {
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(cite);
-        var facts = new Dictionary<string, (string Topic, List<(StoryDocument Document, CountDigest Count)> Values)>(StringComparer.Ordinal);
+        var facts = new Dictionary<string, List<(StoryDocument Document, CountDigest Count)>>(StringComparer.Ordinal);
         var order = new List<string>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (ResolvedEntity entity in story.Entities)
@@ -43,20 +43,20 @@ internal static class FigureLister
                     ? (s < document.Entities.Count && names.TryGetValue(document.Entities[s], out string? resolved) ? resolved : document.Digest.Entities[s].Name)
                     : null;
                 string topic = subject is null ? fact.Label : fact.Label + " — " + subject;
-                if (!facts.TryGetValue(topic, out var held))
+                if (!facts.TryGetValue(topic, out var values))
                 {
-                    facts[topic] = held = (topic, []);
+                    facts[topic] = values = [];
                     order.Add(topic);
                 }
-                held.Values.Add((document, count));
+                values.Add((document, count));
             }
         }
         return [.. order
-            .Select((topic, i) => (Fact: facts[topic], First: i))
-            .OrderByDescending(f => f.Fact.Values.Select(v => v.Document.Id).Distinct(StringComparer.Ordinal).Count())
+            .Select((topic, i) => (Topic: topic, Values: facts[topic], First: i))
+            .OrderByDescending(f => f.Values.Select(v => v.Document.Id).Distinct(StringComparer.Ordinal).Count())
             .ThenBy(f => f.First)
             .Take(MaxFacts)
-            .Select(f => new BriefFigure(f.Fact.Topic, [.. f.Fact.Values
+            .Select(f => new BriefFigure(f.Topic, [.. f.Values
                 .Select(v => (v.Document, v.Count, When: When(v.Document, v.Count)))
                 .DistinctBy(v => (v.Count.Value, v.When, v.Document.Article.Outlet))
                 .OrderBy(v => v.When ?? "9999", StringComparer.Ordinal)

@@ -22,7 +22,7 @@ namespace Marsad.Stories.Grouping;
 /// turn of an affair the article reports (a leader re-elected, then an envoy expelled), while the
 /// lead recalls the turns before it.
 /// </summary>
-internal sealed record EventProfile(int Day, bool DayFromPublication, IReadOnlySet<string> Kinds, PlaceSet Places, IReadOnlySet<string> Actors, IReadOnlySet<string> Headline, ulong[] Lead, IReadOnlyList<(string Id, string Name)> Dateline, IReadOnlySet<string> Named, string[] HeadKinds)
+internal sealed record EventProfile(int Day, bool DayFromPublication, IReadOnlySet<string> Kinds, PlaceSet Places, IReadOnlySet<string> Actors, IReadOnlySet<string> Headline, ulong[] Lead, IReadOnlyList<(string Id, string Name)> Dateline, IReadOnlySet<string> Named, IReadOnlyList<string> HeadKinds)
 {
     /// <summary>The lead: the sentences that say what happened, where and when, before background and reactions.</summary>
     public const int LeadSentences = 2;
@@ -157,7 +157,6 @@ internal sealed record EventProfile(int Day, bool DayFromPublication, IReadOnlyS
         }
         ulong[] leadStems = [.. lead];
         Array.Sort(leadStems);
-        return new EventProfile(eventDay ?? published, eventDay is null, kinds, places, actors, headline, leadStems, dateline, named,
-            [.. digest.Headline.Kinds.Distinct(StringComparer.Ordinal)]);
+        return new EventProfile(eventDay ?? published, eventDay is null, kinds, places, actors, headline, leadStems, dateline, named, digest.Headline.Kinds);
     }
 }

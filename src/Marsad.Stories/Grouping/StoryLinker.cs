@@ -69,7 +69,7 @@ internal static class StoryLinker
                 continue;
             }
             List<int> left = Members(ra), right = Members(rb);
-            if ((left.Count > 1 || right.Count > 1) && MeanChance(left, right, chance) < model.ClusterThreshold)
+            if ((left.Count > 1 || right.Count > 1) && EvenSample.MeanAcross(left, right, SamplePerSide, chance) < model.ClusterThreshold)
             {
                 continue;
             }
@@ -87,21 +87,5 @@ internal static class StoryLinker
         }
 
         return stories;
-    }
-
-    /// <summary>The mean chance over cross pairs of the two stories, each side sampled evenly when large.</summary>
-    private static double MeanChance(List<int> left, List<int> right, Func<int, int, double> chance)
-    {
-        double sum = 0;
-        int n = 0;
-        foreach (int a in EvenSample.Of(left, SamplePerSide))
-        {
-            foreach (int b in EvenSample.Of(right, SamplePerSide))
-            {
-                sum += chance(a, b);
-                n++;
-            }
-        }
-        return n == 0 ? 0 : sum / n;
     }
 }

@@ -118,7 +118,7 @@ internal static class ThreadFinder
                 continue;
             }
             List<int> left = Members(ra), right = Members(rb);
-            if ((left.Count > 1 || right.Count > 1) && MeanTopic(left, right, topics) < MinMeanTopic)
+            if ((left.Count > 1 || right.Count > 1) && EvenSample.MeanAcross(left, right, SamplePerSide, (x, y) => topics[x].Dot(topics[y])) < MinMeanTopic)
             {
                 continue;
             }
@@ -152,21 +152,6 @@ internal static class ThreadFinder
             right += specificity[actor];
         }
         return shared / Math.Min(left, right);
-    }
-
-    private static double MeanTopic(List<int> left, List<int> right, TermVector[] topics)
-    {
-        double sum = 0;
-        int n = 0;
-        foreach (int a in EvenSample.Of(left, SamplePerSide))
-        {
-            foreach (int b in EvenSample.Of(right, SamplePerSide))
-            {
-                sum += topics[a].Dot(topics[b]);
-                n++;
-            }
-        }
-        return n == 0 ? 0 : sum / n;
     }
 
     /// <summary>A story's words weighed (log count by smoothed inverse story frequency), its heaviest kept, unit length.</summary>

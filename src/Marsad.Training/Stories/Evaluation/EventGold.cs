@@ -1,12 +1,10 @@
-using System.Globalization;
-
 namespace Marsad.Training.Stories.Evaluation;
 
 /// <summary>
 /// Hand-labelled events over a corpus: each event with the articles that report it (at least two
 /// outlets), and near-miss pairs (same day, same kind of event, different events). Read from the
 /// tab-separated files under <c>tests/Marsad.Stories.Tests/Data/events/</c>; each row has a
-/// <c>split</c> (<c>dev</c> for tuning, <c>test</c> held out of all tuning).
+/// <c>split</c> (<c>dev</c> for tuning; <c>test</c> and <c>fresh</c> held out of all tuning).
 /// </summary>
 public sealed record EventGold(IReadOnlyList<GoldEvent> Events, IReadOnlyList<NearMiss> NearMisses)
 {
@@ -19,7 +17,7 @@ public sealed record EventGold(IReadOnlyList<GoldEvent> Events, IReadOnlyList<Ne
         var events = new List<GoldEvent>();
         foreach (string path in eventFiles)
         {
-            foreach (var (number, f) in Rows(path))
+            foreach (var (number, f) in LabelRows.Read(path, 6))
             {
                 string[] ids = [.. f[5].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
                 if (ids.Length < 2)
@@ -32,7 +30,7 @@ public sealed record EventGold(IReadOnlyList<GoldEvent> Events, IReadOnlyList<Ne
         var nearMisses = new List<NearMiss>();
         foreach (string path in nearMissFiles)
         {
-            foreach (var (number, f) in Rows(path))
+            foreach (var (number, f) in LabelRows.Read(path, 6))
             {
                 nearMisses.Add(new NearMiss(f[0], Split(path, number, f[1]), f[2], f[3], f[4], f[5]));
             }
@@ -40,29 +38,10 @@ public sealed record EventGold(IReadOnlyList<GoldEvent> Events, IReadOnlyList<Ne
         return new EventGold(events, nearMisses);
     }
 
-    /// <summary>Only the rows of one split (<c>dev</c> or <c>test</c>); null keeps all.</summary>
+    /// <summary>Only the rows of one split (<see cref="Splits"/>); null keeps all.</summary>
     public EventGold Only(string? split) => split is null
         ? this
         : new EventGold([.. Events.Where(e => e.Split == split)], [.. NearMisses.Where(n => n.Split == split)]);
-
-    private static IEnumerable<(int Number, string[] Fields)> Rows(string path)
-    {
-        int number = 0;
-        foreach (string line in File.ReadLines(path))
-        {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-            string[] fields = line.Split('\t');
-            if (fields.Length < 6)
-            {
-                throw new FormatException($"{path}:{number}: expected at least 6 tab-separated fields, found {fields.Length.ToString(CultureInfo.InvariantCulture)}.");
-            }
-            yield return (number, fields);
-        }
-    }
 
     /// <summary>The splits a label may name: dev (the model is tuned on it), test (held out) and fresh (a second held-out set, labelled after the design was tuned).</summary>
     public static IReadOnlyList<string> Splits { get; } = ["dev", "test", "fresh"];

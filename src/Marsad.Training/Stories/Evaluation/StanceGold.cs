@@ -4,7 +4,7 @@ using Marsad.Stories.Positions;
 namespace Marsad.Training.Stories.Evaluation;
 
 /// <summary>
-/// Hand-labelled quote stances, read from <c>tests/Marsad.Stories.Tests/Data/stances/stances.tsv</c>:
+/// Hand-labelled quote stances, read from the files under <c>tests/Marsad.Stories.Tests/Data/stances/</c>:
 /// <c>item_id split source doc quote_start quote_end quote_sha1 speaker question stance note</c>,
 /// tab-separated, <c>#</c> lines are comments. <c>split</c> is <c>dev</c> (for tuning) or <c>test</c> (held out).
 /// </summary>
@@ -17,19 +17,8 @@ public static class StanceGold
     public static IReadOnlyList<GoldStance> Read(string path)
     {
         var items = new List<GoldStance>();
-        int number = 0;
-        foreach (string line in File.ReadLines(path))
+        foreach (var (number, f) in LabelRows.Read(path, 10))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-            string[] f = line.Split('\t');
-            if (f.Length < 10)
-            {
-                throw new FormatException($"{path}:{number}: expected at least 10 tab-separated fields, found {f.Length.ToString(CultureInfo.InvariantCulture)}.");
-            }
             if (f[1] is not ("dev" or "test"))
             {
                 throw new FormatException($"{path}:{number}: split must be 'dev' or 'test', not '{f[1]}'.");
