@@ -25,7 +25,7 @@ internal static class TrainStoriesCommand
             Required = true,
             HelpName = "FILE",
         };
-        var dump = new Option<string?>("--pairs") { Description = "Also write every labelled pair with its features here (TSV), to look at.", HelpName = "FILE" };
+        var dump = new Option<string?>("--pairs") { Description = "Also write every labelled pair of every split with its features here (TSV), to look at; only dev pairs are learned from.", HelpName = "FILE" };
         var command = new Command("stories",
             "Learn how likely two articles are to report one event from what their headlines and leads share (kind, place, actors, day) and their words: " +
             "a logistic model over the labelled candidate pairs of the dev half, its thresholds chosen on the dev grouping of the whole collection: the most recall at a pairwise precision of 0.95, else the best F0.5.\n" +
@@ -57,9 +57,9 @@ internal static class TrainStoriesCommand
             console.Out.WriteLine($"{digests.Count} articles read in {clock.Elapsed.TotalSeconds:0.0} s");
             var prepared = new StoryBuilder(StoryOptions.Default).PrepareGrouping(digests);
             using StreamWriter? pairs = parse.GetValue(dump) is { } dumpPath ? new StreamWriter(dumpPath, false, new UTF8Encoding(false)) : null;
-            pairs?.WriteLine("a\tb\tsame\t" + string.Join('\t', Marsad.Stories.Grouping.PairFeatures.Names));
+            pairs?.WriteLine("split\ta\tb\tsame\t" + string.Join('\t', Marsad.Stories.Grouping.PairFeatures.Names));
             LinkTrainingResult result = LinkTrainer.Train(prepared, gold, line => console.Out.WriteLine(line),
-                pairs is null ? null : (a, b, same, features) => pairs.WriteLine(a + "\t" + b + "\t" + (same ? 1 : 0) + "\t" +
+                pairs is null ? null : (split, a, b, same, features) => pairs.WriteLine(split + "\t" + a + "\t" + b + "\t" + (same ? 1 : 0) + "\t" +
                     string.Join('\t', features.Vector().Select(v => v.ToString("0.###", CultureInfo.InvariantCulture)))));
             string path = parse.GetValue(output)!;
             string comment = string.Create(CultureInfo.InvariantCulture,

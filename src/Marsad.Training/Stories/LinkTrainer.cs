@@ -22,25 +22,26 @@ public static class LinkTrainer
     /// <summary>Pairs further apart than a story may span are never weighed: they teach nothing.</summary>
     private const int MaxDayGap = 7;
 
-    /// <param name="pairs">Told each labelled pair (its two ids, whether they are one event, and its features), for a maintainer to look at.</param>
-    public static LinkTrainingResult Train(PreparedGrouping prepared, EventGold gold, Action<string>? progress = null, Action<string, string, bool, PairFeatures>? pairs = null)
+    /// <param name="pairs">Told each labelled pair of every split (its split, its two ids, whether they are one event, and its features), for a maintainer to look at; only dev pairs are learned from.</param>
+    public static LinkTrainingResult Train(PreparedGrouping prepared, EventGold gold, Action<string>? progress = null, Action<string, string, string, bool, PairFeatures>? pairs = null)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(gold);
         EventGold dev = gold.Only("dev");
-        var goldOf = dev.EventOf();
-        string[] labelled = [.. goldOf.Keys.Order(StringComparer.Ordinal)];
         var examples = new List<(double[] X, double Y)>();
-        for (int i = 0; i < labelled.Length; i++)
+        foreach (string split in EventGold.Splits)
         {
-            for (int j = i + 1; j < labelled.Length; j++)
+            if (split != "dev" && pairs is null)
             {
-                if (prepared.Compare(labelled[i], labelled[j]) is { } features && features.DayGap <= MaxDayGap)
+                continue;
+            }
+            foreach ((string a, string b, bool same, PairFeatures features) in LabelledPairs(prepared, gold.Only(split)))
+            {
+                if (split == "dev")
                 {
-                    bool same = goldOf[labelled[i]] == goldOf[labelled[j]];
                     examples.Add((features.Vector(), same ? 1.0 : 0.0));
-                    pairs?.Invoke(labelled[i], labelled[j], same, features);
                 }
+                pairs?.Invoke(split, a, b, same, features);
             }
         }
         int positives = examples.Count(e => e.Y > 0);
@@ -72,6 +73,23 @@ public static class LinkTrainer
         }
         progress?.Invoke($"thresholds: link {F(best.LinkThreshold)}, cluster {F(best.ClusterThreshold)}");
         return new LinkTrainingResult(best, examples.Count, positives, bestScore!);
+    }
+
+    /// <summary>Every two labelled articles of <paramref name="gold"/> at most <see cref="MaxDayGap"/> days apart, with whether they are one event.</summary>
+    private static IEnumerable<(string A, string B, bool Same, PairFeatures Features)> LabelledPairs(PreparedGrouping prepared, EventGold gold)
+    {
+        var goldOf = gold.EventOf();
+        string[] labelled = [.. goldOf.Keys.Order(StringComparer.Ordinal)];
+        for (int i = 0; i < labelled.Length; i++)
+        {
+            for (int j = i + 1; j < labelled.Length; j++)
+            {
+                if (prepared.Compare(labelled[i], labelled[j]) is { } features && features.DayGap <= MaxDayGap)
+                {
+                    yield return (labelled[i], labelled[j], goldOf[labelled[i]] == goldOf[labelled[j]], features);
+                }
+            }
+        }
     }
 
     /// <summary>
