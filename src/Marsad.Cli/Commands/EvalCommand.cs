@@ -17,6 +17,7 @@ internal static class EvalCommand
         command.Add(CreateTimeMl(console));
         command.Add(EvalStoriesCommand.Create(console));
         command.Add(EvalStancesCommand.Create(console));
+        command.Add(EvalNewsCommand.Create(console));
         return command;
     }
 

@@ -1,3 +1,5 @@
+using Marsad.Training.Labels;
+
 namespace Marsad.Training.Stories.Evaluation;
 
 /// <summary>

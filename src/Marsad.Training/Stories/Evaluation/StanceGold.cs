@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marsad.Stories.Positions;
+using Marsad.Training.Labels;
 
 namespace Marsad.Training.Stories.Evaluation;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Marsad.Training.Stories.Evaluation;
+namespace Marsad.Training.Labels;
 
 /// <summary>The rows of a hand-label file: tab-separated, one item a line, <c>#</c> lines and blank lines skipped.</summary>
 internal static class LabelRows
