@@ -10,6 +10,7 @@ using Marsad.Ingest.Furniture;
 using Marsad.Training.Entities.Clusters;
 using Marsad.Training.Entities.Conll;
 using Marsad.Training.Entities.Evaluation;
+using Marsad.Training.Entities.Names;
 using Marsad.Training.Entities.Recognition;
 using Marsad.Training.Entities.Tagging;
 using Marsad.Training.Ingest.Furniture;
@@ -25,6 +26,7 @@ internal static class TrainCommand
         command.Add(CreateFurniture(console));
         command.Add(CreateNer(console));
         command.Add(CreateClusters(console));
+        command.Add(TrainNamesCommand.Create(console));
         command.Add(TrainPlacesCommand.Create(console));
         command.Add(TrainStoriesCommand.Create(console));
         return command;
@@ -130,13 +132,18 @@ internal static class TrainCommand
             AllowMultipleArgumentsPerToken = true,
             HelpName = "FILE",
         };
+        var minedNames = new Option<string?>("--names")
+        {
+            Description = "Multi-word names mined by 'marsad train names' (TSV), saved into the model as a lexicon feature.",
+            HelpName = "FILE",
+        };
         var pseudo = new Option<int>("--pseudo") { Description = "How many self-training sentences to take from --unlabelled (default 2000).", DefaultValueFactory = _ => 2000, HelpName = "N" };
         var stride = new Option<int>("--stride") { Description = "Read every N-th unlabelled article, for variety across outlets (default 20).", DefaultValueFactory = _ => 20, HelpName = "N" };
         var command = new Command("ner",
             "Train the named-entity tagger (a structured perceptron with Viterbi over word, clitic, affix, cluster, cue and gazetteer features).\n" +
             "Example: marsad train ner --train ../shared/data/anercorp/train.txt --clusters src/Marsad.Extraction/Resources/ner.clusters.gz --gazetteer ../shared/data/gazetteers/countries-ar.tsv ../shared/data/gazetteers/world-cities-ar.csv --out src/Marsad.Extraction/Resources/ner.model")
         {
-            train, output, clusters, gazetteers, heldout, epochs, seed, name, unlabelled, pseudo, stride,
+            train, output, clusters, gazetteers, minedNames, heldout, epochs, seed, name, unlabelled, pseudo, stride,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -174,11 +181,22 @@ internal static class TrainCommand
                 return Task.FromResult(ExitCodes.SomeFailed);
             }
             var gazetteer = new Gazetteer(gazetteerPaths.SelectMany(GazetteerFiles.Names));
+            string? namesPath = parse.GetValue(minedNames);
+            if (namesPath is not null)
+            {
+                if (!InputFile.AllExist(console, [namesPath]))
+                {
+                    return Task.FromResult(ExitCodes.SomeFailed);
+                }
+                using var namesReader = new StreamReader(namesPath);
+                gazetteer = gazetteer.WithMined([.. MinedNameFile.Read(namesReader, namesPath)]);
+            }
             int trainCount = (int)Math.Round(sentences.Count * (1 - fraction));
             var path = parse.GetValue(output)!;
             string description = (parse.GetValue(name) is { Length: > 0 } stamp ? stamp + ": " : string.Empty) + "marsad train ner --train " + Path.GetFileName(parse.GetValue(train)) +
                 " --clusters " + (clusterPath is null ? "(shipped)" : Path.GetFileName(clusterPath)) +
                 (gazetteerPaths.Length == 0 ? string.Empty : " --gazetteer " + string.Join(' ', gazetteerPaths.Select(Path.GetFileName))) +
+                (namesPath is null ? string.Empty : " --names " + Path.GetFileName(namesPath)) +
                 string.Create(CultureInfo.InvariantCulture, $" --epochs {parse.GetValue(epochs)} --seed {parse.GetValue(seed)}") +
                 (fraction > 0 ? string.Create(CultureInfo.InvariantCulture, $" --heldout {fraction}") : string.Empty) +
                 (unlabelledPaths.Length == 0 ? string.Empty : " --unlabelled " + string.Join(' ', unlabelledPaths.Select(Path.GetFileName)) +

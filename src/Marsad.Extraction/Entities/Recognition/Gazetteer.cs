@@ -4,15 +4,24 @@ namespace Marsad.Extraction.Entities.Recognition;
 
 /// <summary>
 /// Multiword place names (countries, capitals, cities) as sequences of folded bases, so
-/// "والولايات المتحدة" matches "الولايات المتحدة". Marks each token of a sentence with the
-/// longest match that covers it; the tagger turns that into features, never into tags.
+/// "والولايات المتحدة" matches "الولايات المتحدة"; and the names mined from unlabelled news
+/// (<see cref="Mined"/>: "قاعدة عين الأسد", "الحشد الشعبي"), each with the kind of its head word.
+/// Marks each token of a sentence with the longest match of each list that covers it; the tagger
+/// turns that into features, never into tags, so it learns how far a list is to be trusted.
 /// </summary>
 public sealed class Gazetteer
 {
     public const int MaxWords = 4;
 
+    /// <summary>The longest mined name, in words.</summary>
+    public const int MaxMinedWords = 5;
+
+    /// <summary>The kind of a mined name's head word: an organisation's (حركة, وزارة) or a place's (قاعدة, مدينة).</summary>
+    public const int OrganisationHead = 0, PlaceHead = 1;
+
     private readonly HashSet<string> _names;
     private readonly HashSet<string> _first = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _mined = new(StringComparer.Ordinal);
 
     public Gazetteer(IEnumerable<string> names)
     {
@@ -33,6 +42,33 @@ public sealed class Gazetteer
     /// <summary>The names as stored (folded, space-joined), for saving with a model.</summary>
     public IEnumerable<string> Names => _names.Order(StringComparer.Ordinal);
 
+    /// <summary>The mined names as stored (folded bases, space-joined) with their head's kind, for saving with a model.</summary>
+    public IEnumerable<(string Key, int Head)> Mined => _mined.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value));
+
+    /// <summary>These place names with <paramref name="mined"/> as the mined names (keys as <see cref="Key"/> writes them).</summary>
+    public Gazetteer WithMined(IEnumerable<(string Key, int Head)> mined)
+    {
+        ArgumentNullException.ThrowIfNull(mined);
+        var g = FromKeys(_names);
+        foreach ((string key, int head) in mined)
+        {
+            if (head is not (OrganisationHead or PlaceHead))
+            {
+                throw new ArgumentException($"Unknown head kind {head} for '{key}'.", nameof(mined));
+            }
+            if (key.Contains(' ', StringComparison.Ordinal) && key.Split(' ').Length <= MaxMinedWords)
+            {
+                g._mined[key] = head;
+                int space = key.IndexOf(' ', StringComparison.Ordinal);
+                g._first.Add(key[..space]);
+            }
+        }
+        return g;
+    }
+
+    /// <summary>The key of a name written as <paramref name="words"/>: their folded clitic-free bases, space-joined.</summary>
+    public static string KeyOf(IEnumerable<string> words) => Key(words.Select(w => WordForms.Of(w).Base));
+
     public static Gazetteer FromKeys(IEnumerable<string> keys)
     {
         var g = new Gazetteer([]);
@@ -47,7 +83,11 @@ public sealed class Gazetteer
     /// <summary>Whether some name begins with <paramref name="folderBase"/> (a cheap pre-test, cacheable per word type).</summary>
     public bool StartsName(string folderBase) => _first.Contains(folderBase);
 
-    /// <summary>Per token: 0 when outside any match, else (length ≤ 4) × 2 + (1 when the token starts the match).</summary>
+    /// <summary>
+    /// Per token: in the low four bits, 0 when outside any place name, else (length ≤ 4) × 2 + (1 when
+    /// the token starts the match); in the high four bits, 0 when outside any mined name, else
+    /// <see cref="MinedCode"/> of the longest one.
+    /// </summary>
     public void Mark(IReadOnlyList<string> bases, Span<byte> marks)
     {
         ArgumentNullException.ThrowIfNull(bases);
@@ -65,7 +105,7 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(bases);
         marks.Clear();
-        Span<string?> keys = new string?[MaxWords + 1];
+        Span<string?> keys = new string?[MaxMinedWords + 1];
         for (int i = 0; i < bases.Count; i++)
         {
             if (!starts[i])
@@ -73,22 +113,38 @@ public sealed class Gazetteer
                 continue;
             }
 
-            int longest = Math.Min(MaxWords, bases.Count - i);
+            int longest = Math.Min(MaxMinedWords, bases.Count - i);
             keys[1] = bases[i];
             for (int n = 2; n <= longest; n++)
             {
                 keys[n] = keys[n - 1] + " " + bases[i + n - 1];
             }
 
-            for (int n = longest; n >= 1; n--)
+            for (int n = Math.Min(MaxWords, longest); n >= 1; n--)
             {
                 if (_names.Contains(keys[n]!))
                 {
                     for (int j = i; j < i + n; j++)
                     {
-                        if (marks[j] == 0)
+                        if ((marks[j] & 0x0F) == 0)
                         {
-                            marks[j] = (byte)((n * 2) + (j == i ? 1 : 0));
+                            marks[j] |= (byte)((n * 2) + (j == i ? 1 : 0));
+                        }
+                    }
+
+                    break;
+                }
+            }
+
+            for (int n = longest; n >= 2 && _mined.Count > 0; n--)
+            {
+                if (_mined.TryGetValue(keys[n]!, out int head))
+                {
+                    for (int j = i; j < i + n; j++)
+                    {
+                        if ((marks[j] >> 4) == 0)
+                        {
+                            marks[j] |= (byte)(MinedCode(n, j == i, head) << 4);
                         }
                     }
 
@@ -97,6 +153,9 @@ public sealed class Gazetteer
             }
         }
     }
+
+    /// <summary>A token's mark within a mined name: 1 to 8, from whether it starts the name, the head's kind, and whether the name has three words or more.</summary>
+    public static int MinedCode(int length, bool start, int head) => 1 + (start ? 1 : 0) + (2 * head) + (length >= 3 ? 4 : 0);
 
     private void Add(string key)
     {

@@ -12,7 +12,10 @@ namespace Marsad.Extraction.Entities.Recognition;
 public sealed class NerModel
 {
     private const string Magic = "MARSAD-NER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
+
+    /// <summary>Format 2 had no mined names; it is still read.</summary>
+    private const int FirstFormatVersion = 2;
 
     public NerModel(TagSet tags, Dictionary<ulong, int> rows, float[] weights, float[] transitions, Gazetteer gazetteer, string description)
     {
@@ -71,6 +74,14 @@ public sealed class NerModel
             writer.Write(name);
         }
 
+        (string Key, int Head)[] mined = [.. Gazetteer.Mined];
+        writer.Write(mined.Length);
+        foreach ((string minedKey, int head) in mined)
+        {
+            writer.Write(minedKey);
+            writer.Write((byte)head);
+        }
+
         // Keys sorted, written as deltas: the file then depends only on the weights, and compresses.
         var ordered = Rows.OrderBy(p => p.Key).ToArray();
         writer.Write(ordered.Length);
@@ -108,9 +119,9 @@ public sealed class NerModel
         }
 
         int version = reader.ReadInt32();
-        if (version != FormatVersion)
+        if (version is < FirstFormatVersion or > FormatVersion)
         {
-            throw new InvalidDataException($"NER model format {version} is not supported (expected {FormatVersion}).");
+            throw new InvalidDataException($"NER model format {version} is not supported (expected {FirstFormatVersion} to {FormatVersion}).");
         }
 
         string description = reader.ReadString();
@@ -138,6 +149,12 @@ public sealed class NerModel
             names[k] = reader.ReadString();
         }
 
+        var minedNames = new (string, int)[version >= 3 ? reader.ReadInt32() : 0];
+        for (int k = 0; k < minedNames.Length; k++)
+        {
+            minedNames[k] = (reader.ReadString(), reader.ReadByte());
+        }
+
         int count = reader.ReadInt32();
         var rows = new Dictionary<ulong, int>(count);
         var weights = new float[count * c];
@@ -156,6 +173,6 @@ public sealed class NerModel
             }
         }
 
-        return new NerModel(new TagSet(classes), rows, weights, transitions, Gazetteer.FromKeys(names), description);
+        return new NerModel(new TagSet(classes), rows, weights, transitions, Gazetteer.FromKeys(names).WithMined(minedNames), description);
     }
 }

@@ -66,11 +66,21 @@ internal static class SentenceFeatures
             into[n++] = FeatureHash.Mix(210, (ulong)m1.Cues, w.ClusterHash);
         }
 
-        byte here = marks[i], before = i > 0 ? marks[i - 1] : (byte)0, after = i + 1 < marks.Length ? marks[i + 1] : (byte)0;
+        byte mark = marks[i], markBefore = i > 0 ? marks[i - 1] : (byte)0, markAfter = i + 1 < marks.Length ? marks[i + 1] : (byte)0;
+        // Place names in the low four bits, mined names in the high four (Gazetteer.Mark).
+        int here = mark & 0x0F, before = markBefore & 0x0F, after = markAfter & 0x0F;
         if (here != 0 || before != 0 || after != 0)
         {
-            into[n++] = FeatureHash.Mix(211, here);
-            into[n++] = FeatureHash.Mix(212, FeatureHash.Mix(before, here), after);
+            into[n++] = FeatureHash.Mix(211, (ulong)here);
+            into[n++] = FeatureHash.Mix(212, FeatureHash.Mix((ulong)before, (ulong)here), (ulong)after);
+        }
+
+        int mined = mark >> 4, minedBefore = markBefore >> 4, minedAfter = markAfter >> 4;
+        if (mined != 0 || minedBefore != 0 || minedAfter != 0)
+        {
+            into[n++] = FeatureHash.Mix(214, (ulong)mined);
+            into[n++] = FeatureHash.Mix(215, FeatureHash.Mix((ulong)minedBefore, (ulong)mined), (ulong)minedAfter);
+            into[n++] = FeatureHash.Mix(216, (ulong)mined, w.ClusterHash);
         }
 
         return n;

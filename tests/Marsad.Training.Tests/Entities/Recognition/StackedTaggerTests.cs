@@ -23,6 +23,22 @@ public sealed class StackedTaggerTests
     }
 
     [Fact]
+    public void SaveLoad_WithMinedNames_KeepsThemAndTheirTags()
+    {
+        var gazetteer = Gazetteer.Empty.WithMined([(Gazetteer.KeyOf(["مدينة", "حمص"]), Gazetteer.PlaceHead)]);
+        StackedTagger tagger = StackedTaggerTrainer.Train([.. TaggerData.Corpus()], WordClusters.Empty, gazetteer, 5, 3, "ner-test: mined");
+        using var stream = new MemoryStream();
+        tagger.Save(stream);
+        stream.Position = 0;
+
+        StackedTagger loaded = StackedTagger.Load(stream, WordClusters.Empty);
+
+        Assert.Equal(gazetteer.Mined, loaded.First.Model.Gazetteer.Mined);
+        IReadOnlyList<string>[] document = [["أكد", "الوزير", "نبيل", "أن", "مدينة", "حمص", "آمنة"]];
+        Assert.Equal(tagger.Tag(document), loaded.Tag(document));
+    }
+
+    [Fact]
     public void Tag_UnseenNameAfterTitle_TagsPerson()
     {
         StackedTagger tagger = StackedTaggerTrainer.Train([.. TaggerData.Corpus()], WordClusters.Empty, Gazetteer.Empty, 10, 1, "test");
