@@ -27,6 +27,7 @@ internal static class TrainCommand
         command.Add(CreateNer(console));
         command.Add(CreateClusters(console));
         command.Add(TrainNamesCommand.Create(console));
+        command.Add(TrainVectorsCommand.Create(console));
         command.Add(TrainPlacesCommand.Create(console));
         command.Add(TrainStoriesCommand.Create(console));
         return command;
@@ -137,13 +138,17 @@ internal static class TrainCommand
             Description = "Multi-word names mined by 'marsad train names' (TSV), saved into the model as a lexicon feature.",
             HelpName = "FILE",
         };
+        var neural = new Option<bool>("--neural") { Description = "Train the neural teacher (a BiLSTM-CRF over subword vectors and letters, TorchSharp on the CPU) instead of the fast tagger; needs --vectors." };
+        var vectorsFile = new Option<string?>("--vectors") { Description = "Word vectors from 'marsad train vectors', for --neural.", HelpName = "FILE" };
+        var neuralEpochs = new Option<int>("--neural-epochs") { Description = "Passes for --neural (default 20; with --heldout the best epoch is kept).", DefaultValueFactory = _ => 20, HelpName = "N" };
+        var testFile = new Option<string?>("--test") { Description = "With --neural, also score the teacher on this tagged file (ANERcorp's test.txt, for the final figure only).", HelpName = "FILE" };
         var pseudo = new Option<int>("--pseudo") { Description = "How many self-training sentences to take from --unlabelled (default 2000).", DefaultValueFactory = _ => 2000, HelpName = "N" };
         var stride = new Option<int>("--stride") { Description = "Read every N-th unlabelled article, for variety across outlets (default 20).", DefaultValueFactory = _ => 20, HelpName = "N" };
         var command = new Command("ner",
             "Train the named-entity tagger (a structured perceptron with Viterbi over word, clitic, affix, cluster, cue and gazetteer features).\n" +
             "Example: marsad train ner --train ../shared/data/anercorp/train.txt --clusters src/Marsad.Extraction/Resources/ner.clusters.gz --gazetteer ../shared/data/gazetteers/countries-ar.tsv ../shared/data/gazetteers/world-cities-ar.csv --out src/Marsad.Extraction/Resources/ner.model")
         {
-            train, output, clusters, gazetteers, minedNames, heldout, epochs, seed, name, unlabelled, pseudo, stride,
+            train, output, clusters, gazetteers, minedNames, heldout, epochs, seed, name, unlabelled, pseudo, stride, neural, vectorsFile, neuralEpochs, testFile,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -204,6 +209,20 @@ internal static class TrainCommand
                 (parse.GetValue(name) is { Length: > 0 } named ? " --name " + named : string.Empty);
             List<TaggedSentence> labelled = sentences[..trainCount];
             int epochCount = parse.GetValue(epochs), seedValue = parse.GetValue(seed);
+            if (parse.GetValue(neural))
+            {
+                if (parse.GetValue(vectorsFile) is not { } vectorsPath)
+                {
+                    throw new UsageException("--neural needs --vectors (from 'marsad train vectors').");
+                }
+                List<TaggedSentence>? test = null;
+                if (parse.GetValue(testFile) is { } testPath)
+                {
+                    using var testReader = new StreamReader(testPath);
+                    test = [.. ConllReader.Read(testReader, ConllColumns.TokenTag).Select(s => new TaggedSentence([.. s.Tokens.Select(t => t.Text)], [.. s.Tokens.Select(t => t.Gold)]))];
+                }
+                return Task.FromResult(TrainNeuralNer.Run(console, labelled, sentences[trainCount..], test, vectorsPath, gazetteer, wordClusters, parse.GetValue(neuralEpochs), seedValue, path));
+            }
             if (unlabelledPaths.Length > 0)
             {
                 var first = StackedTaggerTrainer.Train(labelled, wordClusters, gazetteer, epochCount, seedValue, description, console.Error);
