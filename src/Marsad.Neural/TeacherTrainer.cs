@@ -25,6 +25,10 @@ internal static class TeacherTrainer
         set_num_threads(options.Threads);
         manual_seed(options.Seed);
         string[] classes = [.. train.SelectMany(s => s.Tags).Append("O").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        if (classes.Length >= TokenInputs.GuessClasses)
+        {
+            throw new ArgumentException($"The teacher reads guesses of at most {TokenInputs.GuessClasses - 1} classes; the data has {classes.Length}.", nameof(train));
+        }
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         var inputs = new TokenInputs(vectors, gazetteer, clusters, TokenInputs.LettersOf(train.Select(s => s.Tokens)), TokenInputs.WordsOf(train.Select(s => s.Tokens)));
         (string[][] trainGuesses, var fast) = TaggerGuesses.Fit(train, clusters, gazetteer, options.Seed, log);

@@ -25,7 +25,7 @@ public static class NameMiner
         var runs = new Dictionary<string, RunCount>(StringComparer.Ordinal);
         var outlets = new Dictionary<string, int>(StringComparer.Ordinal);
         var tokens = new List<Token>(1024);
-                int read = 0;
+        int read = 0;
         foreach ((string outlet, string text) in articles)
         {
             if (!outlets.TryGetValue(outlet, out int outletIndex))
