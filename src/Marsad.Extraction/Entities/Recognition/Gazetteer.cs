@@ -45,7 +45,7 @@ public sealed class Gazetteer
     /// <summary>The mined names as stored (folded bases, space-joined) with their head's kind, for saving with a model.</summary>
     public IEnumerable<(string Key, int Head)> Mined => _mined.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value));
 
-    /// <summary>These place names with <paramref name="mined"/> as the mined names (keys as <see cref="Key"/> writes them).</summary>
+    /// <summary>These place names with <paramref name="mined"/> as the mined names (keys as <see cref="KeyOf"/> makes them).</summary>
     public Gazetteer WithMined(IEnumerable<(string Key, int Head)> mined)
     {
         ArgumentNullException.ThrowIfNull(mined);
@@ -113,7 +113,7 @@ public sealed class Gazetteer
                 continue;
             }
 
-            int longest = Math.Min(MaxMinedWords, bases.Count - i);
+            int longest = Math.Min(_mined.Count > 0 ? MaxMinedWords : MaxWords, bases.Count - i);
             keys[1] = bases[i];
             for (int n = 2; n <= longest; n++)
             {
