@@ -20,7 +20,7 @@ internal sealed class BiLstmCrf : Module<Tensor, Tensor, Tensor, Tensor, Tensor>
 
     private readonly Embedding _tuning;
     private readonly Embedding _chars;
-    private readonly Conv1d _conv;
+    private readonly Linear _conv;
     private readonly ModuleList<Embedding> _features;
     private readonly LSTM _lstm;
     private readonly Linear _scores;
@@ -34,7 +34,7 @@ internal sealed class BiLstmCrf : Module<Tensor, Tensor, Tensor, Tensor, Tensor>
             _tuning.weight!.zero_();
         }
         _chars = Embedding(charCount, CharDimensions);
-        _conv = Conv1d(CharDimensions, CharFilters, 3, padding: 1);
+        _conv = Linear(3 * CharDimensions, CharFilters);
         _features = new ModuleList<Embedding>([.. featureSizes.Select(size => Embedding(size, FeatureDimensions))]);
         int width = vectorDimensions + CharFilters + (FeatureDimensions * featureSizes.Count);
         _lstm = LSTM(width, hidden, bidirectional: true, batchFirst: true);
@@ -60,9 +60,11 @@ internal sealed class BiLstmCrf : Module<Tensor, Tensor, Tensor, Tensor, Tensor>
     public override Tensor forward(Tensor vectors, Tensor words, Tensor chars, Tensor features)
     {
         long batch = chars.shape[0], length = chars.shape[1], letters = chars.shape[2];
-        Tensor c = _chars.call(chars.reshape(batch * length, letters)).permute(0, 2, 1);
-        // amax, not max(dim).values: the latter's backward gave non-finite gradients here (TorchSharp 0.107).
-        Tensor pooled = functional.relu(_conv.call(c)).amax([2]).reshape(batch, length, CharFilters);
+        // A width-3 convolution over the letters, written as a linear map of each letter with its
+        // two neighbours: LibTorch's CPU Conv1d gave NaN here now and then on finite input.
+        Tensor c = functional.pad(_chars.call(chars.reshape(batch * length, letters)), [0, 0, 1, 1]);
+        Tensor windows = cat([c.narrow(1, 0, letters), c.narrow(1, 1, letters), c.narrow(1, 2, letters)], 2);
+        Tensor pooled = functional.relu(_conv.call(windows)).amax([1]).reshape(batch, length, CharFilters);
         var parts = new List<Tensor> { vectors + _tuning.call(words), pooled };
         for (int k = 0; k < _features.Count; k++)
         {

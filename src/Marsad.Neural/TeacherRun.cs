@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Marsad.Extraction.Entities.Clusters;
 using Marsad.Extraction.Entities.Recognition;
 using Marsad.Training.Entities.Embeddings;
@@ -11,7 +10,7 @@ namespace Marsad.Neural;
 /// <summary>
 /// <c>marsad train ner --neural</c>: trains the teacher on the training sentences (less a held-out
 /// tail, which picks the best epoch), reports it on the held-out part and, when given, on a test
-/// file, and writes its weights (TorchSharp format) with a JSON sidecar of its classes and letters.
+/// file, and writes it (<see cref="TeacherFiles"/>).
 /// </summary>
 public static class TeacherRun
 {
@@ -29,13 +28,7 @@ public static class TeacherRun
         NeuralTeacher teacher = TeacherTrainer.Train(train, heldOut, vectors, gazetteer, clusters, options, log);
         ScoreReport? held = heldOut.Count > 0 ? TeacherTrainer.Score(teacher, heldOut) : null;
         ScoreReport? tested = test is { Count: > 0 } ? TeacherTrainer.Score(teacher, test) : null;
-        teacher.Network.save(outPath);
-        File.WriteAllText(outPath + ".json", JsonSerializer.Serialize(new
-        {
-            classes = teacher.Classes,
-            letters = teacher.Inputs.Letters.OrderBy(p => p.Value).Select(p => p.Key.ToString()),
-            options,
-        }));
+        TeacherFiles.Write(teacher, options, vectorsPath, "ner-teacher: marsad train ner --neural", outPath);
         return (held, tested);
     }
 }

@@ -33,7 +33,7 @@ internal static class TeacherTrainer
         var inputs = new TokenInputs(vectors, gazetteer, clusters, TokenInputs.LettersOf(train.Select(s => s.Tokens)), TokenInputs.WordsOf(train.Select(s => s.Tokens)));
         (string[][] trainGuesses, var fast) = TaggerGuesses.Fit(train, clusters, gazetteer, options.Seed, log);
         var network = new BiLstmCrf(vectors.Dimensions, inputs.Words.Count + 1, inputs.Letters.Count + 2, TokenInputs.FeatureSizes, classes.Length, options.Hidden, options.Dropout);
-        var teacher = new NeuralTeacher(network, inputs, classes, sentences => fast.Tag(sentences));
+        var teacher = new NeuralTeacher(network, inputs, classes, fast);
         var pieces = Pieces(train, trainGuesses, options.MaxLength).Select(p => (p.Sentence.Tokens, Tags: p.Sentence.Tags.Select(t => index[t]).ToArray(), Guesses: teacher.GuessIds(p.Guesses))).ToList();
         var optimizer = optim.Adam(network.parameters(), lr: options.LearningRate);
         var random = new Random(options.Seed);

@@ -21,6 +21,16 @@ public static class TorchNative
     {
         lock (Gate)
         {
+            Link();
+            // Load the native backend now: a first call into torch.nn, unlike one into torch,
+            // would not, and would look for the bridge where it is not.
+            TorchSharp.torch.InitializeDeviceType(TorchSharp.DeviceType.CPU);
+        }
+    }
+
+    private static void Link()
+    {
+        {
             if (_ready || !OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture != Architecture.X64)
             {
                 _ready = true;

@@ -28,12 +28,13 @@ internal static class EvalNewsCommand
             HelpName = "FILE",
         };
         var model = new Option<string?>("--model") { Description = "An NER model to score instead of the shipped one (from 'marsad train ner'); the shipped clusters are used.", HelpName = "FILE" };
+        var teacher = new Option<string?>("--teacher") { Description = "A neural teacher to score instead (from 'marsad train ner --neural'; needs LibTorch, see README).", HelpName = "FILE" };
         var errors = new Option<string?>("--errors") { Description = "Write every missed and spurious name and every missed statement or wrong speaker here (TSV), to look at.", HelpName = "FILE" };
         var command = new Command("news",
             "Entity precision, recall and F1 per type, and speaker accuracy, on hand-labelled real news.\n" +
             "Example: marsad eval news --gold tests/Marsad.Extraction.Tests/Data/ant-gold/*-c.tsv tests/Marsad.Extraction.Tests/Data/ant-gold/*-d.tsv --corpus ../shared/corpus/ant-multisource-2018.jsonl.gz")
         {
-            gold, corpus, model, errors,
+            gold, corpus, model, teacher, errors,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -59,7 +60,11 @@ internal static class EvalNewsCommand
                 return Task.FromResult(ExitCodes.SomeFailed);
             }
             EntityRecognizer recognizer;
-            if (parse.GetValue(model) is { } modelPath)
+            if (parse.GetValue(teacher) is { } teacherPath)
+            {
+                recognizer = TeacherRecognizer.Load(teacherPath);
+            }
+            else if (parse.GetValue(model) is { } modelPath)
             {
                 using Stream file = File.OpenRead(modelPath);
                 using Stream clusters = EntityRecognizer.OpenShippedClusters();

@@ -18,8 +18,10 @@ public sealed class EntityRecognizer
     private const string ModelResource = "Marsad.Extraction.Ner.model";
     private const string ClustersResource = "Marsad.Extraction.Ner.clusters.gz";
 
-    private EntityRecognizer(StackedTagger tagger)
+    /// <summary>A recognizer over any tagger (the neural teacher, for one).</summary>
+    public EntityRecognizer(ISentenceTagger tagger)
     {
+        ArgumentNullException.ThrowIfNull(tagger);
         Tagger = tagger;
         string description = tagger.Description;
         Version = description.StartsWith("ner-", StringComparison.Ordinal) && description.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
@@ -31,7 +33,7 @@ public sealed class EntityRecognizer
     public string Version { get; }
 
     /// <summary>The tagger itself, for tagging tokenised sentences (<c>marsad tag</c> reads CoNLL data through it).</summary>
-    public StackedTagger Tagger { get; }
+    public ISentenceTagger Tagger { get; }
 
     /// <summary>Reads a model written by <c>marsad train ner</c> and, optionally, the clusters it was trained with.</summary>
     public static EntityRecognizer Load(Stream model, Stream? clusters = null)

@@ -9,7 +9,7 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// is trained on first-pass labels produced by cross-validation (each fold tagged by a model that
 /// never saw it), so it learns how far to trust them on unseen text.
 /// </summary>
-public sealed class StackedTagger
+public sealed class StackedTagger : ISentenceTagger
 {
     private const string Magic = "MARSAD-NER-STACK";
     // About a kilobyte per word type: a quarter of a million types (all but the rarest words of a
