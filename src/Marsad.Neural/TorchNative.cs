@@ -30,46 +30,44 @@ public static class TorchNative
 
     private static void Link()
     {
+        if (_ready || !OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture != Architecture.X64)
         {
-            if (_ready || !OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture != Architecture.X64)
-            {
-                _ready = true;
-                return;
-            }
-            string folder = Path.Combine(AppContext.BaseDirectory, "cpu");
-            if (File.Exists(Path.Combine(folder, Bridge)) && File.Exists(Path.Combine(folder, "libtorch_cpu.so")))
-            {
-                _ready = true;
-                return;
-            }
-            string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } set ? set
-                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            string libTorch = Path.Combine(packages, LibTorchPackage, "runtimes", "linux-x64", "native");
-            string bridge = Path.Combine(packages, TorchSharpPackage, "runtimes", "linux-x64", "native", Bridge);
-            if (!Directory.Exists(libTorch) || !File.Exists(bridge))
-            {
-                throw new InvalidOperationException(
-                    $"LibTorch is not in the NuGet package folder ({libTorch}). Build with it once: dotnet build src/Marsad.Cli -c Release -p:LibTorch=true");
-            }
-            Directory.CreateDirectory(folder);
-            foreach (string library in Directory.GetFiles(libTorch))
-            {
-                string link = Path.Combine(folder, Path.GetFileName(library));
-                if (!File.Exists(link))
-                {
-                    File.CreateSymbolicLink(link, library);
-                }
-            }
-            byte[] elf = File.ReadAllBytes(bridge);
-            if (!SystemHas(NeededVersion))
-            {
-                ElfVersionNeeds.Rewrite(elf, NeededVersion, SystemVersion);
-            }
-            string temporary = Path.Combine(folder, Bridge + ".tmp");
-            File.WriteAllBytes(temporary, elf);
-            File.Move(temporary, Path.Combine(folder, Bridge), overwrite: true);
             _ready = true;
+            return;
         }
+        string folder = Path.Combine(AppContext.BaseDirectory, "cpu");
+        if (File.Exists(Path.Combine(folder, Bridge)) && File.Exists(Path.Combine(folder, "libtorch_cpu.so")))
+        {
+            _ready = true;
+            return;
+        }
+        string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } set ? set
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        string libTorch = Path.Combine(packages, LibTorchPackage, "runtimes", "linux-x64", "native");
+        string bridge = Path.Combine(packages, TorchSharpPackage, "runtimes", "linux-x64", "native", Bridge);
+        if (!Directory.Exists(libTorch) || !File.Exists(bridge))
+        {
+            throw new InvalidOperationException(
+                $"LibTorch is not in the NuGet package folder ({libTorch}). Build with it once: dotnet build src/Marsad.Cli -c Release -p:LibTorch=true");
+        }
+        Directory.CreateDirectory(folder);
+        foreach (string library in Directory.GetFiles(libTorch))
+        {
+            string link = Path.Combine(folder, Path.GetFileName(library));
+            if (!File.Exists(link))
+            {
+                File.CreateSymbolicLink(link, library);
+            }
+        }
+        byte[] elf = File.ReadAllBytes(bridge);
+        if (!SystemHas(NeededVersion))
+        {
+            ElfVersionNeeds.Rewrite(elf, NeededVersion, SystemVersion);
+        }
+        string temporary = Path.Combine(folder, Bridge + ".tmp");
+        File.WriteAllBytes(temporary, elf);
+        File.Move(temporary, Path.Combine(folder, Bridge), overwrite: true);
+        _ready = true;
     }
 
     /// <summary>Whether the system's libstdc++ provides a symbol version.</summary>
