@@ -1,56 +1,37 @@
+using Marsad.Extraction.Entities.Recognition;
+
 namespace Marsad.Neural;
 
-/// <summary>The best tag sequence under the CRF: Viterbi over per-token scores and the learned transitions.</summary>
+/// <summary>
+/// The best tag sequence under the teacher's CRF, by the fast tagger's Viterbi (<see cref="Viterbi"/>,
+/// BIO-invalid moves forbidden): the CRF's start scores are its transition row from the sentence
+/// start, and its end scores are added to the last token's.
+/// </summary>
 internal static class CrfDecoder
 {
-    /// <param name="emissions">[length × tags], row-major.</param>
-    /// <param name="transitions">[tags × tags]: from the row's tag to the column's.</param>
-    public static int[] Decode(ReadOnlySpan<float> emissions, int length, int tags, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, ReadOnlySpan<float> end)
+    /// <summary>The CRF's moves as <see cref="Viterbi"/> reads them: [tags × tags] transitions, then the row from the start.</summary>
+    public static float[] Moves(ReadOnlySpan<float> transitions, ReadOnlySpan<float> start)
+    {
+        var moves = new float[transitions.Length + start.Length];
+        transitions.CopyTo(moves);
+        start.CopyTo(moves.AsSpan(transitions.Length));
+        return moves;
+    }
+
+    /// <param name="emissions">[length × tags], row-major; the last row gets the end scores added.</param>
+    public static int[] Decode(Span<float> emissions, int length, TagSet tags, ReadOnlySpan<float> moves, ReadOnlySpan<float> end)
     {
         var path = new int[length];
         if (length == 0)
         {
             return path;
         }
-        var score = new float[tags];
-        var next = new float[tags];
-        var back = new int[length * tags];
-        for (int t = 0; t < tags; t++)
+        Span<float> last = emissions.Slice((length - 1) * tags.Count, tags.Count);
+        for (int t = 0; t < last.Length; t++)
         {
-            score[t] = start[t] + emissions[t];
+            last[t] += end[t];
         }
-        for (int i = 1; i < length; i++)
-        {
-            for (int t = 0; t < tags; t++)
-            {
-                float best = float.NegativeInfinity;
-                int from = 0;
-                for (int p = 0; p < tags; p++)
-                {
-                    float s = score[p] + transitions[(p * tags) + t];
-                    if (s > best)
-                    {
-                        (best, from) = (s, p);
-                    }
-                }
-                next[t] = best + emissions[(i * tags) + t];
-                back[(i * tags) + t] = from;
-            }
-            (score, next) = (next, score);
-        }
-        int last = 0;
-        for (int t = 1; t < tags; t++)
-        {
-            if (score[t] + end[t] > score[last] + end[last])
-            {
-                last = t;
-            }
-        }
-        path[length - 1] = last;
-        for (int i = length - 1; i > 0; i--)
-        {
-            path[i - 1] = back[(i * tags) + path[i]];
-        }
+        Viterbi.Decode(emissions, length, tags, moves, path);
         return path;
     }
 }

@@ -12,13 +12,18 @@ internal sealed class NeuralTeacher
         Inputs = inputs;
         Classes = classes;
         Guesser = guesser;
+        _tags = new TagSet(classes);
+        _guessIds = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i + 1, StringComparer.Ordinal);
     }
+
+    private readonly TagSet _tags;
+    private readonly Dictionary<string, int> _guessIds;
 
     /// <summary>The fast tagger whose guesses the network reads (<see cref="TaggerGuesses"/>).</summary>
     public StackedTagger Guesser { get; }
 
     /// <summary>Guess tags as the network's inputs: class index + 1, 0 for a class it does not know.</summary>
-    public int[] GuessIds(IReadOnlyList<string> tags) => [.. tags.Select(t => Classes.ToList().IndexOf(t) + 1)];
+    public int[] GuessIds(IReadOnlyList<string> tags) => [.. tags.Select(t => _guessIds.GetValueOrDefault(t))];
 
     public BiLstmCrf Network { get; }
 
@@ -41,7 +46,7 @@ internal sealed class NeuralTeacher
     public IEnumerable<(int Index, int[] Path, float[] Scores)> Paths(IReadOnlyList<IReadOnlyList<string>> sentences, int batchSize = 64)
     {
         Network.eval();
-        float[] transitions = Network.Transitions.data<float>().ToArray(), start = Network.Start.data<float>().ToArray(), end = Network.End.data<float>().ToArray();
+        float[] moves = CrfDecoder.Moves(Network.Transitions.data<float>().ToArray(), Network.Start.data<float>().ToArray()), end = Network.End.data<float>().ToArray();
         int tags = Classes.Count;
         string[][] guessed = Guesser.Tag(sentences);
         for (int from = 0; from < sentences.Count; from += batchSize)
@@ -70,7 +75,7 @@ internal sealed class NeuralTeacher
             {
                 int n = sentences[batch[b]].Count;
                 float[] scores = emissions.AsSpan(b * length * tags, n * tags).ToArray();
-                yield return (batch[b], CrfDecoder.Decode(scores, n, tags, transitions, start, end), scores);
+                yield return (batch[b], CrfDecoder.Decode(scores.ToArray(), n, _tags, moves, end), scores);
             }
         }
     }

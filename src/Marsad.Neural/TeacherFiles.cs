@@ -30,8 +30,8 @@ public static class TeacherFiles
         teacher.Guesser.Save(guesser);
     }
 
-    /// <summary>An entity recognizer over the teacher at <paramref name="path"/>, reading the vectors it was trained with unless <paramref name="vectorsPath"/> names others.</summary>
-    public static EntityRecognizer Recognizer(string path, string? vectorsPath = null)
+    /// <summary>An entity recognizer over the teacher at <paramref name="path"/>, reading the vectors it was trained with.</summary>
+    public static EntityRecognizer Recognizer(string path)
     {
         TorchNative.Prepare();
         Sidecar sidecar = JsonSerializer.Deserialize<Sidecar>(File.ReadAllText(path + ".json")) ?? throw new InvalidDataException($"{path}.json: not a teacher's sidecar.");
@@ -46,7 +46,7 @@ public static class TeacherFiles
             guesser = StackedTagger.Load(stream, clusters);
         }
         SubwordVectors vectors;
-        using (Stream stream = File.OpenRead(vectorsPath ?? sidecar.Vectors))
+        using (Stream stream = File.OpenRead(sidecar.Vectors))
         {
             vectors = SubwordVectors.Read(stream);
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Marsad.Extraction.Entities.Clusters;
 using Marsad.Extraction.Entities.Recognition;
 using Marsad.Training.Entities.Embeddings;
@@ -29,7 +30,8 @@ internal sealed class TokenInputs
     private readonly SubwordVectors _vectors;
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
-    private readonly Dictionary<string, float[]> _cache = new(StringComparer.Ordinal);
+    /// <summary>Each word form's vector, worked out once; concurrent, as a recognizer is shared across threads.</summary>
+    private readonly ConcurrentDictionary<string, float[]> _cache = new(StringComparer.Ordinal);
 
     public TokenInputs(SubwordVectors vectors, Gazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<char, int> letters, IReadOnlyDictionary<string, int> words)
     {
@@ -86,12 +88,7 @@ internal sealed class TokenInputs
         {
             (string surface, string wordBase, _) = WordForms.Of(tokens[i]);
             bases[i] = wordBase;
-            if (!_cache.TryGetValue(surface, out float[]? vector))
-            {
-                vector = _vectors.Of(surface);
-                _cache[surface] = vector;
-            }
-            vector.CopyTo(vectors, i * d);
+            _cache.GetOrAdd(surface, _vectors.Of).CopyTo(vectors, i * d);
             ids[i] = Words.TryGetValue(surface, out int wordId) ? wordId : 0;
             for (int k = 0; k < Math.Min(MaxLetters, surface.Length); k++)
             {

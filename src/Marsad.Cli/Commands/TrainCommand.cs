@@ -5,8 +5,7 @@ using Marsad.Cli.Output;
 using Marsad.Extraction.Entities;
 using Marsad.Extraction.Entities.Clusters;
 using Marsad.Extraction.Entities.Recognition;
-using Marsad.Ingest;
-using Marsad.Ingest.Furniture;
+using Marsad.Training.Corpora;
 using Marsad.Training.Entities.Clusters;
 using Marsad.Training.Entities.Conll;
 using Marsad.Training.Entities.Evaluation;
@@ -88,7 +87,7 @@ internal static class TrainCommand
                 return Task.FromResult(ExitCodes.SomeFailed);
             }
             var path = parse.GetValue(output)!;
-            var texts = UnlabelledArticles(paths, cancellationToken)
+            var texts = UnlabelledArticles.Read(paths, cancellationToken)
                 .Select(document => document.Title is { } title ? title + "\n" + document.Body : document.Body);
             string[] header =
             [
@@ -162,12 +161,7 @@ internal static class TrainCommand
             {
                 throw new UsageException("--heldout must be at least 0 and below 1.");
             }
-            List<TaggedSentence> sentences;
-            using (var reader = new StreamReader(parse.GetValue(train)!))
-            {
-                sentences = [.. ConllReader.Read(reader, ConllColumns.TokenTag)
-                    .Select(s => new TaggedSentence([.. s.Tokens.Select(t => t.Text)], [.. s.Tokens.Select(t => t.Gold)]))];
-            }
+            List<TaggedSentence> sentences = ReadTagged(parse.GetValue(train)!);
             var clusterPath = parse.GetValue(clusters);
             // Without --clusters, the shipped ones: 'marsad tag --model' assumes the same default.
             WordClusters wordClusters;
@@ -215,12 +209,7 @@ internal static class TrainCommand
                 {
                     throw new UsageException("--neural needs --vectors (from 'marsad train vectors').");
                 }
-                List<TaggedSentence>? test = null;
-                if (parse.GetValue(testFile) is { } testPath)
-                {
-                    using var testReader = new StreamReader(testPath);
-                    test = [.. ConllReader.Read(testReader, ConllColumns.TokenTag).Select(s => new TaggedSentence([.. s.Tokens.Select(t => t.Text)], [.. s.Tokens.Select(t => t.Gold)]))];
-                }
+                List<TaggedSentence>? test = parse.GetValue(testFile) is { } testPath ? ReadTagged(testPath) : null;
                 return Task.FromResult(TrainNeuralNer.Run(console, labelled, sentences[trainCount..], test, vectorsPath, gazetteer, wordClusters, parse.GetValue(neuralEpochs), seedValue, path));
             }
             if (unlabelledPaths.Length > 0)
@@ -228,7 +217,7 @@ internal static class TrainCommand
                 var first = StackedTaggerTrainer.Train(labelled, wordClusters, gazetteer, epochCount, seedValue, description, console.Error);
                 var second = StackedTaggerTrainer.Train(labelled, wordClusters, gazetteer, epochCount, seedValue + 1, description, console.Error);
                 int every = parse.GetValue(stride);
-                var texts = UnlabelledArticles(unlabelledPaths, cancellationToken)
+                var texts = UnlabelledArticles.Read(unlabelledPaths, cancellationToken)
                     .Where((_, i) => i % every == 0)
                     .Select(document => document.Body);
                 var extra = SelfTraining.Label(texts, first, second, parse.GetValue(pseudo));
@@ -254,6 +243,14 @@ internal static class TrainCommand
             return Task.FromResult(ExitCodes.Ok);
         });
         return command;
+    }
+
+    /// <summary>The sentences of a CoNLL file of 'token TAG' lines, as training reads them.</summary>
+    private static List<TaggedSentence> ReadTagged(string path)
+    {
+        using var reader = new StreamReader(path);
+        return [.. ConllReader.Read(reader, ConllColumns.TokenTag)
+            .Select(s => new TaggedSentence([.. s.Tokens.Select(t => t.Text)], [.. s.Tokens.Select(t => t.Gold)]))];
     }
 
     private static Command CreateFurniture(CliConsole console)
@@ -298,14 +295,4 @@ internal static class TrainCommand
         });
         return command;
     }
-
-    /// <summary>
-    /// The readable articles of unlabelled corpora as read, before any cleaning (the furniture
-    /// model is itself learned from such corpora); unreadable items are skipped.
-    /// </summary>
-    private static IEnumerable<RawDocument> UnlabelledArticles(IReadOnlyList<string> paths, CancellationToken cancellationToken) =>
-        new ArticleReader(IngestOptions.Default with { Furniture = FurnitureModel.Empty })
-            .ReadRaw(paths, null, cancellationToken)
-            .Where(item => item.Document is not null)
-            .Select(item => item.Document!);
 }

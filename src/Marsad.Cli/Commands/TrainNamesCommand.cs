@@ -3,8 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Marsad.Cli.Output;
-using Marsad.Ingest;
-using Marsad.Ingest.Furniture;
+using Marsad.Training.Corpora;
 using Marsad.Training.Entities.Names;
 
 namespace Marsad.Cli.Commands;
@@ -43,10 +42,9 @@ internal static class TrainNamesCommand
             {
                 return Task.FromResult(ExitCodes.SomeFailed);
             }
-            var articles = new ArticleReader(IngestOptions.Default with { Furniture = FurnitureModel.Empty })
-                .ReadRaw(paths, null, cancellationToken)
-                .Where(item => item.Document is { Outlet: not null })
-                .Select(item => (item.Document!.Outlet!, item.Document.Body));
+            var articles = UnlabelledArticles.Read(paths, cancellationToken)
+                .Where(document => document.Outlet is not null)
+                .Select(document => (document.Outlet!, document.Body));
             IReadOnlyList<MinedName> names = NameMiner.Mine(articles, options, console.Error);
             string path = parse.GetValue(output)!;
             string[] comments =

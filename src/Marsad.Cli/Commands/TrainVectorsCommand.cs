@@ -2,8 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Marsad.Cli.Output;
-using Marsad.Ingest;
-using Marsad.Ingest.Furniture;
+using Marsad.Training.Corpora;
 using Marsad.Training.Entities.Embeddings;
 
 namespace Marsad.Cli.Commands;
@@ -44,10 +43,8 @@ internal static class TrainVectorsCommand
             {
                 return Task.FromResult(ExitCodes.SomeFailed);
             }
-            var texts = new ArticleReader(IngestOptions.Default with { Furniture = FurnitureModel.Empty })
-                .ReadRaw(paths, null, cancellationToken)
-                .Where(item => item.Document is not null)
-                .Select(item => item.Document!.Title is { } title ? title + "\n" + item.Document.Body : item.Document.Body);
+            var texts = UnlabelledArticles.Read(paths, cancellationToken)
+                .Select(document => document.Title is { } title ? title + "\n" + document.Body : document.Body);
             SubwordVectors vectors = SkipGramTrainer.Train(CorpusSentences.Of(texts), options, console.Error);
             string path = parse.GetValue(output)!;
             AtomicFile.Write(path, stream =>

@@ -1,4 +1,4 @@
-using System.Numerics;
+using Marsad.Training.Entities.Clusters;
 
 namespace Marsad.Training.Entities.Embeddings;
 
@@ -137,7 +137,7 @@ public static class SkipGramTrainer
             Array.Clear(hidden);
             foreach (int row in rows)
             {
-                Add(hidden, input.AsSpan(row * dim, dim), 1);
+                SparseRows.Axpy(1, input.AsSpan(row * dim, dim), hidden);
             }
             Scale(hidden, 1f / rows.Length);
             Array.Clear(gradient);
@@ -161,7 +161,7 @@ public static class SkipGramTrainer
             Scale(gradient, 1f / rows.Length);
             foreach (int row in rows)
             {
-                Add(input.AsSpan(row * dim, dim), gradient, 1);
+                SparseRows.Axpy(1, gradient, input.AsSpan(row * dim, dim));
             }
         }
     }
@@ -170,10 +170,10 @@ public static class SkipGramTrainer
     private static void Update(float[] hidden, float[] gradient, float[] output, int target, float label, float rate, int dim)
     {
         Span<float> row = output.AsSpan(target * dim, dim);
-        float score = Dot(hidden, row);
+        float score = SparseRows.Dot(hidden, row);
         float g = rate * (label - (1f / (1f + MathF.Exp(-Math.Clamp(score, -8f, 8f)))));
-        Add(gradient, row, g);
-        Add(row, hidden, g);
+        SparseRows.Axpy(g, row, gradient);
+        SparseRows.Axpy(g, hidden, row);
     }
 
     private static int[] NegativeTable(long[] frequency)
@@ -192,44 +192,6 @@ public static class SkipGramTrainer
             }
         }
         return table;
-    }
-
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        float sum = 0;
-        int i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var acc = Vector<float>.Zero;
-            for (; i <= a.Length - Vector<float>.Count; i += Vector<float>.Count)
-            {
-                acc += new Vector<float>(a[i..]) * new Vector<float>(b[i..]);
-            }
-            sum = Vector.Sum(acc);
-        }
-        for (; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
-
-    /// <summary>into += scale × from.</summary>
-    private static void Add(Span<float> into, ReadOnlySpan<float> from, float scale)
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var s = new Vector<float>(scale);
-            for (; i <= into.Length - Vector<float>.Count; i += Vector<float>.Count)
-            {
-                (new Vector<float>(into[i..]) + (s * new Vector<float>(from[i..]))).CopyTo(into[i..]);
-            }
-        }
-        for (; i < into.Length; i++)
-        {
-            into[i] += scale * from[i];
-        }
     }
 
     private static void Scale(float[] vector, float scale)

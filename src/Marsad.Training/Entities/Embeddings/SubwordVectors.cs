@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Text;
+using Marsad.Text.Words;
+using Marsad.Training.Entities.Clusters;
 
 namespace Marsad.Training.Entities.Embeddings;
 
@@ -55,7 +57,7 @@ public sealed class SubwordVectors
                 {
                     continue; // the whole word is the word's own vector
                 }
-                grams.Add((int)(Fnv(marked.AsSpan(i, n)) % (uint)buckets));
+                grams.Add((int)(NormalizedWords.Hash(marked.AsSpan(i, n)) % (ulong)buckets));
             }
         }
         return grams;
@@ -68,12 +70,12 @@ public sealed class SubwordVectors
         int parts = 0;
         if (Index.TryGetValue(word, out int id))
         {
-            Add(vector, WordVectors.AsSpan(id * Dimensions, Dimensions));
+            SparseRows.Axpy(1, WordVectors.AsSpan(id * Dimensions, Dimensions), vector);
             parts++;
         }
         foreach (int bucket in NGrams(word, MinN, MaxN, Buckets))
         {
-            Add(vector, BucketVectors.AsSpan(bucket * Dimensions, Dimensions));
+            SparseRows.Axpy(1, BucketVectors.AsSpan(bucket * Dimensions, Dimensions), vector);
             parts++;
         }
         if (parts > 0)
@@ -139,24 +141,5 @@ public sealed class SubwordVectors
             bucketVectors[i] = (float)reader.ReadHalf();
         }
         return new SubwordVectors(words, wordVectors, bucketVectors, dimensions, buckets, minN, maxN);
-    }
-
-    private static void Add(float[] into, ReadOnlySpan<float> from)
-    {
-        for (int i = 0; i < into.Length; i++)
-        {
-            into[i] += from[i];
-        }
-    }
-
-    /// <summary>FNV-1a over the UTF-16 units: stable across runs and machines, unlike string.GetHashCode.</summary>
-    private static uint Fnv(ReadOnlySpan<char> text)
-    {
-        uint h = 2166136261;
-        foreach (char c in text)
-        {
-            h = (h ^ c) * 16777619;
-        }
-        return h;
     }
 }

@@ -1,8 +1,7 @@
 using Marsad.Core.Analysis;
 using Marsad.Core.Documents;
 using Marsad.Extraction.Analysis;
-using Marsad.Ingest;
-using Marsad.Ingest.Furniture;
+using Marsad.Training.Corpora;
 
 namespace Marsad.Training.Entities.NewsGold;
 
@@ -21,9 +20,9 @@ public static class NewsAnalyses
         ArgumentNullException.ThrowIfNull(analyzer);
         var wanted = new HashSet<string>(gold.Documents, StringComparer.Ordinal);
         var analyses = new Dictionary<string, DocumentAnalysis>(StringComparer.Ordinal);
-        foreach (var item in new ArticleReader(IngestOptions.Default with { Furniture = FurnitureModel.Empty }).ReadRaw(corpora, null, cancellationToken))
+        foreach (var raw in UnlabelledArticles.Read(corpora, cancellationToken))
         {
-            if (item.Document is { Id: { } id } raw && wanted.Contains(id) && !analyses.ContainsKey(id))
+            if (raw is { Id: { } id } && wanted.Contains(id) && !analyses.ContainsKey(id))
             {
                 analyses[id] = analyzer.Analyze(new Article(id, raw.Location, raw.Title, raw.Body, raw.Author, raw.Outlet, null, raw.Url));
             }
