@@ -63,6 +63,10 @@ internal static class AnalysisView
         foreach (var q in document.GetProperty("quotes").EnumerateArray())
         {
             string speaker = Value(q, "speaker") is { } id ? Name(entities, id) : "(unknown speaker)";
+            if (Value(q, "speakerFor") is { } body)
+            {
+                speaker += $" (for {Name(entities, body)})";
+            }
             string cue = Value(q, "cue") is { } c ? $" ({c}{(Value(q, "date") is { } date ? ", " + date : "")})" : "";
             string words = Shorten(q.GetProperty("text").GetString() ?? "");
             bool direct = q.GetProperty("direct").GetBoolean();

@@ -4,7 +4,8 @@ namespace Marsad.Core.Analysis;
 /// Reported words: the span covers the words only (inside the quotation marks, or the clause after
 /// إن/أن), <paramref name="Speaker"/> is an index into <see cref="DocumentAnalysis.Entities"/> when
 /// the speaker is known, <paramref name="Cue"/> the reporting verb, <paramref name="Date"/> when the
-/// statement was made if the text says.
+/// statement was made if the text says. <paramref name="SpeakerFor"/> is the index of the body the
+/// speaker speaks for (المتحدث باسم الحكومة باسم العوادي: the government), when the text names one.
 /// </summary>
 public sealed record QuoteItem(
     int Start,
@@ -14,4 +15,5 @@ public sealed record QuoteItem(
     string? Cue,
     int? Speaker,
     string? Date,
-    double Confidence);
+    double Confidence,
+    int? SpeakerFor = null);

@@ -66,6 +66,7 @@ internal static class DocumentJson
             json.WriteStartObject();
             Span(json, q.Start, q.End, q.Text);
             json.WriteString("speaker", q.Speaker is { } s ? entityId(s) : null);
+            json.WriteString("speakerFor", q.SpeakerFor is { } body ? entityId(body) : null);
             json.WriteString("cue", q.Cue);
             json.WriteBoolean("direct", q.Direct);
             json.WriteString("date", q.Date);

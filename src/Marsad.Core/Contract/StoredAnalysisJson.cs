@@ -108,7 +108,7 @@ public static class StoredAnalysisJson
                 [.. doc.GetProperty("quantities").EnumerateArray().Select(q => new QuantityItem(Start(q), End(q), q.GetProperty("text").GetString()!, q.GetProperty("value").GetDouble(),
                     q.GetProperty("unit").GetString()!, q.TryGetProperty("approximate", out var a) && a.GetBoolean(), Text(q, "bound"), Entity(q, "subject"), Confidence(q)))],
                 [.. doc.GetProperty("quotes").EnumerateArray().Select(q => new QuoteItem(Start(q), End(q), q.GetProperty("text").GetString()!, q.GetProperty("direct").GetBoolean(),
-                    Text(q, "cue"), Entity(q, "speaker"), Text(q, "date"), Confidence(q)))]);
+                    Text(q, "cue"), Entity(q, "speaker"), Text(q, "date"), Confidence(q), Entity(q, "speakerFor")))]);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException)
         {

@@ -88,9 +88,13 @@ public sealed class ArticleAnalyzer
             q.Start, q.End, q.Text, q.Value, q.Unit, q.Approximate, Bound(q.Bound),
             q.Subject is { } s ? builder.Subject(s, names) : null, q.Confidence)).ToList();
 
-        var quoteItems = quotes.Select(q => new QuoteItem(
-            q.Start, q.End, q.Text, q.Direct, q.Cue,
-            q.Speaker is { } sp ? builder.Speaker(sp) : null, q.Date, q.Confidence)).ToList();
+        var quoteItems = new List<QuoteItem>(quotes.Count);
+        foreach (QuoteMention q in quotes)
+        {
+            int? speaker = q.Speaker is { } sp ? builder.Speaker(sp) : null;
+            int? speakerFor = q.Speaker is { } said ? builder.SpeakerFor(said, speaker) : null;
+            quoteItems.Add(new QuoteItem(q.Start, q.End, q.Text, q.Direct, q.Cue, speaker, q.Date, q.Confidence, speakerFor));
+        }
 
         if (builder.AddedMentions.Count > 0)
         {

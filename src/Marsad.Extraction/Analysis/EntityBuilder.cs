@@ -81,7 +81,7 @@ internal sealed class EntityBuilder
         }
 
         EntityType type = EntityType.Organization;
-        if (!IsNamedBody(body))
+        if (!speaker.Body && !IsNamedBody(body))
         {
             // A titled person the tagger missed ("العميد الحديثي"): the words after the title.
             int name = TitledName(body);
@@ -102,6 +102,12 @@ internal sealed class EntityBuilder
         // the confidence is the quote finder's, lower than the tagger's, since only syntax found it.
         AddedMentions.Add(new MentionItem(start, start + body.Length, body, added, 0.6));
         return added;
+    }
+
+    /// <summary>The actor of the body a speaker speaks for (<see cref="QuoteSpeaker.For"/>), unless it is the speaker itself.</summary>
+    public int? SpeakerFor(QuoteSpeaker speaker, int? speakerEntity)
+    {
+        return speaker.For is { } spokenFor && Speaker(spokenFor) is { } body && body != speakerEntity && _entities[body].Type != EntityType.Person ? body : null;
     }
 
     /// <summary>
@@ -167,15 +173,31 @@ internal sealed class EntityBuilder
 
     private static readonly ArabicNormalizer Folding = ArabicNormalizer.Search;
 
-    /// <summary>Two to six words led by an organisation head word (وزارة الدفاع المالية, حركة النجباء).</summary>
+    /// <summary>
+    /// Institutions that, with the article, name the body of the country the article is about and
+    /// speak as it: "قالت الشرطة"، "أعلن الجيش"، "أكدت الحكومة". A ministry or a party (الوزارة،
+    /// الحزب) needs its name: alone it only refers back to one.
+    /// </summary>
+    private static readonly HashSet<string> Institutions = new(
+        new[] { "الشرطة", "الجيش", "الحكومة", "الرئاسة", "النيابة", "البرلمان", "الكونغرس" }.Select(w => Folding.NormalizeTerm(w)),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Two to six words led by an organisation head word (وزارة الدفاع المالية, حركة النجباء), or an
+    /// institution with the article and at most two words after it (الشرطة، النيابة العامة، الجيش الإسرائيلي).
+    /// </summary>
     private static bool IsNamedBody(string text)
     {
         string[] words = text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 6)
+        if (words.Length is 0 or > 6)
         {
             return false;
         }
-        return NameCues.IsOrgHead(words[0]);
+        if (words.Length <= 3 && Institutions.Contains(Folding.NormalizeTerm(words[0])))
+        {
+            return true;
+        }
+        return words.Length >= 2 && NameCues.IsOrgHead(words[0]);
     }
 
     /// <summary>The actor a count is about: the recognised name its hint overlaps, else the country a nationality word names.</summary>

@@ -60,6 +60,16 @@ internal static class ClauseWords
     /// </summary>
     public static readonly string OnBehalfOf = ArabicNormalizer.Default.NormalizeTerm("باسم");
 
+    /// <summary>قائلا، قائلة، قائلين: participles that only hand over to the words, with nothing of their own to report.</summary>
+    private static readonly FrozenSet<string> Saying = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "saying"));
+
+    public static bool IsSaying(string normalized) => Saying.Contains(normalized);
+
+    /// <summary>Words that make على/عن an adjunct, not an object: "أكد على هامش القمة"، "على لسان المتحدث"، "عن بعد".</summary>
+    private static readonly FrozenSet<string> PrepositionalIdioms = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "prepositional-idioms"));
+
+    public static bool IsPrepositionalIdiom(string normalized) => PrepositionalIdioms.Contains(normalized);
+
     public static bool IsComplementizer(string normalized) => Complementizers.Contains(normalized);
 
     /// <summary>بأن، فإن، وأن: a complementizer behind one clitic letter.</summary>

@@ -27,6 +27,7 @@ internal static class CueLexicon
         ("نبه", "ينبه"), ("استطرد", "يستطرد"), ("استدرك", "يستدرك"), ("ختم", "يختم"), ("اعتقد", "يعتقد"),
         ("أخبر", "يخبر"), ("أفصح", "يفصح"), ("جدد", "يجدد"), ("أعرب", "يعرب"), ("علق", "يعلق"),
         ("رد", "يرد"), ("أجاب", "يجيب"), ("تساءل", "يتساءل"), ("غرد", "يغرد"),
+        ("أورد", "يورد"),
     ];
 
     /// <summary>
@@ -52,6 +53,16 @@ internal static class CueLexicon
 
     /// <summary>Verbs and participles of saying proper, which may open a quotation directly (see <see cref="CueWord.Bare"/>).</summary>
     private static readonly string[] BareSaying = LexiconResource.Section(typeof(CueLexicon), ResourceName, "bare-saying");
+
+    /// <summary>
+    /// Verbs that report a statement through a prepositional object as well as through أن: "أعلن
+    /// الجيش عن مقتل قائد"، "كشف عن الأسباب"، "شدد على ضرورة الحوار"، "أعرب عن قلقه". Other verbs with
+    /// a preposition (أشار إلى الرغبة، تطرق إلى الوضع) point at a topic rather than state something.
+    /// </summary>
+    private static readonly (string Verb, string Preposition)[] Objects =
+    [
+        ("أعلن", "عن"), ("كشف", "عن"), ("أعرب", "عن"), ("أكد", "على"), ("شدد", "على"),
+    ];
 
     private static readonly FrozenDictionary<string, CueWord> Words = Build();
 
@@ -84,10 +95,10 @@ internal static class CueLexicon
         var impersonal = new HashSet<string>(ImpersonalImperfects.Select(Fold), StringComparer.Ordinal);
         foreach ((string perfect, string imperfect) in Verbs)
         {
-            AddVerb(forms, Fold(perfect), Fold(imperfect), impersonal, relay: false, maksura: perfect.EndsWith('\u0649'));
+            AddVerb(forms, Fold(perfect), Fold(imperfect), impersonal, relay: false, maksura: perfect.EndsWith('\u0649'), yeh: imperfect.EndsWith('\u064A'));
         }
 
-        AddVerb(forms, Fold(Relay.Perfect), Fold(Relay.Imperfect), impersonal, relay: true, maksura: false);
+        AddVerb(forms, Fold(Relay.Perfect), Fold(Relay.Imperfect), impersonal, relay: true, maksura: false, yeh: false);
         foreach (string participle in Participles)
         {
             string masculine = Fold(participle);
@@ -106,17 +117,22 @@ internal static class CueLexicon
         }
 
         var bare = new HashSet<string>(BareSaying.Select(Fold), StringComparer.Ordinal);
+        var objects = Objects.ToDictionary(o => Fold(o.Verb), o => Fold(o.Preposition), StringComparer.Ordinal);
         var words = new Dictionary<string, CueWord>(StringComparer.Ordinal);
         foreach ((string form, string lemma, CueWord cue) in forms)
         {
-            words.TryAdd(form, bare.Contains(lemma) ? cue with { Bare = true } : cue);
+            CueWord word = bare.Contains(lemma) ? cue with { Bare = true } : cue;
+            words.TryAdd(form, cue.Kind == CueKind.Verb && objects.TryGetValue(lemma, out string? preposition) ? word with { Object = preposition } : word);
         }
 
         return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>Adds the third-person forms; a final ي (from ى) is dropped before ت/وا/ون (نفى نفت نفوا ينفون).</summary>
-    private static void AddVerb(List<(string, string, CueWord)> forms, string perfect, string imperfect, HashSet<string> impersonal, bool relay, bool maksura)
+    /// <summary>
+    /// Adds the third-person forms; a final ي (from ى) is dropped before ت/وا/ون (نفى نفت نفوا ينفون).
+    /// <paramref name="yeh"/>: the imperfect is written with a final ي (يدعي, not يرى).
+    /// </summary>
+    private static void AddVerb(List<(string, string, CueWord)> forms, string perfect, string imperfect, HashSet<string> impersonal, bool relay, bool maksura, bool yeh)
     {
         string perfectStem = perfect.EndsWith('\u064A') ? perfect[..^1] : perfect;
         string imperfectStem = imperfect.EndsWith('\u064A') ? imperfect[..^1] : imperfect;
@@ -124,8 +140,8 @@ internal static class CueLexicon
         forms.Add((perfect, perfect, new CueWord(CueKind.Verb, Gender.Masculine, false, false, relay, maksura)));
         forms.Add((perfectStem + "\u062A", perfect, new CueWord(CueKind.Verb, Gender.Feminine, false, false, relay)));
         forms.Add((perfectStem + "\u0648\u0627", perfect, new CueWord(CueKind.Verb, Gender.Plural, false, false, relay)));
-        forms.Add((imperfect, perfect, new CueWord(CueKind.Verb, Gender.Masculine, true, isImpersonal, relay)));
-        forms.Add(("\u062A" + imperfect[1..], perfect, new CueWord(CueKind.Verb, Gender.Feminine, true, isImpersonal, relay)));
+        forms.Add((imperfect, perfect, new CueWord(CueKind.Verb, Gender.Masculine, true, isImpersonal, relay, EndsInYeh: yeh)));
+        forms.Add(("\u062A" + imperfect[1..], perfect, new CueWord(CueKind.Verb, Gender.Feminine, true, isImpersonal, relay, EndsInYeh: yeh)));
         forms.Add((imperfectStem + "\u0648\u0646", perfect, new CueWord(CueKind.Verb, Gender.Plural, true, false, relay)));
     }
 

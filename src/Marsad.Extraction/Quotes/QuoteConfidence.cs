@@ -24,6 +24,9 @@ public static class QuoteConfidence
     /// <summary>An attribution to an untagged phrase: "وفقا لمصادر محلية".</summary>
     public const double AttributedPhrase = 0.7;
 
+    /// <summary>No subject and no earlier speaker: the person the sentence, or the one before, is about ("لكنه أكد أن").</summary>
+    public const double Inferred = 0.55;
+
     /// <summary>A reporting cue with no speaker to be found.</summary>
     public const double Unattributed = 0.45;
 }

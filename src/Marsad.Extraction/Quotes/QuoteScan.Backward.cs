@@ -1,5 +1,3 @@
-using Marsad.Text.Tokenization;
-
 namespace Marsad.Extraction.Quotes;
 
 /// <summary>Quote first: "«…»، قال X", "«…»، بحسب X", "قتل خمسة، وفقا للوزارة", and "بحسب X، فإن …".</summary>
@@ -56,15 +54,35 @@ internal sealed partial class QuoteScan
         int sentence = _sentenceOf[k];
         int first = _sentenceFirst[sentence];
         int end = _sentenceEnd[sentence];
+        int word = k;
         int j = k + 1;
+        bool ma = _tokens[k].Normalized.EndsWith("\u0645\u0627", StringComparison.Ordinal); // حسبما
         if (j < end && _tokens[j].Normalized is "\u0644" or "\u0639\u0646")
         {
             j++; // وفقا لـ، نقلا عن
         }
-
-        if (j + 1 < end && _tokens[j].Normalized == "\u0645\u0627")
+        else if (j < end && _tokens[j].Normalized == "\u0644\u0645\u0627")
         {
-            j += 2; // بحسب ما قال X، وفق ما أكده X: the verb after ما carries its object pronoun
+            j++; // وفقا لما
+            ma = true;
+        }
+
+        if (!ma && j + 1 < end && _tokens[j].Normalized == "\u0645\u0627")
+        {
+            j++;
+            ma = true;
+        }
+
+        if (ma && j < end)
+        {
+            // بحسب ما قال X، وفقا لما ذكرته X: the verb after ما, which may carry its object pronoun,
+            // is the reporting word.
+            if (VerbWithObject(j) is { } said)
+            {
+                (word, cue, clitic) = (j, said, 0);
+            }
+
+            j++;
         }
 
         int npStart = j;
@@ -90,7 +108,7 @@ internal sealed partial class QuoteScan
         int before = k - 1;
         if (atEnd && before >= first && (IsPunct(before, ',') || ClosesRegion(before, out _)))
         {
-            return Attributed(k, cue, clitic, from, to, before, first, j);
+            return Attributed(word, cue, clitic, from, to, before, first, j);
         }
 
         bool atHead = k == first || IsPunct(k - 1, ',');
@@ -112,7 +130,28 @@ internal sealed partial class QuoteScan
 
         bool direct = OpensRegion(c, out QuoteRegion region) && _claimed.Add(region.Open);
         (int start, int stop) = direct ? Inside(region) : (_tokens[c].Start, _sentences[sentence].End);
-        return start < stop ? Make(k, cue, clitic, direct, start, stop, from, to, _sentences[sentence].Start, start) : null;
+        return start < stop ? Make(word, cue, clitic, direct, start, stop, from, to, _sentences[sentence].Start, start) : null;
+    }
+
+    /// <summary>A reporting verb as written after ما, with or without the object pronoun (أعلن، أكده، ذكرته، نقلتها).</summary>
+    private CueWord? VerbWithObject(int i)
+    {
+        if (CueAt(i, out CueWord? cue) == 0 && cue!.Kind == CueKind.Verb)
+        {
+            return cue;
+        }
+
+        string word = _tokens[i].Normalized;
+        foreach (string pronoun in (ReadOnlySpan<string>)["\u0647", "\u0647\u0627"])
+        {
+            if (word.Length > pronoun.Length + 2 && word.EndsWith(pronoun, StringComparison.Ordinal)
+                && CueLexicon.TryGet(word[..^pronoun.Length], out CueWord? bare) == 0 && bare!.Kind == CueKind.Verb)
+            {
+                return bare;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An attribution after the reported words: a closed quotation, or the sentence so far.</summary>
@@ -178,7 +217,7 @@ internal sealed partial class QuoteScan
         int limit = Math.Min(sentenceEnd, from + max);
         int i = from;
         while (i < limit && !IsSentenceStop(i) && !OpensRegion(i, out _) && !IsComplementizerToken(i)
-            && !(_tokens[i].Kind == TokenKind.ArabicWord && CueLexicon.TryGet(_tokens[i].Normalized, out _) >= 0))
+            && !IsCue(i))
         {
             i++;
         }

@@ -80,7 +80,14 @@ internal sealed partial class QuoteScan
                     : After(k, cue, clitic, i, direct: false, start: _tokens[i + 1].Start, end: _sentences[sentence].End);
             }
 
-            if (CueLexicon.TryGet(token.Normalized, out _) >= 0)
+            if (cue.Object is { } preposition && token.Normalized == preposition && i + 1 < end
+                && _tokens[i + 1].Kind == TokenKind.ArabicWord && !IsComplementizerToken(i + 1) && !ClauseWords.IsPrepositionalIdiom(_tokens[i + 1].Normalized))
+            {
+                // "أعلن الجيش عن مقتل قائد …": the object states what was announced.
+                return After(k, cue, clitic, i, direct: false, start: _tokens[i + 1].Start, end: _sentences[sentence].End);
+            }
+
+            if (IsCue(i))
             {
                 return null;
             }
@@ -180,7 +187,7 @@ internal sealed partial class QuoteScan
             : cue.Relay ? RelaySubject(k + 1, clauseEnd)
             : ParseSubject(k + 1, clauseEnd);
         int clauseToken = k;
-        if (from < 0 && cue.Kind == CueKind.Verb && clitic == 0)
+        if (from < 0 && cue.Kind == CueKind.Verb && (clitic == 0 || AnswersAmma(k)))
         {
             (from, to) = LeftSubject(k);
             if (from >= 0)
@@ -195,6 +202,14 @@ internal sealed partial class QuoteScan
         }
 
         int sentence = _sentenceOf[k];
+        if (cue.Kind == CueKind.Participle && from >= 0 && ClauseWords.IsSaying(_tokens[k].Base) && _pendingVerb >= 0)
+        {
+            // "وأضاف الخضر قائلا: …": قائلا only hands over to the words; the verb reports them.
+            k = _pendingVerb;
+            clitic = CueAt(k, out CueWord? verb);
+            cue = verb!;
+        }
+
         return new Candidate
         {
             CueToken = k,

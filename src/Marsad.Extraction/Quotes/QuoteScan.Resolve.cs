@@ -15,7 +15,7 @@ internal sealed partial class QuoteScan
         _found.Sort((a, b) => a.Start.CompareTo(b.Start));
         SettleEnds();
         var quotes = new List<QuoteMention>(_found.Count);
-        var history = new List<(QuoteSpeaker Speaker, Gender Gender)>();
+        var history = new List<Said>();
         int lastEnd = -1;
         int lastSentence = -1;
         int named = 0;
@@ -30,7 +30,7 @@ internal sealed partial class QuoteScan
             for (; named < _namedOnly.Count && _namedOnly[named].Cue < candidate.CueToken; named++)
             {
                 (_, int from, int to, Gender gender) = _namedOnly[named];
-                history.Add((SpeakerOf(from, to).Speaker, gender));
+                history.Add(new Said(SpeakerOf(from, to).Speaker, gender, SubjectWords(from, to)));
             }
 
             if (candidate.Sentence == lastSentence && lastEnd > candidate.DateFrom && lastEnd <= candidate.DateTo)
@@ -98,15 +98,36 @@ internal sealed partial class QuoteScan
     private static bool IsTrailing(char c) =>
         char.IsWhiteSpace(c) || c is '.' or ',' or '\u060C' or ';' or '\u061B' or ':' or '-' or '\u2013' or '\u2014';
 
-    /// <summary>The speaker named for the quote, or the last earlier one that agrees with its cue.</summary>
-    private (QuoteSpeaker? Speaker, double Confidence) Speak(Candidate candidate, List<(QuoteSpeaker Speaker, Gender Gender)> history)
+    /// <summary>A speaker named so far: where, the agreement its verb showed, and the words of its reporting clause's subject (folded bases).</summary>
+    private sealed record Said(QuoteSpeaker Speaker, Gender Gender, HashSet<string> Words);
+
+    /// <summary>How many tokens into a sentence its subject may start: the verb, a particle or two, and a title (فقد رفض رئيس الوزراء هاني الملقي).</summary>
+    private const int MaxSubjectLead = 6;
+
+    /// <summary>How many earlier speakers and names a definite description ("وقالت الصحيفة") looks back over for the one it refers to.</summary>
+    private const int MaxAntecedents = 24;
+
+    /// <summary>
+    /// The speaker named for the quote; for a definite description that names no one ("وتابعت
+    /// الصحيفة"، "واعتبر رئيس المجلس") the earlier speaker or name it refers to; with no subject,
+    /// the last earlier speaker that agrees with the cue, else the person the sentence or the one
+    /// before is about ("رفض رئيس الوزراء هاني الملقي … لكنه أكد أن").
+    /// </summary>
+    private (QuoteSpeaker? Speaker, double Confidence) Speak(Candidate candidate, List<Said> history)
     {
         bool attributed = candidate.Cue.Kind == CueKind.Attribution;
         if (candidate.SubjectFrom >= 0)
         {
             (QuoteSpeaker speaker, bool entity) = SpeakerOf(candidate.SubjectFrom, candidate.SubjectTo);
             Gender gender = attributed ? GenderOfPhrase(candidate.SubjectFrom) : candidate.Cue.Gender;
-            history.Add((speaker, gender));
+            HashSet<string> words = SubjectWords(candidate.SubjectFrom, candidate.SubjectTo);
+            if (!entity && !speaker.Body && Antecedent(candidate, history) is { } referred)
+            {
+                history.Add(new Said(referred, gender, words));
+                return (referred, QuoteConfidence.Continued);
+            }
+
+            history.Add(new Said(speaker, gender, words));
             double confidence = attributed
                 ? entity ? QuoteConfidence.AttributedEntity : QuoteConfidence.AttributedPhrase
                 : entity ? QuoteConfidence.NamedEntity : QuoteConfidence.NamedPhrase;
@@ -122,7 +143,150 @@ internal sealed partial class QuoteScan
             }
         }
 
+        if (candidate.Cue.Gender == Gender.Masculine && SentencePerson(candidate) is { } person)
+        {
+            return (person, QuoteConfidence.Inferred);
+        }
+
         return (null, QuoteConfidence.Unattributed);
+    }
+
+    /// <summary>
+    /// What a definite description in the subject refers to: one to three words, the last with the
+    /// article (الصحيفة، الجريدة الإيطالية، رئيس المجلس), all of whose words stand in an earlier
+    /// speaker's subject or around an earlier name (the name and the head word or title before it).
+    /// The newspaper words stand for each other (الجريدة for صحيفة "كوري ديلو سبورت").
+    /// </summary>
+    private QuoteSpeaker? Antecedent(Candidate candidate, List<Said> history)
+    {
+        int from = candidate.SubjectFrom;
+        int to = candidate.SubjectTo;
+        for (int i = from + 1; i < to; i++)
+        {
+            if (_tokens[i].Normalized == InWord)
+            {
+                to = i; // "الجريدة الإيطالية في نسختها الورقية": the description ends before في
+                break;
+            }
+        }
+
+        if (to - from is < 1 or > 3 || !HasArticle(_tokens[to - 1]))
+        {
+            return null;
+        }
+
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.ArabicWord)
+            {
+                return null;
+            }
+
+            words.Add(Fold(_tokens[i].Base));
+        }
+
+        int looked = 0;
+        int cueStart = _tokens[candidate.CueToken].Start;
+        int h = history.Count - 1;
+        int e = FirstEntityEndingAfter(cueStart) - 1;
+        // Walk earlier speakers and earlier names together, nearest first.
+        while ((h >= 0 || e >= 0) && looked++ < MaxAntecedents)
+        {
+            int said = h >= 0 ? history[h].Speaker.Start : -1;
+            int named = e >= 0 ? _entities[e].Start : -1;
+            if (said >= named)
+            {
+                if (words.IsSubsetOf(history[h].Words))
+                {
+                    return history[h].Speaker;
+                }
+
+                h--;
+                continue;
+            }
+
+            EntityMention mention = _entities[e];
+            if (mention.End <= cueStart && mention.Type != EntityType.Location && words.IsSubsetOf(WordsAround(e)))
+            {
+                return new QuoteSpeaker(mention.Start, mention.End, mention.Text, e);
+            }
+
+            e--;
+        }
+
+        return null;
+    }
+
+    /// <summary>The folded bases of a name's words and of up to three words before it, back to a punctuation mark (صحيفة ديلي ميل، الرئيس الفرنسي إيمانويل ماكرون).</summary>
+    private HashSet<string> WordsAround(int mention)
+    {
+        EntityMention entity = _entities[mention];
+        int first = TokenAtOrAfter(entity.Start);
+        int from = first;
+        while (from > 0 && first - from < 3 && _tokens[from - 1].Kind == TokenKind.ArabicWord)
+        {
+            from--;
+        }
+
+        int to = first;
+        while (to < _tokens.Count && _tokens[to].Start < entity.End)
+        {
+            to++;
+        }
+
+        return SubjectWords(from, to);
+    }
+
+    private HashSet<string> SubjectWords(int from, int to)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind is TokenKind.ArabicWord or TokenKind.LatinWord)
+            {
+                words.Add(Fold(_tokens[i].Base));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>A word's base with the newspaper words folded into one (جريدة، مجلة → صحيفة) and a final ة into ه.</summary>
+    private static string Fold(string word)
+    {
+        string folded = word.Length > 1 && word[^1] == '\u0629' ? word[..^1] + "\u0647" : word;
+        return folded is "\u062C\u0631\u064A\u062F\u0647" or "\u0645\u062C\u0644\u0647" ? "\u0635\u062D\u064A\u0641\u0647" : folded;
+    }
+
+    private static bool HasArticle(Token token) =>
+        token.ProcliticLength >= 2 && token.Normalized[token.ProcliticLength - 2] == '\u0627' && token.Normalized[token.ProcliticLength - 1] == '\u0644';
+
+    /// <summary>
+    /// The person a subject-less verb most likely continues with: the first person named in its
+    /// sentence before it, else the first named in the sentence before (the subject of a
+    /// verb-first sentence comes first).
+    /// </summary>
+    private QuoteSpeaker? SentencePerson(Candidate candidate)
+    {
+        int sentence = candidate.Sentence;
+        int cueStart = _tokens[candidate.CueToken].Start;
+        for (int s = sentence; s >= Math.Max(0, sentence - 1); s--)
+        {
+            // Only a person where a verb-first sentence puts its subject: a few words in.
+            int first = _sentenceFirst[s];
+            int within = first + MaxSubjectLead < _tokens.Count ? _tokens[first + MaxSubjectLead].Start : _text.Length;
+            for (int i = FirstEntityEndingAfter(_sentences[s].Start); i < _entities.Count && _entities[i].Start < Math.Min(within, cueStart); i++)
+            {
+                if (_entities[i].Type == EntityType.Person)
+                {
+                    EntityMention person = _entities[i];
+                    return new QuoteSpeaker(person.Start, person.End, person.Text, i);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A head noun in ة is feminine (وزارة، الحكومة); other heads leave the gender open.</summary>
@@ -190,7 +354,13 @@ internal sealed partial class QuoteScan
         if (chosen >= 0)
         {
             EntityMention entity = _entities[chosen];
-            return (new QuoteSpeaker(entity.Start, entity.End, entity.Text, chosen), true);
+            QuoteSpeaker? body = person >= 0 ? BodyFor(from, person, organisation, place) : null;
+            return (new QuoteSpeaker(entity.Start, entity.End, entity.Text, chosen, For: body), true);
+        }
+
+        if (QuotedBodyName(from, at) is { } quoted)
+        {
+            return (quoted, false);
         }
 
         to = at;
@@ -201,6 +371,67 @@ internal sealed partial class QuoteScan
 
         end = _tokens[to - 1].End;
         return (new QuoteSpeaker(start, end, _text[start..end], null), false);
+    }
+
+    /// <summary>
+    /// The body a named person speaks for: an organisation in the reporting clause ("المتحدث باسم
+    /// وزارة الخارجية الأمريكية، ماثيو ميلر"); else a body head word in his title and the words
+    /// after it up to his name, the recogniser having missed the body ("رئيس هيئة الحشد الشعبي
+    /// فالح الفياض"); else a place named in the title before the person ("رئيس وزراء العراق محمد
+    /// شياع السوداني"), a country speaking through its government. A place after the person says
+    /// where he is, not whom he speaks for.
+    /// </summary>
+    private QuoteSpeaker? BodyFor(int from, int person, int organisation, int place)
+    {
+        if (organisation >= 0)
+        {
+            EntityMention body = _entities[organisation];
+            return new QuoteSpeaker(body.Start, body.End, body.Text, organisation);
+        }
+
+        int nameStart = _entities[person].Start;
+        for (int i = from; i < _tokens.Count && _tokens[i].End <= nameStart; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.ArabicWord && Entities.Recognition.CueLexicon.IsOrgHead(_tokens[i].Base))
+            {
+                int last = i;
+                while (last + 1 < _tokens.Count && _tokens[last + 1].End <= nameStart && _tokens[last + 1].Kind == TokenKind.ArabicWord)
+                {
+                    last++;
+                }
+
+                int start = PhraseStart(_tokens[i]);
+                int end = _tokens[last].End;
+                return last > i ? new QuoteSpeaker(start, end, _text[start..end], null) : null;
+            }
+        }
+
+        if (place >= 0 && _entities[place].End <= nameStart)
+        {
+            EntityMention country = _entities[place];
+            return new QuoteSpeaker(country.Start, country.End, country.Text, place);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A body named in marks after its head word — صحيفة "ميرور" البريطانية، وكالة "الأناضول" — when
+    /// the recogniser tagged nothing in the subject: the name inside the marks speaks, as an organisation.
+    /// </summary>
+    private QuoteSpeaker? QuotedBodyName(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Punctuation && _tokens[i - 1].Kind == TokenKind.ArabicWord
+                && OpensRegion(i, out QuoteRegion region) && Entities.Recognition.CueLexicon.IsOrgHead(_tokens[i - 1].Base))
+            {
+                (int start, int end) = Inside(region);
+                return start < end ? new QuoteSpeaker(start, end, _text[start..end], null, Body: true) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -51,8 +51,20 @@ internal sealed partial class QuoteScan
                 else
                 {
                     int cut = head + 1;
-                    while (cut < pieceEnd && !IsAdjunctStart(cut, atPieceStart: false) && _tokens[cut].Kind != TokenKind.Punctuation)
+                    while (cut < pieceEnd && !IsAdjunctStart(cut, atPieceStart: false))
                     {
+                        if (_tokens[cut].Kind == TokenKind.Punctuation)
+                        {
+                            // A name in marks belongs to the subject (صحيفة "ميرور" البريطانية); other marks end it.
+                            if (!OpensQuotedName(cut, pieceEnd, out int after))
+                            {
+                                break;
+                            }
+
+                            cut = after;
+                            continue;
+                        }
+
                         cut++;
                     }
 
@@ -74,6 +86,32 @@ internal sealed partial class QuoteScan
         }
 
         return (start, Math.Min(stop, start + MaxSubjectTokens));
+    }
+
+    /// <summary>The most words a name written in quotation marks inside a subject has ("كوري ديلو سبورت").</summary>
+    private const int MaxQuotedNameWords = 4;
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> opens a short quotation that closes before
+    /// <paramref name="pieceEnd"/> right after a word: a name in marks ("ميرور"، "دبي كانفس") rather
+    /// than the quoted words. <paramref name="after"/> is the token after the closing mark.
+    /// </summary>
+    private bool OpensQuotedName(int i, int pieceEnd, out int after)
+    {
+        after = i;
+        if (i == 0 || _tokens[i - 1].Kind != TokenKind.ArabicWord || !OpensRegion(i, out QuoteRegion region) || WordsIn(region) is 0 or > MaxQuotedNameWords)
+        {
+            return false;
+        }
+
+        int close = TokenAtOrAfter(region.Close);
+        if (close >= pieceEnd)
+        {
+            return false;
+        }
+
+        after = close + 1;
+        return true;
     }
 
     /// <summary>"نقلت رويترز عن مسؤول قوله إن": the speaker is after عن; without عن the relayer speaks.</summary>
@@ -131,13 +169,20 @@ internal sealed partial class QuoteScan
             j--;
         }
 
+        if (j > first && IsPunct(j, ',') && ApposedBefore(j, first) is int apposition and >= 0)
+        {
+            // "لكن الدكتورة برناديت مور، رئيسة الباحثين في الدراسة، قالت": the name before the apposition.
+            int named = LeftSubject(apposition).From;
+            return named >= 0 ? (named, j) : (-1, -1);
+        }
+
         int to = j + 1;
         while (j >= first && to - j <= MaxLeftSubjectTokens)
         {
             Token token = _tokens[j];
             if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol || IsComplementizerToken(j)
                 || ClauseWords.IsComplementizerAfter(token.Normalized, '\u0641') || ClauseWords.OpensClause(token.Normalized)
-                || CueLexicon.TryGet(token.Normalized, out _) >= 0)
+                || IsCue(j))
             {
                 break;
             }
@@ -165,6 +210,60 @@ internal sealed partial class QuoteScan
 
         return (from, to);
     }
+
+    /// <summary>The most words an apposition between a subject and its verb may take ("، رئيسة الباحثين في هذه الدراسة،").</summary>
+    private const int MaxApposedTokens = 8;
+
+    /// <summary>
+    /// The comma that opens an apposition closed by the comma at <paramref name="close"/>: the
+    /// words between are a short description with no cue, إن/أن, mark or stop in them; -1 otherwise.
+    /// </summary>
+    private int ApposedBefore(int close, int first)
+    {
+        for (int i = close - 1; i >= first && close - i <= MaxApposedTokens + 1; i--)
+        {
+            Token token = _tokens[i];
+            if (IsPunct(i, ','))
+            {
+                return i < close - 1 && i > first ? i : -1;
+            }
+
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol || IsComplementizerToken(i)
+                || IsCue(i))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the ف on the verb at <paramref name="k"/> answers an أما earlier in its sentence ("أما صحيفة إندبندنت فأوضحت").</summary>
+    private bool AnswersAmma(int k)
+    {
+        if (_tokens[k].Normalized[0] != '\u0641')
+        {
+            return false;
+        }
+
+        int first = _sentenceFirst[_sentenceOf[k]];
+        for (int i = k - 1; i >= first && k - i <= MaxLeftSubjectTokens + 1; i--)
+        {
+            if (_tokens[i].Normalized == Amma)
+            {
+                return true;
+            }
+
+            if (_tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string Amma = Marsad.Text.Normalization.ArabicNormalizer.Default.NormalizeTerm("\u0623\u0645\u0627");
 
     /// <summary>
     /// Whether token <paramref name="i"/> opens an adjunct. A recognised name starting exactly at the

@@ -92,13 +92,14 @@ internal sealed partial class QuoteScan
         for (int k = 0; k < _tokens.Count; k++)
         {
             Token token = _tokens[k];
-            if (token.Start < skipUntil || token.Kind != TokenKind.ArabicWord)
+            if (token.Start < skipUntil || token.Kind != TokenKind.ArabicWord || (_found.Count > 0 && _found[^1].CueToken == k))
             {
+                // The last clause read may have taken this word as its reporting verb (بحسب ما أورد بيان …).
                 continue;
             }
 
-            int clitic = CueLexicon.TryGet(token.Normalized, out CueWord? cue);
-            if (clitic < 0 || (cue!.EndsInMaksura && EndsInYeh(token)))
+            int clitic = CueAt(k, out CueWord? cue);
+            if (clitic < 0)
             {
                 continue;
             }
@@ -245,6 +246,32 @@ internal sealed partial class QuoteScan
 
         return i;
     }
+
+    /// <summary>
+    /// The cue word token <paramref name="i"/> is, with the length of its و/ف clitic, or -1. The
+    /// spelling the fold forgets decides the defective verbs: نفى not نفي (the noun), يدعي not يدعى
+    /// (the passive, "is called").
+    /// </summary>
+    private int CueAt(int i, out CueWord? cue)
+    {
+        Token token = _tokens[i];
+        cue = null;
+        if (token.Kind != TokenKind.ArabicWord)
+        {
+            return -1;
+        }
+
+        int clitic = CueLexicon.TryGet(token.Normalized, out cue);
+        if (clitic >= 0 && ((cue!.EndsInMaksura && EndsInYeh(token)) || (cue.EndsInYeh && !EndsInYeh(token))))
+        {
+            cue = null;
+            return -1;
+        }
+
+        return clitic;
+    }
+
+    private bool IsCue(int i) => CueAt(i, out _) >= 0;
 
     /// <summary>Whether the word is written with a final ي in the original (رأي the noun, not رأى the verb).</summary>
     private bool EndsInYeh(Token token)

@@ -16,6 +16,7 @@ namespace Marsad.Cli.Tests.Golden;
 /// <item><c>quantity TEXT VALUE UNIT [approx] [AT_LEAST|AT_MOST] [subject=NAME]</c>.</item>
 /// <item><c>quote SPEAKER CUE FIRST-WORDS [direct|indirect]</c>: words beginning FIRST-WORDS,
 /// said by the actor named SPEAKER (or "-" for nobody), with that reporting verb.</item>
+/// <item><c>speakerFor SPEAKER BODY</c>: a quote of SPEAKER is said on behalf of the actor named BODY.</item>
 /// </list>
 /// </summary>
 public class GoldenArticlesTests
@@ -57,6 +58,7 @@ public class GoldenArticlesTests
             && (e.Fields.Length < 3 || d.Modifier?.ToString().ToUpperInvariant() == e.Fields[2])),
         "quantity" => a.Quantities.Any(q => QuantityHolds(q, e.Fields, a)),
         "quote" => a.Quotes.Any(q => QuoteHolds(q, e.Fields, a)),
+        "speakerFor" => a.Quotes.Any(q => q.Speaker is { } s && Named(a.Entities[s], e.Fields[0]) && q.SpeakerFor is { } b && Named(a.Entities[b], e.Fields[1])),
         _ => throw new InvalidOperationException($"{e}: unknown kind"),
     };
 

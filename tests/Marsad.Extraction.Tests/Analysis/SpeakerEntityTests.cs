@@ -85,4 +85,57 @@ public sealed class SpeakerEntityTests
 
         Assert.Null(speaker);
     }
+
+    [Theory]
+    [InlineData("وقالت الشرطة إن الانفجار أسفر عن مقتل ثلاثة أشخاص.", "الشرطة")]
+    [InlineData("وقالت الشرطة العراقية إن الانفجار أسفر عن مقتل ثلاثة أشخاص.", "الشرطة العراقية")]
+    [InlineData("وأعلنت النيابة العامة أن المتهم موقوف.", "النيابة العامة")]
+    public void An_institution_named_by_its_noun_alone_speaks(string text, string name)
+    {
+        var (_, speaker) = OnlyQuote(text);
+
+        Assert.NotNull(speaker);
+        Assert.Equal(name, speaker.Name);
+        Assert.Equal(EntityType.Organization, speaker.Type);
+    }
+
+    [Fact]
+    public void A_ministry_without_its_name_stays_unnamed()
+    {
+        var (_, speaker) = OnlyQuote("وقالت الوزارة إن الموسم سيكون جيدا.");
+
+        Assert.Null(speaker);
+    }
+
+    [Fact]
+    public void A_newspaper_named_in_marks_speaks_as_an_organisation()
+    {
+        var (_, speaker) = OnlyQuote("أكدت صحيفة \"ميرور\" البريطانية أن اللاعب هو أفضل صفقة في تاريخ النادي.");
+
+        Assert.NotNull(speaker);
+        Assert.Equal("ميرور", speaker.Name);
+        Assert.Equal(EntityType.Organization, speaker.Type);
+    }
+
+    [Fact]
+    public void A_spokesman_named_after_the_body_speaks_himself_for_the_body()
+    {
+        DocumentAnalysis analysis = Shipped.Analyzer.Analyze(new Article("t", "test", null,
+            "وقال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر إن الحوار مستمر.", null, null, null, null));
+
+        QuoteItem quote = Assert.Single(analysis.Quotes);
+        Assert.Equal("ماثيو ميلر", analysis.Entities.Single(e => e.Id == quote.Speaker).Name);
+        Assert.NotNull(quote.SpeakerFor);
+        Assert.Equal(EntityType.Organization, analysis.Entities.Single(e => e.Id == quote.SpeakerFor).Type);
+    }
+
+    [Fact]
+    public void An_announcement_through_its_object_is_a_statement()
+    {
+        var (quote, speaker) = OnlyQuote("وأعلن الجيش عن مقتل زعيم التنظيم في المدينة.");
+
+        Assert.Equal("أعلن", quote.Cue);
+        Assert.Equal("مقتل زعيم التنظيم في المدينة", quote.Text);
+        Assert.Equal("الجيش", speaker?.Name);
+    }
 }

@@ -16,8 +16,12 @@ public sealed record NewsScore(
     int Statements,
     int Found,
     int SpeakerRight,
+    int Quotes,
     IReadOnlyList<string> Errors)
 {
+    /// <summary>Quotes that are labelled statements, among all the quotes given: the labels mark every reported statement, so a quote that matches none is spurious.</summary>
+    public double QuotePrecision => Quotes == 0 ? 0 : (double)Found / Quotes;
+
     /// <summary>Right speakers among the statements found as quotes.</summary>
     public double SpeakerAccuracy => Found == 0 ? 0 : (double)SpeakerRight / Found;
 
@@ -33,7 +37,7 @@ public sealed record NewsScore(
             text.AppendLine(Line(Name(type), score));
         }
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"statements {Statements}: found as quotes {Found} ({StatementRecall:0.000}); right speaker {SpeakerRight} of those ({SpeakerAccuracy:0.000}), {(Statements == 0 ? 0 : (double)SpeakerRight / Statements):0.000} of all"));
+            $"statements {Statements}: found as quotes {Found} ({StatementRecall:0.000}); right speaker {SpeakerRight} of those ({SpeakerAccuracy:0.000}), {(Statements == 0 ? 0 : (double)SpeakerRight / Statements):0.000} of all; quotes given {Quotes}, {QuotePrecision:0.000} of them labelled statements"));
         return text.ToString();
     }
 

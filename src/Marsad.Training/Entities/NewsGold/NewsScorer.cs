@@ -23,7 +23,7 @@ public static class NewsScorer
         ArgumentNullException.ThrowIfNull(analyses);
         var counts = new Dictionary<EntityType, (int Gold, int Found, int Right)>();
         var errors = new List<string>();
-        int statements = 0, found = 0, right = 0;
+        int statements = 0, found = 0, right = 0, quotes = 0;
         foreach (string document in gold.Documents)
         {
             if (!analyses.TryGetValue(document, out DocumentAnalysis? analysis))
@@ -57,6 +57,7 @@ public static class NewsScorer
             }
 
             var taken = new bool[analysis.Quotes.Count];
+            quotes += analysis.Quotes.Count;
             foreach (GoldStatement statement in gold.Statements.Where(s => s.Document == document))
             {
                 statements++;
@@ -92,10 +93,19 @@ public static class NewsScorer
                     errors.Add($"{document}\twrong speaker\t{statement.VerbStart}\t{statement.Verb}\tgold {statement.Speaker ?? "NONE"}\tgiven {speaker?.Name ?? "NONE"}");
                 }
             }
+
+            for (int q = 0; q < analysis.Quotes.Count; q++)
+            {
+                if (!taken[q])
+                {
+                    QuoteItem item = analysis.Quotes[q];
+                    errors.Add($"{document}\tunlabelled quote\t{item.Start}\t{item.Cue ?? "-"}\t{item.Text[..Math.Min(60, item.Text.Length)]}");
+                }
+            }
         }
         var types = counts.ToDictionary(p => p.Key, p => new ChunkScore(p.Value.Gold, p.Value.Found, p.Value.Right));
         var all = new ChunkScore(types.Values.Sum(s => s.Gold), types.Values.Sum(s => s.Predicted), types.Values.Sum(s => s.Correct));
-        return new NewsScore(types, all, statements, found, right, errors);
+        return new NewsScore(types, all, statements, found, right, quotes, errors);
     }
 
     /// <summary>Whether two spans name the same words: the same end, and starts apart only by proclitic letters (و ف ب ك ل, at most two).</summary>

@@ -6,8 +6,9 @@ namespace Marsad.Training.Tests.Entities.NewsGold;
 
 /// <summary>
 /// The shipped analysis on the held-out half of the hand-labelled ANT articles (files c and d),
-/// guarded below its measured figures (entity F1 0.756, speakers right for 0.595 of the statements
-/// found, 0.549 of statements found) so that a change that loses names or speakers on real news fails.
+/// guarded below its measured figures (entity F1 0.754, speakers right for 0.670 of the statements
+/// found, 0.595 of statements found, 0.867 of quotes labelled statements) so that a change that
+/// loses names or speakers on real news, or finds quotes where there are none, fails.
 /// </summary>
 public sealed class ShippedNewsQualityTests
 {
@@ -22,7 +23,8 @@ public sealed class ShippedNewsQualityTests
 
         Assert.Equal(20, gold.Documents.Count);
         Assert.True(score.All.F1 >= 0.73, $"entity F1 {score.All.F1:0.000}");
-        Assert.True(score.StatementRecall >= 0.52, $"statements found {score.StatementRecall:0.000}");
-        Assert.True(score.SpeakerAccuracy >= 0.56, $"speakers right {score.SpeakerAccuracy:0.000}");
+        Assert.True(score.StatementRecall >= 0.57, $"statements found {score.StatementRecall:0.000}");
+        Assert.True(score.SpeakerAccuracy >= 0.64, $"speakers right {score.SpeakerAccuracy:0.000}");
+        Assert.True(score.QuotePrecision >= 0.83, $"quotes that are statements {score.QuotePrecision:0.000}");
     }
 }

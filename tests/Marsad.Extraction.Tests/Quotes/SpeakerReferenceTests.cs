@@ -1,0 +1,137 @@
+using Marsad.Extraction.Quotes;
+
+namespace Marsad.Extraction.Tests.Quotes;
+
+/// <summary>Speakers named in other ways than a recognised name after the verb: in marks, by a description, before the verb, for a body.</summary>
+public sealed class SpeakerReferenceTests
+{
+    [Fact]
+    public void Find_NewspaperNamedInMarks_SpeaksAsTheNameInside()
+    {
+        var quote = QuoteText.Single("أكدت صحيفة \"ميرور\" البريطانية أن اللاعب هو أفضل صفقة.");
+
+        Assert.Equal("ميرور", quote.Speaker?.Text);
+        Assert.True(quote.Speaker?.Body);
+        Assert.Equal("اللاعب هو أفضل صفقة", quote.Text);
+    }
+
+    [Fact]
+    public void Find_DefiniteDescription_RefersToTheEarlierSpeakerItDescribes()
+    {
+        var quotes = QuoteText.FindIn(
+            "كشفت صحيفة \"كوري ديلو سبورت\" الإيطالية أن النادي وضع المدرب على قائمته. وقال [P|أحمد سالم] إن القرار لم يتخذ. "
+            + "وقالت الجريدة الإيطالية في نسختها الورقية إن المدرب خيار مفاجئ.");
+
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("كوري ديلو سبورت", quotes[2].Speaker?.Text);
+        Assert.Equal(QuoteConfidence.Continued, quotes[2].Confidence);
+    }
+
+    [Fact]
+    public void Find_TitleWithoutName_RefersToThePersonIntroducedWithIt()
+    {
+        var quotes = QuoteText.FindIn(
+            "وقال رئيس مجلس النواب، المهندس [P|عاطف الطراونة]، إن المجلس يريد رد القانون. "
+            + "ورأى [P|خالد سعيد] أن الحوار مطلوب. واعتبر رئيس المجلس أن رد القانون ينزع فتيل الاحتجاجات.");
+
+        Assert.Equal("عاطف الطراونة", quotes[2].Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_DefiniteDescription_RefersToAnEarlierNameWithThatHead()
+    {
+        var quotes = QuoteText.FindIn(
+            "اتصل الرئيس بنظيره بحسب بيان [O|الرئاسة الفرنسية]. وأضافت الرئاسة أن فرنسا ستواصل جهودها.");
+
+        Assert.Equal("الرئاسة الفرنسية", quotes[^1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_DescriptionThatNamesNoOneBefore_StaysAPhrase()
+    {
+        var quote = QuoteText.Single("وقال [P|أحمد سالم] كلاما كثيرا. وقالت الوزارة إن العملية مستمرة.");
+
+        Assert.Equal("الوزارة", quote.Speaker?.Text);
+        Assert.Null(quote.Speaker?.Entity);
+    }
+
+    [Fact]
+    public void Find_PronounVerbWithNoEarlierSpeaker_IsThePersonTheSentenceBeforeIsAbout()
+    {
+        var quote = QuoteText.Single(
+            "فقد رفض رئيس الوزراء [P|هاني الملقي] السبت سحب مشروع القانون. لكنه أكد على أن الحكومة مستمرة في مباحثاتها.");
+
+        Assert.Equal("هاني الملقي", quote.Speaker?.Text);
+        Assert.Equal(QuoteConfidence.Inferred, quote.Confidence);
+    }
+
+    [Fact]
+    public void Find_FemininePronounVerbWithNoEarlierSpeaker_GuessesNoOne()
+    {
+        var quote = QuoteText.Single("التقى [P|هاني الملقي] النقابات. وأكدت أن الحكومة مستمرة.");
+
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_PersonSpeakingForABody_KeepsTheBodyAsWhomHeSpeaksFor()
+    {
+        var quote = QuoteText.Single("وقال المتحدث باسم [O|الحكومة العراقية] [P|باسم العوادي] إن الانسحاب سيتم.");
+
+        Assert.Equal("باسم العوادي", quote.Speaker?.Text);
+        Assert.Equal("الحكومة العراقية", quote.Speaker?.For?.Text);
+    }
+
+    [Fact]
+    public void Find_PersonWithCountryInTitle_SpeaksForTheCountry()
+    {
+        var text = QuoteText.Parse("قال رئيس وزراء [L|العراق] [P|محمد شياع السوداني] إن الحوار مستمر.");
+        var quote = Assert.Single(QuoteFinder.Find(text.Text, text.Entities, text.Dates));
+
+        Assert.Equal(0, quote.Speaker?.For?.Entity);
+    }
+
+    [Fact]
+    public void Find_PersonWithUntaggedBodyInTitle_SpeaksForThatBody()
+    {
+        var quote = QuoteText.Single("وقال رئيس هيئة الحشد الشعبي [P|فالح الفياض] إن القرار عراقي.");
+
+        Assert.Equal("فالح الفياض", quote.Speaker?.Text);
+        Assert.Equal("هيئة الحشد الشعبي", quote.Speaker?.For?.Text);
+        Assert.Null(quote.Speaker?.For?.Entity);
+    }
+
+    [Fact]
+    public void Find_PersonWithPlaceAfterHim_SpeaksForNoBody()
+    {
+        var quote = QuoteText.Single("قال السفير [P|ماثيو تولر] في [L|بغداد] إن الحوار مستمر.");
+
+        Assert.Equal("ماثيو تولر", quote.Speaker?.Text);
+        Assert.Null(quote.Speaker?.For);
+    }
+
+    [Fact]
+    public void Find_TopicBeforeVerbWithAma_SpeaksThroughTheFaVerb()
+    {
+        var quote = QuoteText.Single("أما صحيفة [O|إندبندنت] فأوضحت أن التطور الكبير مرده إلى الثقة.");
+
+        Assert.Equal("صحيفة إندبندنت", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_SubjectWithAppositionBeforeVerb_IsTheNameBeforeTheCommas()
+    {
+        var quote = QuoteText.Single("لكن الدكتورة [P|برناديت مور]، رئيسة الباحثين في هذه الدراسة، قالت: \"معظم الأنواع ستظل مرتفعة\".");
+
+        Assert.Equal("برناديت مور", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_PassiveYudaaAfterANoun_IsNoCue()
+    {
+        var quotes = QuoteText.FindIn("وقال متحدث باسم الفندق يدعى [P|يانغ] للصحيفة: \"نشرنا الإخطار الجمعة\".");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("قال", quote.Cue);
+    }
+}
