@@ -41,6 +41,11 @@ internal static class DocumentJson
             Span(json, d.Start, d.End, d.Text);
             json.WriteString("value", d.Value);
             json.WriteString("modifier", Modifier(d.Modifier));
+            if (d.Note is { } note)
+            {
+                // Optional, beside the contract's fields: why a relative date has no value.
+                json.WriteString("note", note);
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();

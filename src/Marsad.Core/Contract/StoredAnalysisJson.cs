@@ -104,7 +104,7 @@ public static class StoredAnalysisJson
                 entities,
                 [.. doc.GetProperty("mentions").EnumerateArray().Select(m => new MentionItem(Start(m), End(m), m.GetProperty("text").GetString()!, Entity(m, "entity")!.Value, Confidence(m)))],
                 [.. doc.GetProperty("dates").EnumerateArray().Select(d => new DateMention(Start(d), End(d), d.GetProperty("text").GetString()!, Text(d, "value"),
-                    Text(d, "modifier") is { } modifier ? Enum.Parse<DateModifier>(modifier, ignoreCase: true) : null))],
+                    Text(d, "modifier") is { } modifier ? Enum.Parse<DateModifier>(modifier, ignoreCase: true) : null, Text(d, "note")))],
                 [.. doc.GetProperty("quantities").EnumerateArray().Select(q => new QuantityItem(Start(q), End(q), q.GetProperty("text").GetString()!, q.GetProperty("value").GetDouble(),
                     q.GetProperty("unit").GetString()!, q.TryGetProperty("approximate", out var a) && a.GetBoolean(), Text(q, "bound"), Entity(q, "subject"), Confidence(q)))],
                 [.. doc.GetProperty("quotes").EnumerateArray().Select(q => new QuoteItem(Start(q), End(q), q.GetProperty("text").GetString()!, q.GetProperty("direct").GetBoolean(),

@@ -11,9 +11,10 @@ namespace Marsad.Extraction.Dates;
 /// </summary>
 /// <remarks>
 /// <para>Explicit dates are those of <see cref="ExplicitDateFinder"/>. Relative expressions and day
-/// names are resolved against an anchor: <c>published</c> when given; otherwise the nearest
-/// explicit full date (YYYY-MM-DD) before the expression in the text, or the first one after it
-/// when none precedes; with no anchor at all the mention is still returned, with a null value.</para>
+/// names are resolved against an anchor: <c>published</c> when given; otherwise the latest explicit
+/// full date (YYYY-MM-DD) of the text that is not a plan, when the day words agree with it ("اليوم
+/// الأربعاء" on a Wednesday); with no anchor at all the mention is still returned, with a null value
+/// (and a note with the reason when the text's dates were refused).</para>
 /// <para>Values: اليوم = anchor; أمس/الأمس = −1 day; أول أمس/أمس الأول = −2; غدا/الغد = +1; بعد غد = +2;
 /// a day word followed by a day name ("أمس الجمعة") keeps the day word's value, and one followed by
 /// the date it names ("الخميس 13 يناير 2024") takes that date. A day name alone is the most recent

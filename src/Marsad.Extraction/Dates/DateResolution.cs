@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marsad.Core.Analysis;
 using Marsad.Text.Normalization;
 
@@ -24,32 +25,68 @@ internal static class DateResolution
         string value = normalized.Value;
         List<Candidate> candidates = DateRanges.AddStarts(value, Join(value, deictic ? scanned : scanned.FindAll(c => !c.Relative.IsDeictic)));
         int[] sentence = Sentences(value, candidates);
-        int first = candidates.FindIndex(IsFullDate);
-        int lastFull = -1;
+        (DateOnly? anchor, string? unanchored) = published is { } date ? (date, null) : TextAnchor(normalized, candidates);
         var mentions = new List<DateMention>(candidates.Count);
         for (int i = 0; i < candidates.Count; i++)
         {
             Candidate c = candidates[i];
             string? resolved = c.Value;
+            string? note = null;
             if (c.Relative.Kind != RelativeKind.None)
             {
-                int anchorIndex = lastFull >= 0 ? lastFull : first;
-                DateOnly? anchor = published ?? (anchorIndex >= 0 ? DateOnly.ParseExact(candidates[anchorIndex].Value!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null);
                 int? year = c.Relative.Kind == RelativeKind.MonthDay ? SentenceYear(candidates, sentence, i) : null;
                 bool future = c.Relative.Kind is RelativeKind.MonthDay or RelativeKind.Weekday && c.Relative.Direction == 0
                     && HasFutureCue(value, c.End);
                 resolved = RelativeResolver.Resolve(c.Relative, anchor, year, future);
-            }
-            else if (IsFullDate(c))
-            {
-                lastFull = i;
+                note = resolved is null ? unanchored : null;
             }
 
             (int start, int end) = normalized.ToOriginal(c.Start, c.End);
-            mentions.Add(new DateMention(start, end, normalized.Original[start..end], resolved, c.Modifier));
+            mentions.Add(new DateMention(start, end, normalized.Original[start..end], resolved, c.Modifier, note));
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// The anchor of an undated article: its latest full date that is not a plan (no future cue
+    /// before it), since the article was written on or after everything it dates; but only when
+    /// the day words it uses agree ("اليوم الأربعاء" must fall on a Wednesday). An article that
+    /// recalls an old event ("في 3 يناير 2020 قتل …") and says "اليوم الأربعاء" a year later would
+    /// otherwise put today on the old date. Without an anchor the reason comes back as the note of
+    /// every relative date left unresolved.
+    /// </summary>
+    private static (DateOnly? Anchor, string? Reason) TextAnchor(NormalizedText normalized, List<Candidate> candidates)
+    {
+        string text = normalized.Value;
+        DateOnly? latest = null;
+        foreach (Candidate c in candidates)
+        {
+            if (IsFullDate(c) && !HasFutureCue(text, c.Start)
+                && DateOnly.ParseExact(c.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var day && (latest is null || day > latest))
+            {
+                latest = day;
+            }
+        }
+
+        if (latest is not { } anchor)
+        {
+            return (null, null);
+        }
+
+        foreach (Candidate c in candidates)
+        {
+            if (c.Relative.Kind == RelativeKind.Days && c.Relative.NamedWeekday >= 0
+                && (int)anchor.AddDays(c.Relative.Amount).DayOfWeek != c.Relative.NamedWeekday)
+            {
+                (int start, int end) = normalized.ToOriginal(c.Start, c.End);
+                string named = normalized.Original[start..end];
+                return (null, string.Create(CultureInfo.InvariantCulture,
+                    $"undated article: its latest date, {anchor:yyyy-MM-dd} ({anchor.DayOfWeek}), does not agree with \"{named}\", so it is no anchor"));
+            }
+        }
+
+        return (anchor, null);
     }
 
     private static bool IsFullDate(Candidate c) => c.IsExplicit && c.Value!.Length == 10;

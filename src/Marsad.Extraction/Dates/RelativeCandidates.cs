@@ -77,10 +77,11 @@ internal static class RelativeCandidates
             return null;
         }
 
+        int named = g["dwd"].Success && RelativeWords.Weekdays.TryGetValue(g["dwd"].Value, out int weekday) ? weekday : -1;
         if (g["d2"].Success || g["dp2"].Success || g["d1"].Success || g["dn1"].Success || g["dn1b"].Success)
         {
             int days = g["d2"].Success ? -2 : g["dp2"].Success ? 2 : g["d1"].Success ? -1 : 1;
-            return new RelativeDate(RelativeKind.Days, days);
+            return new RelativeDate(RelativeKind.Days, days, NamedWeekday: named);
         }
 
         if (g["d0"].Success)
@@ -88,7 +89,7 @@ internal static class RelativeCandidates
             // "اليوم الوطني", "اليوم التالي", "اليوم الذي": اليوم as a noun, not today.
             string next = NextWord(text, r.Index + r.Length, out _);
             bool noun = !g["dwd"].Success && next.StartsWith("ال", StringComparison.Ordinal) && !NotAdjectives.Contains(next);
-            return noun || Distal.Contains(PreviousWord(text, r.Index)) || Same.Contains(next) ? null : new RelativeDate(RelativeKind.Days, 0);
+            return noun || Distal.Contains(PreviousWord(text, r.Index)) || Same.Contains(next) ? null : new RelativeDate(RelativeKind.Days, 0, NamedWeekday: named);
         }
 
         if (g["wd"].Success)

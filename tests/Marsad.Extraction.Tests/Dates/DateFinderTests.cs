@@ -313,13 +313,45 @@ public sealed class DateFinderTests
     }
 
     [Fact]
-    public void Find_NoPublicationDate_AnchorsOnNearestPrecedingExplicitDate()
+    public void Find_NoPublicationDate_AnchorsOnTheLatestExplicitDate()
     {
+        // The article was written on or after everything it dates: an earlier date it recalls is no "today".
         string text = "في 13 يناير 2024 قال الوزير. وأمس أعلن. وفي 20 فبراير 2024 عاد. اليوم يسافر.";
 
         IReadOnlyList<DateMention> mentions = DateFinder.Find(text, null);
 
-        Assert.Equal(["2024-01-13", "2024-01-12", "2024-02-20", "2024-02-20"], mentions.Select(m => m.Value));
+        Assert.Equal(["2024-01-13", "2024-02-19", "2024-02-20", "2024-02-20"], mentions.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Find_NoPublicationDate_APlannedDateIsNoAnchor()
+    {
+        IReadOnlyList<DateMention> mentions = DateFinder.Find("قال أمس إن اجتماع 13 يناير 2024 مهم، ومن المقرر أن ينتهي الانسحاب في 30 سبتمبر 2025.", null);
+
+        Assert.Equal(["2024-01-12", "2024-01-13", "2025-09-30"], mentions.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Find_NoPublicationDate_AnAnchorOnAnotherWeekdayThanTodayIsRefused()
+    {
+        // 3 January 2020 was a Friday: an article saying "اليوم الأربعاء" was not written that day.
+        IReadOnlyList<DateMention> mentions = DateFinder.Find("وقال اليوم الأربعاء إن الاغتيال في 3 يناير 2020 غير المعادلة. وأضاف أن الشهر الماضي كان هادئا.", null);
+
+        Assert.Equal([null, "2020-01-03", null], mentions.Select(m => m.Value));
+        Assert.Contains("2020-01-03", mentions[0].Note, StringComparison.Ordinal);
+        Assert.Contains("اليوم الأربعاء", mentions[0].Note, StringComparison.Ordinal);
+        Assert.Equal(mentions[0].Note, mentions[2].Note);
+        Assert.Null(mentions[1].Note);
+    }
+
+    [Fact]
+    public void Find_NoPublicationDate_AnAnchorOnTheWeekdayNamedIsKept()
+    {
+        // 1 January 2020 was a Wednesday.
+        IReadOnlyList<DateMention> mentions = DateFinder.Find("وقال اليوم الأربعاء 1 يناير 2020 إن الوضع هادئ، وكان قد التقى أمس الثلاثاء الوزير.", null);
+
+        Assert.Equal(["2020-01-01", "2019-12-31"], mentions.Select(m => m.Value));
+        Assert.All(mentions, m => Assert.Null(m.Note));
     }
 
     [Fact]

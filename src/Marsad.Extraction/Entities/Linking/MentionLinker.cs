@@ -13,12 +13,27 @@ namespace Marsad.Extraction.Entities.Linking;
 /// Rules, by type. A person's short form must be the start or the end of the full name (a given
 /// name or a family name; never a middle word, and never a lone particle such as أبو or بن). An
 /// organisation's short form must be the start of the full name ("الحشد" of "الحشد الشعبي").
-/// Places link only on the same name: "بغداد" is not "مطار بغداد". The same form tagged with
+/// Places link only on the same name: "بغداد" is not "مطار بغداد". A generic head word alone
+/// (كتائب، حركة، وزارة) is no actor and links nothing. The same form tagged with
 /// different types in one article takes its majority type, because the tagger decides each
 /// occurrence from its context alone and an article rarely uses one name for two kinds of thing.
 /// </remarks>
 public static class MentionLinker
 {
+    /// <summary>
+    /// Head words that alone name a kind of body, not one body (folded as <see cref="NameKey.Words"/>
+    /// folds): a mention of one of them alone is no actor and shortens no name. The institutions a
+    /// country has one of (الجيش، الحكومة، الشرطة) are not here: alone they name that one.
+    /// </summary>
+    private static readonly HashSet<string> GenericHeads = new(
+        new[]
+        {
+            "كتائب", "حركة", "وزارة", "حزب", "قوات", "لجنة", "هيئة", "مجلس", "منظمة", "اتحاد", "تحالف", "تنظيم",
+            "جماعة", "فصائل", "فصيل", "مليشيا", "ميليشيا", "ميليشيات", "شركة", "جامعة", "وكالة", "صحيفة", "جريدة",
+            "مجلة", "جبهة", "ائتلاف", "رابطة", "نقابة", "مجموعة", "مؤسسة", "جمعية", "مركز", "معهد", "بعثة", "سفارة", "مكتب",
+        }.Select(w => NameKey.Words(w)[0]),
+        StringComparer.Ordinal);
+
     public static LinkedMentions Link(IReadOnlyList<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
@@ -27,8 +42,9 @@ public static class MentionLinker
         for (int i = 0; i < mentions.Count; i++)
         {
             string[] words = NameKey.Words(mentions[i].Text);
-            if (words.Length == 0)
+            if (words.Length == 0 || (words.Length == 1 && GenericHeads.Contains(words[0])))
             {
+                // "كتائب" alone names a kind of body, not one: it would join كتائب حزب الله to كتائب سيد الشهداء.
                 continue;
             }
             string key = NameKey.Join(words);

@@ -24,6 +24,26 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void Link_GenericHeadWordAloneIsNoActorAndJoinsNothing()
+    {
+        var linked = MentionLinker.Link([Org("كتائب حزب الله"), Org("كتائب"), Org("الحركة")]);
+
+        LocalEntity entity = Assert.Single(linked.Entities);
+        Assert.Equal("كتائب حزب الله", entity.Name);
+        Assert.Empty(entity.Aliases);
+        Assert.Equal([0, -1, -1], linked.EntityOfMention);
+    }
+
+    [Fact]
+    public void Link_InstitutionAloneStillJoinsItsFullName()
+    {
+        var linked = MentionLinker.Link([Org("الجيش العراقي"), Org("الجيش")]);
+
+        Assert.Single(linked.Entities);
+        Assert.Equal([0, 0], linked.EntityOfMention);
+    }
+
+    [Fact]
     public void Link_ShortFormBeforeTheFullNameStillJoinsIt()
     {
         var linked = MentionLinker.Link([Per("الخزعلي"), Per("قيس الخزعلي")]);
