@@ -68,7 +68,7 @@ public sealed class ArticleAnalyzer
             throw new ArgumentException("The analysed text is not the article's.", nameof(read));
         }
         string text = read.Text;
-        IReadOnlyList<EntityMention> names = LamPrefixedNames.Restore(text, _recognizer.Find(read));
+        IReadOnlyList<EntityMention> names = CliticInitialNames.Restore(text, _recognizer.Find(read));
         IReadOnlyList<DateMention> dates = DateFinder.Find(read, Anchor(article));
         List<QuantityMention> counts = [.. QuantityFinder.Find(text, read.Tokens).Where(q => !Overlaps(q.Start, q.End, dates))];
         IReadOnlyList<QuoteMention> quotes = QuoteFinder.Find(read, names, dates);

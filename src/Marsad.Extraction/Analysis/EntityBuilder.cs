@@ -95,6 +95,10 @@ internal sealed class EntityBuilder
             {
                 return person;
             }
+            if (_byKey.ContainsKey((EntityType.Location, Key(body))) || _byKey.ContainsKey((EntityType.Organization, Key(body))))
+            {
+                return null; // "سفيرة واشنطن": the title's place or body, not the holder's name
+            }
             type = EntityType.Person;
         }
         int added = FindOrAdd(body, type);

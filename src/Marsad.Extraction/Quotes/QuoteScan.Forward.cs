@@ -14,6 +14,12 @@ internal sealed partial class QuoteScan
     /// </summary>
     private const int MaxDateLead = 10;
 
+    /// <summary>
+    /// How far after its verb an object's preposition may stand: past the subject, not deep in a
+    /// later clause ("أعلنت عنها الوزارة … بعد تقارير عن تفاهمات").
+    /// </summary>
+    private const int MaxObjectLead = 8;
+
     /// <summary>A quotation this short inside the clause is an aside (لـ"الجزيرة"), not the quote.</summary>
     private const int MaxAsideWords = 3;
 
@@ -80,7 +86,8 @@ internal sealed partial class QuoteScan
                     : After(k, cue, clitic, i, direct: false, start: _tokens[i + 1].Start, end: _sentences[sentence].End);
             }
 
-            if (cue.Object is { } preposition && token.Normalized == preposition && i + 1 < end
+            if (cue.Object is { } preposition && token.Normalized == preposition && i + 1 < end && i - k <= MaxObjectLead
+                && (k == 0 || !ClauseWords.IsRelative(_tokens[k - 1].Normalized))
                 && _tokens[i + 1].Kind == TokenKind.ArabicWord && !IsComplementizerToken(i + 1) && !ClauseWords.IsPrepositionalIdiom(_tokens[i + 1].Normalized))
             {
                 // "أعلن الجيش عن مقتل قائد …": the object states what was announced.

@@ -121,6 +121,12 @@ internal sealed partial class QuoteScan
             (QuoteSpeaker speaker, bool entity) = SpeakerOf(candidate.SubjectFrom, candidate.SubjectTo);
             Gender gender = attributed ? GenderOfPhrase(candidate.SubjectFrom) : candidate.Cue.Gender;
             HashSet<string> words = SubjectWords(candidate.SubjectFrom, candidate.SubjectTo);
+            if (IsBody(speaker))
+            {
+                // A body takes either agreement ("وأضافت النجباء … ولفت إلى أن"): its verbs continue it whatever their gender.
+                gender = Gender.Unknown;
+            }
+
             if (!entity && !speaker.Body && Antecedent(candidate, history) is { } referred)
             {
                 history.Add(new Said(referred, gender, words));
@@ -289,6 +295,23 @@ internal sealed partial class QuoteScan
         return null;
     }
 
+    /// <summary>Whether a speaker is a body: a recognised organisation, a name in marks after a head word, or a phrase led by one (وزارة الدفاع المالية).</summary>
+    private bool IsBody(QuoteSpeaker speaker)
+    {
+        if (speaker.Body)
+        {
+            return true;
+        }
+
+        if (speaker.Entity is int mention)
+        {
+            return _entities[mention].Type == EntityType.Organization;
+        }
+
+        int first = TokenAtOrAfter(speaker.Start);
+        return first < _tokens.Count && _tokens[first].Kind == TokenKind.ArabicWord && Entities.Recognition.CueLexicon.IsOrgHead(_tokens[first].Base);
+    }
+
     /// <summary>A head noun in ة is feminine (وزارة، الحكومة); other heads leave the gender open.</summary>
     private Gender GenderOfPhrase(int head) =>
         _tokens[head].Normalized.EndsWith('\u0629') ? Gender.Feminine : Gender.Unknown;
@@ -344,6 +367,15 @@ internal sealed partial class QuoteScan
         }
 
         int chosen = person >= 0 ? person : organisation >= 0 ? organisation : place;
+        if (chosen >= 0 && chosen == place && _entities[place].Start > _tokens[from].Start
+            && Entities.Recognition.CueLexicon.IsTitle(_tokens[from].Base))
+        {
+            // "وعلقت سفيرة واشنطن ببغداد": the ambassador speaks, for Washington, not Washington itself.
+            EntityMention country = _entities[place];
+            int stop = _tokens[to - 1].End;
+            return (new QuoteSpeaker(start, stop, _text[start..stop], null, For: new QuoteSpeaker(country.Start, country.End, country.Text, place)), false);
+        }
+
         if (chosen >= 0 && person < 0 && HeadsBody(start, _entities[chosen].Start))
         {
             // "أعلنت بعثة الأمم المتحدة": the mission speaks, not the organisation it belongs to.

@@ -134,4 +134,31 @@ public sealed class SpeakerReferenceTests
         var quote = Assert.Single(quotes);
         Assert.Equal("قال", quote.Cue);
     }
+
+    [Fact]
+    public void Find_TitleOfAPlace_IsNoSpeechOfThePlace()
+    {
+        var quote = QuoteText.Single("وعلقت سفيرة [L|واشنطن] ببغداد عبر منصة إكس قائلة: \"كان اليوم أول اجتماع\".");
+
+        Assert.Null(quote.Speaker?.Entity);
+        Assert.Equal("واشنطن", quote.Speaker?.For?.Text);
+    }
+
+    [Fact]
+    public void Find_MasculineVerbAfterABodySpokeInTheFeminine_ContinuesTheBody()
+    {
+        var quotes = QuoteText.FindIn(
+            "كتب [P|أبو آلاء الولائي] أن الاحتلال سيرحل. وأضافت [O|النجباء] في بيانها أنها لن تلتفت للأكاذيب. ولفت إلى أن البعض باع دينه.");
+
+        Assert.Equal("النجباء", quotes[2].Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_ObjectPrepositionDeepInALaterClause_IsNoStatement()
+    {
+        var quotes = QuoteText.FindIn("نفت [P|سابرينا سينغ] أن تكون المحادثات التي أعلنت عنها الوزارة تتعلق بالانسحاب وذلك بعد تقارير عن تفاهمات في الملف.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("نفت", quote.Cue);
+    }
 }

@@ -6,8 +6,8 @@ using Marsad.Extraction.Entities.Recognition;
 
 namespace Marsad.Extraction.Tests.Entities.Recognition;
 
-/// <summary>A person's name that begins with ل keeps it; a ل that is a preposition before a name still goes.</summary>
-public sealed class LamPrefixedNamesTests
+/// <summary>A person's name that begins with ل or ف keeps it; a ل that is a preposition, or a ف that is a conjunction, before a name still goes.</summary>
+public sealed class CliticInitialNamesTests
 {
     private static DocumentAnalysis Analyze(string text) =>
         Shipped.Analyzer.Analyze(new Article("t", "test", null, text, null, null, null, null));
@@ -38,7 +38,7 @@ public sealed class LamPrefixedNamesTests
         int start = text.IndexOf("وران", StringComparison.Ordinal);
         var mentions = new[] { new EntityMention(start, start + "وران غباغبو".Length, "وران غباغبو", EntityType.Person, 0.9) };
 
-        EntityMention restored = Assert.Single(LamPrefixedNames.Restore(text, mentions));
+        EntityMention restored = Assert.Single(CliticInitialNames.Restore(text, mentions));
 
         Assert.Equal("لوران غباغبو", restored.Text);
         Assert.Equal(start - 1, restored.Start);
@@ -53,7 +53,7 @@ public sealed class LamPrefixedNamesTests
         int start = text.IndexOf(name, StringComparison.Ordinal);
         var mentions = new[] { new EntityMention(start, start + name.Length, name, EntityType.Person, 0.9) };
 
-        Assert.Equal(mentions, LamPrefixedNames.Restore(text, mentions));
+        Assert.Equal(mentions, CliticInitialNames.Restore(text, mentions));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class LamPrefixedNamesTests
             new EntityMention(cut, cut + "أردوغان".Length, "أردوغان", EntityType.Person, 0.9),
         };
 
-        Assert.Equal(mentions, LamPrefixedNames.Restore(text, mentions));
+        Assert.Equal(mentions, CliticInitialNames.Restore(text, mentions));
     }
 
     [Fact]
@@ -84,6 +84,29 @@ public sealed class LamPrefixedNamesTests
             new EntityMention(per, per + "سامي".Length, "سامي", EntityType.Person, 0.9),
         };
 
-        Assert.Equal(mentions, LamPrefixedNames.Restore(text, mentions));
+        Assert.Equal(mentions, CliticInitialNames.Restore(text, mentions));
+    }
+
+    [Fact]
+    public void Restore_MovesTheStartBackOverTheFehAfterAReportingVerb()
+    {
+        const string text = "وقال فرهاد علاء الدين مستشار رئيس الوزراء إن الاتفاق قريب.";
+        int start = text.IndexOf("رهاد", StringComparison.Ordinal);
+        var mentions = new[] { new EntityMention(start, start + "رهاد علاء الدين".Length, "رهاد علاء الدين", EntityType.Person, 0.9) };
+
+        EntityMention restored = Assert.Single(CliticInitialNames.Restore(text, mentions));
+
+        Assert.Equal("فرهاد علاء الدين", restored.Text);
+    }
+
+    [Theory]
+    [InlineData("انتهى الاجتماع فسالم الجميع الوزير.", "سالم")]
+    [InlineData("قال المستشار لنتنياهو إن المحادثات توقفت.", "نتنياهو")]
+    public void Restore_LeavesAConjunctionFehAndALamAfterAVerb(string text, string name)
+    {
+        int start = text.IndexOf(name, StringComparison.Ordinal);
+        var mentions = new[] { new EntityMention(start, start + name.Length, name, EntityType.Person, 0.9) };
+
+        Assert.Equal(mentions, CliticInitialNames.Restore(text, mentions));
     }
 }

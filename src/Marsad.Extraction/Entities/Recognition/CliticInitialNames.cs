@@ -4,28 +4,36 @@ using Marsad.Extraction.Entities.Clusters;
 namespace Marsad.Extraction.Entities.Recognition;
 
 /// <summary>
-/// Gives back the ل that clitic splitting took off a person's name which begins with it (لويد
-/// أوستن, ليلى, لوران): the tagger's span starts after a split ل, which is right for "تصريح
-/// لترامب" (to Trump) and wrong for "وزير الدفاع الأمريكي لويد أوستن". The sign of a name is an
-/// office just before it — a title (الوزير لوران), or a title and its qualifiers ending in a nisba
-/// (وزير الدفاع الأمريكي لويد) — where a name stands in apposition and no preposition does. Titles
-/// that take a person after ل (المستشار الأمني لنتنياهو، المبعوث الخاص لبوتين) do not count, and the
-/// rest of the word written anywhere in the article's other mentions without the ل (أردوغان in
-/// رجب طيب أردوغان) says the ل was a preposition after all. A word restored once is restored in every
-/// mention of the article that starts with it. Pure: mentions in, mentions out, in the same order.
+/// Gives back the ل or ف that clitic splitting took off a person's name which begins with it
+/// (لويد أوستن, ليلى; فرهاد علاء الدين, فؤاد): the tagger's span starts after the split letter, which
+/// is right for "تصريح لترامب" (to Trump) or "فسالم" (and Salem) and wrong for "وزير الدفاع الأمريكي
+/// لويد أوستن" or "وقال فرهاد علاء الدين". The sign of a name is an office just before it — a title
+/// (الوزير لوران), or a title and its qualifiers ending in a nisba (وزير الدفاع الأمريكي لويد) —
+/// where a name stands in apposition and no preposition does; for ف also a reporting verb (قال
+/// فرهاد), after which the conjunction has no place. Titles that take a person after ل (المستشار
+/// الأمني لنتنياهو، المبعوث الخاص لبوتين) do not count, and the rest of the word written anywhere in
+/// the article's other mentions without the letter (أردوغان in رجب طيب أردوغان) says it was a clitic
+/// after all. A word restored once is restored in every mention of the article that starts with it.
+/// Pure: mentions in, mentions out, in the same order.
 /// </summary>
-internal static class LamPrefixedNames
+internal static class CliticInitialNames
 {
     private const char Lam = '\u0644';
+    private const char Feh = '\u0641';
 
     public static IReadOnlyList<EntityMention> Restore(string text, IReadOnlyList<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
+        return Restore(text, Restore(text, mentions, Lam), Feh);
+    }
+
+    private static IReadOnlyList<EntityMention> Restore(string text, IReadOnlyList<EntityMention> mentions, char letter)
+    {
         List<int>? cut = null;
         for (int i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Type == EntityType.Person && AfterSplitLam(text, mentions[i].Start))
+            if (mentions[i].Type == EntityType.Person && AfterSplit(text, mentions[i].Start, letter))
             {
                 (cut ??= []).Add(i);
             }
@@ -36,12 +44,12 @@ internal static class LamPrefixedNames
             return mentions;
         }
 
-        // Words the article writes without a ل in front, in any of its other mentions: those ل were prepositions.
+        // Words the article writes without the letter in front, in any of its other mentions: there it was a clitic.
         var bare = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < mentions.Count; i++)
         {
             string[] words = mentions[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (int w = AfterSplitLam(text, mentions[i].Start) ? 1 : 0; w < words.Length; w++)
+            for (int w = AfterSplit(text, mentions[i].Start, letter) ? 1 : 0; w < words.Length; w++)
             {
                 bare.Add(words[w]);
             }
@@ -50,7 +58,8 @@ internal static class LamPrefixedNames
         var kept = new HashSet<string>(StringComparer.Ordinal);
         foreach (int i in cut)
         {
-            if (!bare.Contains(FirstWord(mentions[i].Text)) && AfterTitle(text, mentions[i].Start - 1))
+            int at = mentions[i].Start - 1;
+            if (!bare.Contains(FirstWord(mentions[i].Text)) && (AfterTitle(text, at) || (letter == Feh && AfterSpeech(text, at))))
             {
                 kept.Add(FirstWord(mentions[i].Text));
             }
@@ -74,21 +83,28 @@ internal static class LamPrefixedNames
         return result;
     }
 
-    /// <summary>Whether the mention starts right after a ل that begins its word (alone, or after و/ف).</summary>
-    private static bool AfterSplitLam(string text, int start)
+    /// <summary>Whether the mention starts right after the letter, beginning its word (alone, or ل after و/ف).</summary>
+    private static bool AfterSplit(string text, int start, char letter)
     {
-        if (start < 1 || text[start - 1] != Lam)
+        if (start < 1 || text[start - 1] != letter)
         {
             return false;
         }
 
         int before = start - 2;
-        if (before >= 0 && text[before] is '\u0648' or '\u0641')
+        if (letter == Lam && before >= 0 && text[before] is '\u0648' or '\u0641')
         {
             before--;
         }
 
         return before < 0 || !char.IsLetter(text[before]);
+    }
+
+    /// <summary>Whether a reporting verb (قال، أكد، أعلن …) is the word before the letter at <paramref name="at"/>.</summary>
+    private static bool AfterSpeech(string text, int at)
+    {
+        List<string> before = WordsBefore(text, at, 1);
+        return before.Count == 1 && (CueLexicon.Of(WordForms.Of(before[0]).Base) & CueLexicon.Speech) != 0;
     }
 
     /// <summary>Titles whose holder is named after ل (the adviser of, the envoy of): before them a ل is a preposition.</summary>
