@@ -141,13 +141,18 @@ internal static class TrainCommand
         var vectorsFile = new Option<string?>("--vectors") { Description = "Word vectors from 'marsad train vectors', for --neural.", HelpName = "FILE" };
         var neuralEpochs = new Option<int>("--neural-epochs") { Description = "Passes for --neural (default 20; with --heldout the best epoch is kept).", DefaultValueFactory = _ => 20, HelpName = "N" };
         var testFile = new Option<string?>("--test") { Description = "With --neural, also score the teacher on this tagged file (ANERcorp's test.txt, for the final figure only).", HelpName = "FILE" };
+        var coTeacher = new Option<string?>("--co-teacher")
+        {
+            Description = "With --unlabelled, a neural teacher (from --neural; needs LibTorch) that must agree with a seed tagger on each self-training sentence, in place of a second seed tagger.",
+            HelpName = "FILE",
+        };
         var pseudo = new Option<int>("--pseudo") { Description = "How many self-training sentences to take from --unlabelled (default 2000).", DefaultValueFactory = _ => 2000, HelpName = "N" };
         var stride = new Option<int>("--stride") { Description = "Read every N-th unlabelled article, for variety across outlets (default 20).", DefaultValueFactory = _ => 20, HelpName = "N" };
         var command = new Command("ner",
             "Train the named-entity tagger (a structured perceptron with Viterbi over word, clitic, affix, cluster, cue and gazetteer features).\n" +
             "Example: marsad train ner --train ../shared/data/anercorp/train.txt --clusters src/Marsad.Extraction/Resources/ner.clusters.gz --gazetteer ../shared/data/gazetteers/countries-ar.tsv ../shared/data/gazetteers/world-cities-ar.csv --out src/Marsad.Extraction/Resources/ner.model")
         {
-            train, output, clusters, gazetteers, minedNames, heldout, epochs, seed, name, unlabelled, pseudo, stride, neural, vectorsFile, neuralEpochs, testFile,
+            train, output, clusters, gazetteers, minedNames, heldout, epochs, seed, name, unlabelled, pseudo, stride, coTeacher, neural, vectorsFile, neuralEpochs, testFile,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -199,7 +204,8 @@ internal static class TrainCommand
                 string.Create(CultureInfo.InvariantCulture, $" --epochs {parse.GetValue(epochs)} --seed {parse.GetValue(seed)}") +
                 (fraction > 0 ? string.Create(CultureInfo.InvariantCulture, $" --heldout {fraction}") : string.Empty) +
                 (unlabelledPaths.Length == 0 ? string.Empty : " --unlabelled " + string.Join(' ', unlabelledPaths.Select(Path.GetFileName)) +
-                    string.Create(CultureInfo.InvariantCulture, $" --pseudo {parse.GetValue(pseudo)} --stride {parse.GetValue(stride)}")) +
+                    string.Create(CultureInfo.InvariantCulture, $" --pseudo {parse.GetValue(pseudo)} --stride {parse.GetValue(stride)}") +
+                    (parse.GetValue(coTeacher) is { } co ? " --co-teacher " + Path.GetFileName(co) : string.Empty)) +
                 (parse.GetValue(name) is { Length: > 0 } named ? " --name " + named : string.Empty);
             List<TaggedSentence> labelled = sentences[..trainCount];
             int epochCount = parse.GetValue(epochs), seedValue = parse.GetValue(seed);
@@ -215,7 +221,9 @@ internal static class TrainCommand
             if (unlabelledPaths.Length > 0)
             {
                 var first = StackedTaggerTrainer.Train(labelled, wordClusters, gazetteer, epochCount, seedValue, description, console.Error);
-                var second = StackedTaggerTrainer.Train(labelled, wordClusters, gazetteer, epochCount, seedValue + 1, description, console.Error);
+                ISentenceTagger second = parse.GetValue(coTeacher) is { } teacherPath
+                    ? TeacherRecognizer.Load(teacherPath).Tagger
+                    : StackedTaggerTrainer.Train(labelled, wordClusters, gazetteer, epochCount, seedValue + 1, description, console.Error);
                 int every = parse.GetValue(stride);
                 var texts = UnlabelledArticles.Read(unlabelledPaths, cancellationToken)
                     .Where((_, i) => i % every == 0)

@@ -70,6 +70,11 @@ internal static class ClauseWords
 
     public static bool IsPrepositionalIdiom(string normalized) => PrepositionalIdioms.Contains(normalized);
 
+    /// <summary>لم، لن، ما، لا before a verb: "ولم تعلن أي جهة مسؤوليتها عن الهجوم" announces nothing.</summary>
+    private static readonly FrozenSet<string> Negations = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "negations"));
+
+    public static bool IsNegation(string normalized) => Negations.Contains(normalized);
+
     public static bool IsComplementizer(string normalized) => Complementizers.Contains(normalized);
 
     /// <summary>بأن، فإن، وأن: a complementizer behind one clitic letter.</summary>

@@ -87,10 +87,12 @@ internal sealed partial class QuoteScan
             }
 
             if (cue.Object is { } preposition && token.Normalized == preposition && i + 1 < end && i - k <= MaxObjectLead
-                && (k == 0 || !ClauseWords.IsRelative(_tokens[k - 1].Normalized))
-                && _tokens[i + 1].Kind == TokenKind.ArabicWord && !IsComplementizerToken(i + 1) && !ClauseWords.IsPrepositionalIdiom(_tokens[i + 1].Normalized))
+                && (k == 0 || !(ClauseWords.IsRelative(_tokens[k - 1].Normalized) || ClauseWords.IsNegation(_tokens[k - 1].Normalized)))
+                && _tokens[i + 1].Kind == TokenKind.ArabicWord && !IsComplementizerToken(i + 1)
+                && !ClauseWords.IsPrepositionalIdiom(_tokens[i + 1].Normalized) && !ClauseWords.IsChannel(_tokens[i + 1].Base))
             {
-                // "أعلن الجيش عن مقتل قائد …": the object states what was announced.
+                // "أعلن الجيش عن مقتل قائد …": the object states what was announced (not after لم/لن,
+                // nor a channel: "أكد على حسابه").
                 return After(k, cue, clitic, i, direct: false, start: _tokens[i + 1].Start, end: _sentences[sentence].End);
             }
 

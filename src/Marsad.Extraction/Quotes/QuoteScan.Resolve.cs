@@ -102,7 +102,7 @@ internal sealed partial class QuoteScan
     private sealed record Said(QuoteSpeaker Speaker, Gender Gender, HashSet<string> Words);
 
     /// <summary>How many tokens into a sentence its subject may start: the verb, a particle or two, and a title (فقد رفض رئيس الوزراء هاني الملقي).</summary>
-    private const int MaxSubjectLead = 6;
+    private const int MaxSubjectLead = 5;
 
     /// <summary>How many earlier speakers and names a definite description ("وقالت الصحيفة") looks back over for the one it refers to.</summary>
     private const int MaxAntecedents = 24;
@@ -149,7 +149,7 @@ internal sealed partial class QuoteScan
             }
         }
 
-        if (candidate.Cue.Gender == Gender.Masculine && SentencePerson(candidate) is { } person)
+        if (candidate.Cue.Kind == CueKind.Verb && candidate.Cue.Gender == Gender.Masculine && SentencePerson(candidate) is { } person)
         {
             return (person, QuoteConfidence.Inferred);
         }
@@ -287,6 +287,12 @@ internal sealed partial class QuoteScan
                 if (_entities[i].Type == EntityType.Person)
                 {
                     EntityMention person = _entities[i];
+                    int before = TokenAtOrAfter(person.Start) - 1;
+                    if (before >= first && IsAdjunctStart(before, atPieceStart: true))
+                    {
+                        return null; // "نشر البرادعي صورة مع باشيليت": a person after a preposition is no subject
+                    }
+
                     return new QuoteSpeaker(person.Start, person.End, person.Text, i);
                 }
             }

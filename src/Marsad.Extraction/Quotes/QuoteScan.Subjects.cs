@@ -167,6 +167,10 @@ internal sealed partial class QuoteScan
         if (j >= first && ClauseWords.IsRelative(_tokens[j].Normalized))
         {
             j--;
+            if (j > first && IsPunct(j, ','))
+            {
+                j--; // "البيان الشيوعي، الذي قال إن"
+            }
         }
 
         if (j > first && IsPunct(j, ',') && ApposedBefore(j, first) is int apposition and >= 0)

@@ -161,4 +161,36 @@ public sealed class SpeakerReferenceTests
         var quote = Assert.Single(quotes);
         Assert.Equal("نفت", quote.Cue);
     }
+
+    [Theory]
+    [InlineData("ولم تعلن أي جهة مسؤوليتها عن الهجوم على المركز.")]
+    [InlineData("وأكد [P|فيرزيلوف] على حسابه في تويتر اعتقاله مع رفاقه.")]
+    public void Find_NegatedVerbOrChannelAfterThePreposition_IsNoStatement(string text)
+    {
+        Assert.Empty(QuoteText.FindIn(text));
+    }
+
+    [Fact]
+    public void Find_RelativeAfterACommaBeforeTheVerb_SpeaksForTheNounBeforeTheComma()
+    {
+        var quote = QuoteText.Single("وشارك في كتابة [O|البيان الشيوعي]، الذي قال إن التاريخ صراع بين الطبقات.");
+
+        Assert.Equal("البيان الشيوعي", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_PronounVerbWithNoEarlierSpeaker_SkipsAPersonAfterAPreposition()
+    {
+        var quote = QuoteText.Single("ونشر البرادعي صورة مع [P|باشيليت] الإثنين. وقال إنها التقطت في سانتياجو.");
+
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_ParticipleWithNoEarlierSpeaker_GuessesNoOne()
+    {
+        var quote = QuoteText.Single("وبعد التصويت توجه [P|باشينيان] إلى الساحة، وكان متوقعا أن تؤمن له الكتل 47 صوتا.");
+
+        Assert.Null(quote.Speaker);
+    }
 }

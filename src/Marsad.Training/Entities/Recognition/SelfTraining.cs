@@ -9,7 +9,10 @@ namespace Marsad.Training.Entities.Recognition;
 /// sentences they tag identically, holding at least one name, become training data labelled as
 /// tagged. A tagger trained on those and the labelled data together has met many more names in
 /// context than the labelled data holds (on ANERcorp's held-out tenth, 2,000 such sentences added
-/// 1.3 and 1.5 F1 over two seeds, and 0.1 to 2.5 once k-means cluster features were in). Only the tagger's own output is used: no labels come from anywhere else.
+/// 1.3 and 1.5 F1 over two seeds, and 0.1 to 2.5 once k-means cluster features were in). Only the
+/// taggers' own output is used: no labels come from anywhere else. The second tagger may be of
+/// another kind (the neural teacher): two models that err differently agree more rarely by chance,
+/// which is co-training's premise and uptraining's too.
 /// </summary>
 public static class SelfTraining
 {
@@ -23,15 +26,18 @@ public static class SelfTraining
     /// reading order, at most <paramref name="perArticle"/> from one article: many articles with a
     /// few sentences each teach more names than a few articles read whole.
     /// </summary>
-    public static List<TaggedSentence> Label(IEnumerable<string> texts, StackedTagger first, StackedTagger second, int wanted, int perArticle = 2)
+    public static List<TaggedSentence> Label(IEnumerable<string> texts, ISentenceTagger first, ISentenceTagger second, int wanted, int perArticle = 2)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        if (!first.Classes.SequenceEqual(second.Classes, StringComparer.Ordinal))
+        if (!first.Classes.Order(StringComparer.Ordinal).SequenceEqual(second.Classes.Order(StringComparer.Ordinal), StringComparer.Ordinal))
         {
             throw new ArgumentException("Both taggers must have the same tag set.", nameof(second));
         }
+
+        // The second tagger's classes in the first's numbering, so that paths compare directly.
+        int[] toFirst = [.. second.Classes.Select(c => first.Classes.ToList().IndexOf(c))];
 
         var kept = new List<TaggedSentence>(Math.Max(0, wanted));
         if (wanted <= 0)
@@ -49,7 +55,7 @@ public static class SelfTraining
 
             // Whole articles, so that the second pass sees each sentence's neighbours as at tagging time.
             int[][] a = first.Decode(sentences);
-            int[][] b = second.Decode(sentences);
+            int[][] b = [.. second.Decode(sentences).Select(path => path.Select(c => toFirst[c]).ToArray())];
             int taken = 0;
             for (int s = 0; s < sentences.Length && taken < perArticle; s++)
             {

@@ -42,4 +42,27 @@ public sealed class SelfTrainingTests
         Assert.Single(SelfTraining.Label([WithNames], First, Second, wanted: 10, perArticle: 1));
         Assert.Empty(SelfTraining.Label([WithNames], First, Second, wanted: 0));
     }
+
+    [Fact]
+    public void Label_agrees_with_a_second_tagger_that_numbers_its_classes_differently()
+    {
+        var reordered = new ReorderedTagger(Second);
+
+        var kept = SelfTraining.Label([WithNames], First, reordered, wanted: 10);
+
+        Assert.Equal(SelfTraining.Label([WithNames], First, Second, wanted: 10).Select(s => s.Tags), kept.Select(s => s.Tags));
+    }
+
+    /// <summary>The same tagger with its classes numbered backwards, as a tagger of another kind may number them.</summary>
+    private sealed class ReorderedTagger(StackedTagger inner) : ISentenceTagger
+    {
+        public IReadOnlyList<string> Classes { get; } = [.. inner.Classes.Reverse()];
+
+        public string Description => inner.Description;
+
+        public int[][] Decode(IReadOnlyList<IReadOnlyList<string>> sentences, float[][]? emissions = null) =>
+            [.. inner.Decode(sentences).Select(path => path.Select(c => inner.Classes.Count - 1 - c).ToArray())];
+
+        public string[][] Tag(IReadOnlyList<IReadOnlyList<string>> sentences) => inner.Tag(sentences);
+    }
 }
