@@ -29,7 +29,8 @@ internal static class AnalyzeSuite
         rows.Add(("cores", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)));
 
         // Load models and JIT on a slice first; model loading is a once-per-process cost.
-        var recognizer = EntityRecognizer.LoadShipped();
+        var recognizer = options.Teacher is { } teacher ? Marsad.Neural.TeacherFiles.Recognizer(teacher) : EntityRecognizer.LoadShipped();
+        rows.Add(("tagger", recognizer.Version));
         var analyzer = new AnalysisPipelineBuilder().WithRecognizer(recognizer).Build().Analyzer;
         foreach (var article in articles.Take(200))
         {

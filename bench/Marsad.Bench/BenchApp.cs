@@ -10,7 +10,7 @@ internal static class BenchApp
     {
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
-            Console.Error.WriteLine("usage: Marsad.Bench foundation|analyze|ner|story --corpus FILE.jsonl.gz [--limit N] [--queries N]");
+            Console.Error.WriteLine("usage: Marsad.Bench foundation|analyze|ner|story --corpus FILE.jsonl.gz [--limit N] [--queries N] [--teacher FILE (analyze: time a neural teacher, built with -p:LibTorch=true)]");
             return 2;
         }
         var options = BenchOptions.Parse(args.AsSpan(1));

@@ -25,18 +25,29 @@ internal static class TagCommand
             Description = "The word clusters the --model was trained with (default: the shipped clusters).",
             HelpName = "FILE",
         };
+        var teacher = new Option<string?>("--teacher")
+        {
+            Description = "A neural teacher to tag with instead (from 'marsad train ner --neural'; needs LibTorch, see README).",
+            HelpName = "FILE",
+        };
         var command = new Command("tag",
             "Tag named entities in CoNLL data and print gold and predicted tags side by side, for 'marsad eval ner' or conlleval.\n" +
             "Example: marsad tag --conll ../shared/data/anercorp/test.txt > tagged.txt && marsad eval ner tagged.txt")
         {
-            conll, model, clusters,
+            conll, model, clusters, teacher,
         };
         command.SetAction(parse =>
         {
             var input = parse.GetValue(conll)!;
             var modelPath = parse.GetValue(model);
             var clusterPath = parse.GetValue(clusters);
-            string[] required = [input, .. modelPath is null ? Array.Empty<string>() : [modelPath], .. clusterPath is null ? Array.Empty<string>() : [clusterPath]];
+            var teacherPath = parse.GetValue(teacher);
+            if (teacherPath is not null && modelPath is not null)
+            {
+                throw new UsageException("Give --model or --teacher, not both.");
+            }
+            string[] required = [input, .. modelPath is null ? Array.Empty<string>() : [modelPath], .. clusterPath is null ? Array.Empty<string>() : [clusterPath],
+                .. teacherPath is null ? Array.Empty<string>() : [teacherPath]];
             if (!InputFile.AllExist(console, required))
             {
                 return ExitCodes.SomeFailed;
@@ -44,7 +55,8 @@ internal static class TagCommand
             EntityRecognizer recognizer;
             try
             {
-                recognizer = modelPath is null ? EntityRecognizer.LoadShipped() : Load(modelPath, clusterPath);
+                recognizer = teacherPath is not null ? TeacherRecognizer.Load(teacherPath)
+                    : modelPath is null ? EntityRecognizer.LoadShipped() : Load(modelPath, clusterPath);
             }
             catch (InvalidDataException e)
             {
