@@ -14,6 +14,9 @@ public static class NameShortening
         "ابو", "ام", "بن", "ابن", "بنت", "عبد", "ال", "بو", "ولد", "اب",
     };
 
+    /// <summary>Whether a folded word is a name particle (أبو، بن، عبد …): part of a name, never one alone.</summary>
+    public static bool IsParticle(string word) => Particles.Contains(word);
+
     public static bool Shortens(string[] shortForm, string[] full, EntityType type)
     {
         ArgumentNullException.ThrowIfNull(shortForm);

@@ -14,7 +14,7 @@ namespace Marsad.Extraction.Entities.Linking;
 /// name or a family name; never a middle word, and never a lone particle such as أبو or بن). An
 /// organisation's short form must be the start of the full name ("الحشد" of "الحشد الشعبي").
 /// Places link only on the same name: "بغداد" is not "مطار بغداد". A generic head word alone
-/// (كتائب، حركة، وزارة) is no actor and links nothing. The same form tagged with
+/// (كتائب، حركة، وزارة) or a name particle alone (أبو، بن) is no actor and links nothing. The same form tagged with
 /// different types in one article takes its majority type, because the tagger decides each
 /// occurrence from its context alone and an article rarely uses one name for two kinds of thing.
 /// </remarks>
@@ -42,9 +42,10 @@ public static class MentionLinker
         for (int i = 0; i < mentions.Count; i++)
         {
             string[] words = NameKey.Words(mentions[i].Text);
-            if (words.Length == 0 || (words.Length == 1 && GenericHeads.Contains(words[0])))
+            if (words.Length == 0 || (words.Length == 1 && (GenericHeads.Contains(words[0]) || NameShortening.IsParticle(words[0]))))
             {
                 // "كتائب" alone names a kind of body, not one: it would join كتائب حزب الله to كتائب سيد الشهداء.
+                // "أبو" alone (of أبو علي العسكري, cut by the tagger) names no one at all.
                 continue;
             }
             string key = NameKey.Join(words);

@@ -35,6 +35,15 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void Link_NameParticleAloneIsNoActor()
+    {
+        var linked = MentionLinker.Link([Loc("أبو"), Per("أبو مهدي المهندس")]);
+
+        Assert.Equal("أبو مهدي المهندس", Assert.Single(linked.Entities).Name);
+        Assert.Equal([-1, 0], linked.EntityOfMention);
+    }
+
+    [Fact]
     public void Link_InstitutionAloneStillJoinsItsFullName()
     {
         var linked = MentionLinker.Link([Org("الجيش العراقي"), Org("الجيش")]);
@@ -76,7 +85,9 @@ public class MentionLinkerTests
     {
         var linked = MentionLinker.Link([Per("محمد شياع السوداني"), Per("شياع"), Per("أبو فدك المحمداوي"), Per("أبو")]);
 
-        Assert.Equal(4, linked.Entities.Count);
+        // The middle word stays its own actor; the lone particle is no actor at all.
+        Assert.Equal(3, linked.Entities.Count);
+        Assert.Equal(-1, linked.EntityOfMention[3]);
     }
 
     [Fact]
