@@ -96,12 +96,39 @@ public sealed class ArticleAnalyzer
             quoteItems.Add(new QuoteItem(q.Start, q.End, q.Text, q.Direct, q.Cue, speaker, q.Date, q.Confidence, speakerFor));
         }
 
+        SpeakForTheSameBody(quoteItems);
+
         if (builder.AddedMentions.Count > 0)
         {
             mentions.AddRange(builder.AddedMentions);
             mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         }
         return new DocumentAnalysis(article, builder.Entities, mentions, dates, quantities, quoteItems);
+    }
+
+    /// <summary>
+    /// A speaker introduced once as speaking for a body ("الناطق باسم الحكومة العراقية باسم العوادي")
+    /// still speaks for it when the article later names him alone ("وقال العوادي"): each quote of his
+    /// without a body takes the one his first quote with a body gave.
+    /// </summary>
+    private static void SpeakForTheSameBody(List<QuoteItem> quotes)
+    {
+        var bodyOf = new Dictionary<int, int>();
+        foreach (QuoteItem quote in quotes)
+        {
+            if (quote is { Speaker: int speaker, SpeakerFor: int body })
+            {
+                bodyOf.TryAdd(speaker, body);
+            }
+        }
+
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            if (quotes[i] is { Speaker: int speaker, SpeakerFor: null } && bodyOf.TryGetValue(speaker, out int body))
+            {
+                quotes[i] = quotes[i] with { SpeakerFor = body };
+            }
+        }
     }
 
     private DateOnly? Anchor(Article article)

@@ -111,7 +111,14 @@ internal sealed class EntityBuilder
     /// <summary>The actor of the body a speaker speaks for (<see cref="QuoteSpeaker.For"/>), unless it is the speaker itself.</summary>
     public int? SpeakerFor(QuoteSpeaker speaker, int? speakerEntity)
     {
-        return speaker.For is { } spokenFor && Speaker(spokenFor) is { } body && body != speakerEntity && _entities[body].Type != EntityType.Person ? body : null;
+        if (speaker.For is not { } spokenFor)
+        {
+            return null;
+        }
+
+        // A nationality names its country, which need not be mentioned by name: it is added as an actor, with no mention.
+        int? body = spokenFor.Country is { } country ? FindOrAdd(country, EntityType.Location) : Speaker(spokenFor);
+        return body is { } b && b != speakerEntity && _entities[b].Type != EntityType.Person ? b : null;
     }
 
     /// <summary>

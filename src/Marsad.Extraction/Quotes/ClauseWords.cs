@@ -70,6 +70,11 @@ internal static class ClauseWords
 
     public static bool IsPrepositionalIdiom(string normalized) => PrepositionalIdioms.Contains(normalized);
 
+    /// <summary>أحد، إحدى، بعض: a subject that opens with one is one of those named after it, not they.</summary>
+    private static readonly FrozenSet<string> Partitives = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "partitives"));
+
+    public static bool IsPartitive(string normalized) => Partitives.Contains(normalized);
+
     /// <summary>لم، لن، ما، لا before a verb: "ولم تعلن أي جهة مسؤوليتها عن الهجوم" announces nothing.</summary>
     private static readonly FrozenSet<string> Negations = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "negations"));
 

@@ -1,5 +1,6 @@
 using Marsad.Core.Analysis;
 using Marsad.Extraction.Entities;
+using Marsad.Extraction.Lexicons;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Extraction.Quotes;
@@ -372,6 +373,15 @@ internal sealed partial class QuoteScan
             }
         }
 
+        QuoteSpeaker? partOf = null;
+        if (ClauseWords.IsPartitive(_tokens[from].Normalized))
+        {
+            // "أحد أشقاء سيستو", "أحد قادة الحرس الثوري": one of them speaks, unnamed, for the body named.
+            int body = organisation >= 0 ? organisation : place >= 0 && _entities[place].Start < where ? place : -1;
+            partOf = body >= 0 ? new QuoteSpeaker(_entities[body].Start, _entities[body].End, _entities[body].Text, body) : null;
+            person = organisation = place = -1;
+        }
+
         int chosen = person >= 0 ? person : organisation >= 0 ? organisation : place;
         if (chosen >= 0 && chosen == place && _entities[place].Start > _tokens[from].Start
             && Entities.Recognition.CueLexicon.IsTitle(_tokens[from].Base))
@@ -408,7 +418,7 @@ internal sealed partial class QuoteScan
         }
 
         end = _tokens[to - 1].End;
-        return (new QuoteSpeaker(start, end, _text[start..end], null), false);
+        return (new QuoteSpeaker(start, end, _text[start..end], null, For: partOf), false);
     }
 
     /// <summary>
@@ -421,26 +431,30 @@ internal sealed partial class QuoteScan
     /// </summary>
     private QuoteSpeaker? BodyFor(int from, int person, int organisation, int place)
     {
-        if (organisation >= 0)
+        int nameStart = _entities[person].Start;
+        if (organisation >= 0 && !AfterAdjunct(organisation))
         {
             EntityMention body = _entities[organisation];
             return new QuoteSpeaker(body.Start, body.End, body.Text, organisation);
         }
 
-        int nameStart = _entities[person].Start;
         for (int i = from; i < _tokens.Count && _tokens[i].End <= nameStart; i++)
         {
-            if (_tokens[i].Kind == TokenKind.ArabicWord && Entities.Recognition.CueLexicon.IsOrgHead(_tokens[i].Base))
+            bool onBehalf = _tokens[i].Normalized == ClauseWords.OnBehalfOf;
+            int head = onBehalf ? i + 1 : i;
+            if (head < _tokens.Count && _tokens[head].End <= nameStart && _tokens[head].Kind == TokenKind.ArabicWord
+                && (onBehalf || Entities.Recognition.CueLexicon.IsOrgHead(_tokens[i].Base)))
             {
-                int last = i;
+                // "المتحدث باسم الخارجية السودانية قريب الله الخضر", "رئيس هيئة الحشد الشعبي فالح الفياض".
+                int last = head;
                 while (last + 1 < _tokens.Count && _tokens[last + 1].End <= nameStart && _tokens[last + 1].Kind == TokenKind.ArabicWord)
                 {
                     last++;
                 }
 
-                int start = PhraseStart(_tokens[i]);
+                int start = PhraseStart(_tokens[head]);
                 int end = _tokens[last].End;
-                return last > i ? new QuoteSpeaker(start, end, _text[start..end], null) : null;
+                return onBehalf || last > head ? new QuoteSpeaker(start, end, _text[start..end], null) : null;
             }
         }
 
@@ -450,7 +464,23 @@ internal sealed partial class QuoteScan
             return new QuoteSpeaker(country.Start, country.End, country.Text, place);
         }
 
+        // "الرئيس الأمريكي دونالد ترامب", "وزير الدولة الإماراتي أنور قرقاش": the nationality of the title.
+        for (int i = from; i < _tokens.Count && _tokens[i].End <= nameStart; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.ArabicWord && NationalityLexicon.CountryOf(_text[_tokens[i].Start.._tokens[i].End]) is { } nation)
+            {
+                return new QuoteSpeaker(_tokens[i].Start, _tokens[i].End, _text[_tokens[i].Start.._tokens[i].End], null, Country: nation);
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>Whether a mention follows a word that opens an adjunct ("على فيسبوك", "في بغداد"): then it only says where or through what.</summary>
+    private bool AfterAdjunct(int mention)
+    {
+        int before = TokenAtOrAfter(_entities[mention].Start) - 1;
+        return before >= 0 && _tokens[before].Kind == TokenKind.ArabicWord && ClauseWords.IsAdjunctWord(_tokens[before].Normalized);
     }
 
     /// <summary>

@@ -12,5 +12,7 @@ namespace Marsad.Extraction.Quotes;
 /// (صحيفة "ميرور"): the span is the name alone, and it names an organisation.
 /// <paramref name="For"/> is the body a named person speaks for ("المتحدث باسم الحكومة باسم
 /// العوادي": the government), a mention or a phrase of the reporting clause, when it names one.
+/// <paramref name="Country"/> is set when the span is a nationality adjective of a title ("الرئيس
+/// الأمريكي"): the canonical name of the country it stands for.
 /// </summary>
-public sealed record QuoteSpeaker(int Start, int End, string Text, int? Entity, bool Body = false, QuoteSpeaker? For = null);
+public sealed record QuoteSpeaker(int Start, int End, string Text, int? Entity, bool Body = false, QuoteSpeaker? For = null, string? Country = null);

@@ -138,4 +138,15 @@ public sealed class SpeakerEntityTests
         Assert.Equal("مقتل زعيم التنظيم في المدينة", quote.Text);
         Assert.Equal("الجيش", speaker?.Name);
     }
+
+    [Fact]
+    public void A_speaker_named_alone_later_still_speaks_for_the_body_he_was_introduced_with()
+    {
+        DocumentAnalysis analysis = Shipped.Analyzer.Analyze(new Article("t", "test", null,
+            "وقال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر إن الحوار مستمر. وفي وقت لاحق قال ميلر للصحفيين إن الوفد سيصل غدا.", null, null, null, null));
+
+        Assert.Equal(2, analysis.Quotes.Count);
+        Assert.NotNull(analysis.Quotes[1].SpeakerFor);
+        Assert.Equal(analysis.Quotes[0].SpeakerFor, analysis.Quotes[1].SpeakerFor);
+    }
 }

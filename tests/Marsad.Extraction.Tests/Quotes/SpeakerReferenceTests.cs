@@ -193,4 +193,47 @@ public sealed class SpeakerReferenceTests
 
         Assert.Null(quote.Speaker);
     }
+
+    [Fact]
+    public void Find_OneOfThoseNamed_SpeaksUnnamedForTheBody()
+    {
+        var quote = QuoteText.Single("وقال أحد قادة [O|الحرس الثوري] إن الرد قادم.");
+
+        Assert.Null(quote.Speaker?.Entity);
+        Assert.Equal("الحرس الثوري", quote.Speaker?.For?.Text);
+    }
+
+    [Fact]
+    public void Find_OneOfAPersonsRelatives_IsNotThatPerson()
+    {
+        var quote = QuoteText.Single("ويقول أحد أشقاء [P|سيستو] إن الحياة هنا أصعب.");
+
+        Assert.Null(quote.Speaker?.Entity);
+    }
+
+    [Fact]
+    public void Find_SpokesmanForABodyTheTaggerMissed_SpeaksForTheWordsAfterBasm()
+    {
+        var quote = QuoteText.Single("جاء ذلك في بيان. وقال المتحدث الرسمي باسم الخارجية السودانية [P|قريب الله الخضر] إن المحادثات ستبدأ.");
+
+        Assert.Equal("الخارجية السودانية", quote.Speaker?.For?.Text);
+    }
+
+    [Fact]
+    public void Find_NationalityInTheTitle_SpeaksForItsCountry()
+    {
+        var quote = QuoteText.Single("وقال الرئيس الأمريكي [P|دونالد ترامب] إن الرسوم ستبقى.");
+
+        Assert.Equal("دونالد ترامب", quote.Speaker?.Text);
+        Assert.NotNull(quote.Speaker?.For?.Country);
+    }
+
+    [Fact]
+    public void Find_BodyNamedAfterAPrepositionInTheClause_IsNoBodySpokenFor()
+    {
+        var quote = QuoteText.Single("نشر [P|دي كارفاليو] رسالة على [O|فيسبوك] يعلن فيها أن الفريق باق.");
+
+        Assert.Equal("دي كارفاليو", quote.Speaker?.Text);
+        Assert.Null(quote.Speaker?.For);
+    }
 }

@@ -22,6 +22,12 @@ public sealed record NewsScore(
     /// <summary>Quotes that are labelled statements, among all the quotes given: the labels mark every reported statement, so a quote that matches none is spurious.</summary>
     public double QuotePrecision => Quotes == 0 ? 0 : (double)Found / Quotes;
 
+    /// <summary>Statements found as quotes whose label names the body the speaker speaks for.</summary>
+    public int Bodies { get; init; }
+
+    /// <summary>Of <see cref="Bodies"/>, those whose quote names that body as its <c>speakerFor</c>.</summary>
+    public int BodiesRight { get; init; }
+
     /// <summary>Right speakers among the statements found as quotes.</summary>
     public double SpeakerAccuracy => Found == 0 ? 0 : (double)SpeakerRight / Found;
 
@@ -38,6 +44,8 @@ public sealed record NewsScore(
         }
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"statements {Statements}: found as quotes {Found} ({StatementRecall:0.000}); right speaker {SpeakerRight} of those ({SpeakerAccuracy:0.000}), {(Statements == 0 ? 0 : (double)SpeakerRight / Statements):0.000} of all; quotes given {Quotes}, {QuotePrecision:0.000} of them labelled statements"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"speaking for a body: {Bodies} statements found say whom the speaker speaks for; the quote names that body for {BodiesRight} ({(Bodies == 0 ? 0 : (double)BodiesRight / Bodies):0.000})"));
         return text.ToString();
     }
 

@@ -23,7 +23,7 @@ public static class NewsScorer
         ArgumentNullException.ThrowIfNull(analyses);
         var counts = new Dictionary<EntityType, (int Gold, int Found, int Right)>();
         var errors = new List<string>();
-        int statements = 0, found = 0, right = 0, quotes = 0;
+        int statements = 0, found = 0, right = 0, quotes = 0, bodies = 0, bodiesRight = 0;
         foreach (string document in gold.Documents)
         {
             if (!analyses.TryGetValue(document, out DocumentAnalysis? analysis))
@@ -83,6 +83,20 @@ public static class NewsScorer
                 }
                 taken[quote] = true;
                 found++;
+                if (statement.SpeakerFor is { } body)
+                {
+                    bodies++;
+                    LocalEntity? given = analysis.Quotes[quote].SpeakerFor is int b ? analysis.Entities[b] : null;
+                    if (SameSpeaker(body, given))
+                    {
+                        bodiesRight++;
+                    }
+                    else
+                    {
+                        errors.Add($"{document}\twrong body\t{statement.VerbStart}\t{statement.Verb}\tgold {body}\tgiven {given?.Name ?? "NONE"}");
+                    }
+                }
+
                 LocalEntity? speaker = analysis.Quotes[quote].Speaker is int s ? analysis.Entities[s] : null;
                 if (SameSpeaker(statement.Speaker, speaker))
                 {
@@ -105,7 +119,7 @@ public static class NewsScorer
         }
         var types = counts.ToDictionary(p => p.Key, p => new ChunkScore(p.Value.Gold, p.Value.Found, p.Value.Right));
         var all = new ChunkScore(types.Values.Sum(s => s.Gold), types.Values.Sum(s => s.Predicted), types.Values.Sum(s => s.Correct));
-        return new NewsScore(types, all, statements, found, right, quotes, errors);
+        return new NewsScore(types, all, statements, found, right, quotes, errors) { Bodies = bodies, BodiesRight = bodiesRight };
     }
 
     /// <summary>Whether two spans name the same words: the same end, and starts apart only by proclitic letters (و ف ب ك ل, at most two).</summary>
