@@ -27,7 +27,7 @@ internal static class CueLexicon
         ("نبه", "ينبه"), ("استطرد", "يستطرد"), ("استدرك", "يستدرك"), ("ختم", "يختم"), ("اعتقد", "يعتقد"),
         ("أخبر", "يخبر"), ("أفصح", "يفصح"), ("جدد", "يجدد"), ("أعرب", "يعرب"), ("علق", "يعلق"),
         ("رد", "يرد"), ("أجاب", "يجيب"), ("تساءل", "يتساءل"), ("غرد", "يغرد"),
-        ("أورد", "يورد"),
+        ("أورد", "يورد"), ("زاد", "يزيد"), ("دعا", "يدعو"),
     ];
 
     /// <summary>
@@ -55,13 +55,15 @@ internal static class CueLexicon
     private static readonly string[] BareSaying = LexiconResource.Section(typeof(CueLexicon), ResourceName, "bare-saying");
 
     /// <summary>
-    /// Verbs that report a statement through a prepositional object as well as through أن: "أعلن
-    /// الجيش عن مقتل قائد"، "كشف عن الأسباب"، "شدد على ضرورة الحوار"، "أعرب عن قلقه". Other verbs with
-    /// a preposition (أشار إلى الرغبة، تطرق إلى الوضع) point at a topic rather than state something.
+    /// Verbs and participles that report a statement through a prepositional object as well as
+    /// through أن: "أعلن الجيش عن مقتل قائد"، "كشف عن الأسباب"، "شدد على ضرورة الحوار"، "أعرب عن قلقه"،
+    /// "دعا المتظاهرين إلى الحفاظ على السلمية"، "مشيرا إلى الرغبة بعقد دورة". Others with a preposition
+    /// (تطرق إلى الوضع) name a topic rather than state something.
     /// </summary>
-    private static readonly (string Verb, string Preposition)[] Objects =
+    private static readonly (string Word, string Preposition)[] Objects =
     [
-        ("أعلن", "عن"), ("كشف", "عن"), ("أعرب", "عن"), ("أكد", "على"), ("شدد", "على"),
+        ("أعلن", "عن"), ("كشف", "عن"), ("أعرب", "عن"), ("أكد", "على"), ("شدد", "على"), ("دعا", "إلى"), ("أشار", "إلى"),
+        ("مشيرا", "إلى"), ("مؤكدا", "على"), ("مشددا", "على"), ("كاشفا", "عن"), ("معربا", "عن"),
     ];
 
     private static readonly FrozenDictionary<string, CueWord> Words = Build();
@@ -117,12 +119,12 @@ internal static class CueLexicon
         }
 
         var bare = new HashSet<string>(BareSaying.Select(Fold), StringComparer.Ordinal);
-        var objects = Objects.ToDictionary(o => Fold(o.Verb), o => Fold(o.Preposition), StringComparer.Ordinal);
+        var objects = Objects.ToDictionary(o => Fold(o.Word), o => Fold(o.Preposition), StringComparer.Ordinal);
         var words = new Dictionary<string, CueWord>(StringComparer.Ordinal);
         foreach ((string form, string lemma, CueWord cue) in forms)
         {
             CueWord word = bare.Contains(lemma) ? cue with { Bare = true } : cue;
-            words.TryAdd(form, cue.Kind == CueKind.Verb && objects.TryGetValue(lemma, out string? preposition) ? word with { Object = preposition } : word);
+            words.TryAdd(form, cue.Kind != CueKind.Attribution && objects.TryGetValue(lemma, out string? preposition) ? word with { Object = preposition } : word);
         }
 
         return words.ToFrozenDictionary(StringComparer.Ordinal);

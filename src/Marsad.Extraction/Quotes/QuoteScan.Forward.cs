@@ -211,7 +211,7 @@ internal sealed partial class QuoteScan
         }
 
         int sentence = _sentenceOf[k];
-        if (cue.Kind == CueKind.Participle && from >= 0 && ClauseWords.IsSaying(_tokens[k].Base) && _pendingVerb >= 0)
+        if (cue.Kind == CueKind.Participle && ClauseWords.IsSaying(_tokens[k].Base) && _pendingVerb >= 0 && _sentenceOf[_pendingVerb] == _sentenceOf[k])
         {
             // "وأضاف الخضر قائلا: …": قائلا only hands over to the words; the verb reports them.
             k = _pendingVerb;
