@@ -3,7 +3,10 @@ using Marsad.Text;
 using Marsad.Core.Analysis;
 using Marsad.Core.Contract;
 using Marsad.Core.Documents;
+using Marsad.Core.Digests;
 using Marsad.Extraction.Dates;
+using Marsad.Extraction.Digests;
+using Marsad.Extraction.Lexicons;
 using Marsad.Extraction.Entities;
 using Marsad.Extraction.Entities.Linking;
 using Marsad.Extraction.Entities.Recognition;
@@ -103,6 +106,9 @@ public sealed class ArticleAnalyzer
             mentions.AddRange(builder.AddedMentions);
             mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         }
+        // Roles are read over the assembled analysis; a body found through one patches the quotes
+        // (and may add a country as an actor), so the analysis is assembled again after.
+        SpeakForTheBodyOfTheirRole(new DocumentAnalysis(article, [.. builder.Entities], mentions, dates, quantities, quoteItems), quoteItems, builder);
         return new DocumentAnalysis(article, builder.Entities, mentions, dates, quantities, quoteItems);
     }
 
@@ -129,6 +135,74 @@ public sealed class ArticleAnalyzer
                 quotes[i] = quotes[i] with { SpeakerFor = body };
             }
         }
+    }
+
+    /// <summary>
+    /// A person quoted without a body in the reporting clause may have been given one elsewhere in
+    /// the article ("تركي المالكي، المتحدث الرسمي باسم قوات التحالف" in an earlier sentence): the
+    /// body named in his qualified role — an organisation or place the article names, else the
+    /// country of a nationality in it (رئيس الوزراء العراقي) — is the one he speaks for.
+    /// </summary>
+    private static void SpeakForTheBodyOfTheirRole(DocumentAnalysis analysis, List<QuoteItem> quotes, EntityBuilder builder)
+    {
+        if (!quotes.Exists(q => q is { Speaker: int s, SpeakerFor: null } && analysis.Entities[s].Type == EntityType.Person))
+        {
+            return;
+        }
+
+        RoleReading[][] roles = RoleReader.Read(analysis);
+        var bodyOf = new Dictionary<int, int?>();
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            if (quotes[i] is not { Speaker: int speaker, SpeakerFor: null } || analysis.Entities[speaker].Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            if (!bodyOf.TryGetValue(speaker, out int? body))
+            {
+                bodyOf[speaker] = body = BodyOfRole(analysis, roles[speaker], builder);
+            }
+
+            if (body is int found)
+            {
+                quotes[i] = quotes[i] with { SpeakerFor = found };
+            }
+        }
+    }
+
+    private static int? BodyOfRole(DocumentAnalysis analysis, RoleReading[] roles, EntityBuilder builder)
+    {
+        foreach (RoleReading role in roles)
+        {
+            if (!role.IsQualified)
+            {
+                continue;
+            }
+
+            LocalEntity? named = analysis.Entities
+                .Where(e => e.Type != EntityType.Person)
+                .SelectMany(e => e.Aliases.Prepend(e.Name).Select(name => (Entity: e, Name: name)))
+                .Where(p => p.Name.Length > 1 && role.Text.Contains(p.Name, StringComparison.Ordinal))
+                .OrderByDescending(p => p.Entity.Type == EntityType.Organization)
+                .ThenByDescending(p => p.Name.Length)
+                .Select(p => p.Entity)
+                .FirstOrDefault();
+            if (named is not null)
+            {
+                return named.Id;
+            }
+
+            foreach (string word in role.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (NationalityLexicon.CountryOf(word) is { } country)
+                {
+                    return builder.Country(country);
+                }
+            }
+        }
+
+        return null;
     }
 
     private DateOnly? Anchor(Article article)

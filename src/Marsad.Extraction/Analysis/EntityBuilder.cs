@@ -108,6 +108,9 @@ internal sealed class EntityBuilder
         return added;
     }
 
+    /// <summary>The actor of a country named by its canonical name, added (with no mention) when the article has none.</summary>
+    public int Country(string name) => FindOrAdd(name, EntityType.Location);
+
     /// <summary>The actor of the body a speaker speaks for (<see cref="QuoteSpeaker.For"/>), unless it is the speaker itself.</summary>
     public int? SpeakerFor(QuoteSpeaker speaker, int? speakerEntity)
     {

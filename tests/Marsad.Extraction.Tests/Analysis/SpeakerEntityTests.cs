@@ -149,4 +149,16 @@ public sealed class SpeakerEntityTests
         Assert.NotNull(analysis.Quotes[1].SpeakerFor);
         Assert.Equal(analysis.Quotes[0].SpeakerFor, analysis.Quotes[1].SpeakerFor);
     }
+
+    [Fact]
+    public void A_speaker_whose_role_the_article_gave_elsewhere_speaks_for_the_body_of_that_role()
+    {
+        DocumentAnalysis analysis = Shipped.Analyzer.Analyze(new Article("t", "test", null,
+            "التقى رئيس الوزراء العراقي محمد شياع السوداني وفدا أمريكيا في بغداد. وقال السوداني إن الحوار مستمر.", null, null, null, null));
+
+        QuoteItem quote = Assert.Single(analysis.Quotes);
+        Assert.Equal("محمد شياع السوداني", analysis.Entities.Single(e => e.Id == quote.Speaker).Name);
+        Assert.NotNull(quote.SpeakerFor);
+        Assert.Equal(EntityType.Location, analysis.Entities.Single(e => e.Id == quote.SpeakerFor).Type);
+    }
 }

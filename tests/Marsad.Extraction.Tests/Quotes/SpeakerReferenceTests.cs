@@ -236,4 +236,13 @@ public sealed class SpeakerReferenceTests
         Assert.Equal("دي كارفاليو", quote.Speaker?.Text);
         Assert.Null(quote.Speaker?.For);
     }
+
+    [Fact]
+    public void Find_RelativeClauseBetweenSpeakerAndComplementizer_KeepsTheSpeaker()
+    {
+        var quote = QuoteText.Single("وقال [P|محمد شياع السوداني]، الذي التقى [P|أنتوني بلينكن] أمس في بغداد، إن الحوار مستمر.");
+
+        Assert.Equal("محمد شياع السوداني", quote.Speaker?.Text);
+        Assert.Equal("الحوار مستمر", quote.Text);
+    }
 }
