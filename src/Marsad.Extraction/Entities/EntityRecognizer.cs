@@ -74,7 +74,8 @@ public sealed class EntityRecognizer
             MentionSpans.Collect(text, sentences[s].Start, sentences[s].Tokens, paths[s], emissions[s], Tagger.Classes, mentions);
         }
 
-        return mentions;
+        // The tagger never learned Latin script: organisations' acronyms are added by rule.
+        return LatinAcronyms.Add(text, sentences.SelectMany(s => s.Tokens), mentions);
     }
 
     /// <summary>The word clusters that ship with Marsad, for a model trained on them (<c>marsad train ner</c> uses them unless told otherwise).</summary>
