@@ -423,11 +423,13 @@ internal sealed partial class QuoteScan
 
     /// <summary>
     /// The body a named person speaks for: an organisation in the reporting clause ("المتحدث باسم
-    /// وزارة الخارجية الأمريكية، ماثيو ميلر"); else a body head word in his title and the words
-    /// after it up to his name, the recogniser having missed the body ("رئيس هيئة الحشد الشعبي
-    /// فالح الفياض"); else a place named in the title before the person ("رئيس وزراء العراق محمد
-    /// شياع السوداني"), a country speaking through its government. A place after the person says
-    /// where he is, not whom he speaks for.
+    /// وزارة الخارجية الأمريكية، ماثيو ميلر"), unless a preposition of the clause puts it there
+    /// ("نشر رسالة على فيسبوك"); else, the recogniser having missed the body, the words after باسم
+    /// or after a body head word in his title, up to his name ("المتحدث باسم الخارجية السودانية
+    /// قريب الله الخضر", "رئيس هيئة الحشد الشعبي فالح الفياض"); else a place named in the title
+    /// before the person ("رئيس وزراء العراق محمد شياع السوداني"), a country speaking through its
+    /// government; else the country of a nationality in the title ("الرئيس الأمريكي دونالد ترامب").
+    /// A place after the person says where he is, not whom he speaks for.
     /// </summary>
     private QuoteSpeaker? BodyFor(int from, int person, int organisation, int place)
     {
@@ -452,9 +454,12 @@ internal sealed partial class QuoteScan
                     last++;
                 }
 
-                int start = PhraseStart(_tokens[head]);
-                int end = _tokens[last].End;
-                return onBehalf || last > head ? new QuoteSpeaker(start, end, _text[start..end], null) : null;
+                if (onBehalf || last > head)
+                {
+                    int start = PhraseStart(_tokens[head]);
+                    int end = _tokens[last].End;
+                    return new QuoteSpeaker(start, end, _text[start..end], null);
+                }
             }
         }
 
