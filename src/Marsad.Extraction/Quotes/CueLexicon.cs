@@ -8,8 +8,10 @@ namespace Marsad.Extraction.Quotes;
 /// The words that introduce reported speech, folded through the default normaliser when the type
 /// loads, with the inflected forms news copy uses: perfect and imperfect, masculine, feminine and
 /// plural third person (قال قالت قالوا يقول تقول يقولون). Only third-person forms: a journalist
-/// reports others. A cue alone proves nothing — "أعلن حالة الطوارئ" reports no words — so
-/// <see cref="QuoteScan"/> only accepts one followed by إن/أن, a colon or a quotation.
+/// reports others. A cue alone proves nothing — "أضاف الكثير من التفاصيل" reports no words — so
+/// <see cref="QuoteScan"/> only accepts one followed by إن/أن, a colon or a quotation, or, for the
+/// verbs that state through their object, that object after a named subject ("أعلنت الحكومة حالة
+/// الطوارئ") or a preposition ("أعلن الجيش عن مقتل قائد").
 /// </summary>
 internal static class CueLexicon
 {
@@ -66,6 +68,9 @@ internal static class CueLexicon
         ("مشيرا", "إلى"), ("مؤكدا", "على"), ("مشددا", "على"), ("كاشفا", "عن"), ("معربا", "عن"),
     ];
 
+    /// <summary>Verbs whose direct object is itself what is stated: "أعلنت أرامكو تعيين خمسة أعضاء"، "نفى ترامب وجود خطط"، "أكد الوزير ضرورة الحوار".</summary>
+    private static readonly string[] NounObjects = ["أعلن", "أكد", "نفى", "كشف"];
+
     private static readonly FrozenDictionary<string, CueWord> Words = Build();
 
     /// <summary>
@@ -120,10 +125,12 @@ internal static class CueLexicon
 
         var bare = new HashSet<string>(BareSaying.Select(Fold), StringComparer.Ordinal);
         var objects = Objects.ToDictionary(o => Fold(o.Word), o => Fold(o.Preposition), StringComparer.Ordinal);
+        var nounObjects = new HashSet<string>(NounObjects.Select(Fold), StringComparer.Ordinal);
         var words = new Dictionary<string, CueWord>(StringComparer.Ordinal);
         foreach ((string form, string lemma, CueWord cue) in forms)
         {
             CueWord word = bare.Contains(lemma) ? cue with { Bare = true } : cue;
+            word = cue.Kind == CueKind.Verb && nounObjects.Contains(lemma) ? word with { NounObject = true } : word;
             words.TryAdd(form, cue.Kind != CueKind.Attribution && objects.TryGetValue(lemma, out string? preposition) ? word with { Object = preposition } : word);
         }
 

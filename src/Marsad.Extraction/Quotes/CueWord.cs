@@ -10,7 +10,9 @@ namespace Marsad.Extraction.Quotes;
 /// ("وقال في بيان “…”"); <paramref name="EndsInYeh"/> marks imperfects of such verbs written with a
 /// final ي (يدعي، ينفي): written with ى they are the passive (يُدعى "is called"), which reports
 /// nothing. <paramref name="Object"/> is the preposition that introduces what the verb reports
-/// when no إن/أن does ("أعلن الجيش عن مقتل قائد"، "شددت الرئاسة على ضرورة إنهاء الحصار"). Others (اعتبر، أكد، أشار) followed by marks are quoting a phrase of their
+/// when no إن/أن does ("أعلن الجيش عن مقتل قائد"، "شددت الرئاسة على ضرورة إنهاء الحصار").
+/// <paramref name="NounObject"/> marks verbs whose direct object is itself a statement ("أعلنت
+/// الشركة تعيين …"، "نفى ترامب وجود خطط"). Others (اعتبر، أكد، أشار) followed by marks are quoting a phrase of their
 /// own clause ("واعتبر الوجود … يهدف “لضمان …”"), not handing over to the speaker.
 /// </summary>
-internal sealed record CueWord(CueKind Kind, Gender Gender, bool Imperfect, bool Impersonal, bool Relay, bool EndsInMaksura = false, bool Bare = false, bool EndsInYeh = false, string? Object = null);
+internal sealed record CueWord(CueKind Kind, Gender Gender, bool Imperfect, bool Impersonal, bool Relay, bool EndsInMaksura = false, bool Bare = false, bool EndsInYeh = false, string? Object = null, bool NounObject = false);

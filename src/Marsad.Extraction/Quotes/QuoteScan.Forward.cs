@@ -28,7 +28,9 @@ internal sealed partial class QuoteScan
     /// too), a colon, or an opening mark. Gives up at the sentence end, at another cue (then this
     /// word reported nothing) or after <see cref="MaxClauseTokens"/> tokens.
     /// </summary>
-    private Candidate? TryForward(int k, CueWord cue, int clitic)
+    private Candidate? TryForward(int k, CueWord cue, int clitic) => TryClause(k, cue, clitic) ?? NominalObject(k, cue, clitic);
+
+    private Candidate? TryClause(int k, CueWord cue, int clitic)
     {
         int sentence = _sentenceOf[k];
         int end = _sentenceEnd[sentence];
@@ -86,8 +88,8 @@ internal sealed partial class QuoteScan
                     : After(k, cue, clitic, i, direct: false, start: _tokens[i + 1].Start, end: _sentences[sentence].End);
             }
 
-            if (cue.Object is { } preposition && token.Normalized == preposition && i + 1 < end && i - k <= MaxObjectLead
-                && (k == 0 || !(ClauseWords.IsRelative(_tokens[k - 1].Normalized) || ClauseWords.IsNegation(_tokens[k - 1].Normalized)))
+            if (cue.Object is { } preposition && token.Normalized == preposition && i + 1 < end && WordsBetween(k, i) <= MaxObjectLead
+                && !Subordinate(k)
                 && _tokens[i + 1].Kind == TokenKind.ArabicWord && !IsComplementizerToken(i + 1)
                 && !ClauseWords.IsPrepositionalIdiom(_tokens[i + 1].Normalized) && !ClauseWords.IsChannel(_tokens[i + 1].Base))
             {
@@ -103,6 +105,116 @@ internal sealed partial class QuoteScan
         }
 
         return null;
+    }
+
+    /// <summary>How many words (not marks) stand between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private int WordsBetween(int from, int to)
+    {
+        int words = 0;
+        for (int i = from + 1; i < to; i++)
+        {
+            if (_tokens[i].Kind is TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.Number)
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Whether the verb at <paramref name="k"/> is negated (لم تعلن) or in a relative clause (التي أعلنت): it then states nothing through its object.</summary>
+    private bool Subordinate(int k) =>
+        k > 0 && (ClauseWords.IsRelative(_tokens[k - 1].Normalized) || ClauseWords.IsNegation(_tokens[k - 1].Normalized));
+
+    /// <summary>How many words a named subject may be preceded by in its title ("أعلن الرئيس الأمريكي دونالد ترامب").</summary>
+    private const int MaxTitleWords = 3;
+
+    /// <summary>
+    /// "أعلنت أرامكو السعودية تعيين خمسة أعضاء"، "نفى ترامب وجود خطط": a verb that states through
+    /// its direct object (<see cref="CueWord.NounObject"/>), a recognised name as its subject right
+    /// after it (a title or two before the name allowed), time adjuncts after the name skipped
+    /// ("، مساء الخميس،"), and a word that opens no adjunct, clause or other report: the object, and
+    /// with it the rest of the sentence, is what was stated.
+    /// </summary>
+    private Candidate? NominalObject(int k, CueWord cue, int clitic)
+    {
+        if (!cue.NounObject || Subordinate(k))
+        {
+            return null;
+        }
+
+        int sentence = _sentenceOf[k];
+        int end = _sentenceEnd[sentence];
+        int i = k + 1;
+        while (i < end && i - k <= MaxTitleWords && _tokens[i].Kind == TokenKind.ArabicWord && !_entityStarts.Contains(_tokens[i].Start))
+        {
+            i++;
+        }
+
+        int named = i < end ? FirstEntityEndingAfter(_tokens[i].Start) : _entities.Count;
+        if (i >= end || named >= _entities.Count || _entities[named].Start != _tokens[i].Start)
+        {
+            return null;
+        }
+
+        int subjectEnd = TokenAtOrAfter(_entities[named].End);
+        int o = subjectEnd;
+        while (o < end)
+        {
+            if (IsPunct(o, ','))
+            {
+                // A short adjunct between commas: "، مساء الخميس،", "، الجمعة،".
+                int close = o + 1;
+                while (close < end && close - o <= 4 && !IsPunct(close, ','))
+                {
+                    close++;
+                }
+
+                if (close >= end || !IsPunct(close, ',') || !IsTimeAdjunct(o + 1, close))
+                {
+                    break;
+                }
+
+                o = close + 1;
+                continue;
+            }
+
+            if (IsTimeAdjunct(o, o + 1))
+            {
+                o++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (o >= end || _tokens[o].Kind != TokenKind.ArabicWord || IsComplementizerToken(o) || IsCue(o)
+            || IsAdjunctStart(o, atPieceStart: true) || _entityStarts.Contains(_tokens[o].Start) || ClauseWords.IsRelative(_tokens[o].Normalized))
+        {
+            return null;
+        }
+
+        return After(k, cue, clitic, o, direct: false, start: _tokens[o].Start, end: _sentences[sentence].End);
+    }
+
+    /// <summary>Whether tokens [from, to) are a time adjunct: dates, time words and the days of the week.</summary>
+    private bool IsTimeAdjunct(int from, int to)
+    {
+        if (from >= to)
+        {
+            return false;
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            if (!(_dateStarts.Contains(_tokens[i].Start) || ClauseWords.IsTimeWord(_tokens[i].Normalized)
+                || (i > from && _tokens[i].Kind == TokenKind.ArabicWord && ClauseWords.IsTimeWord(_tokens[i].Base))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
