@@ -103,7 +103,13 @@ internal sealed partial class QuoteScan
             npEnd++;
         }
 
-        (int from, int to) = AttributedSubject(npStart, npEnd);
+        // After ما and its verb the subject is the verb's ("بحسب ما قاله مصدران لـCNN"); a bare
+        // attribution names its source, or the author after ل ("بحسب بيان لوزارة الصحة").
+        (int from, int to) = word != k ? ParseSubject(npStart, npEnd) : AttributedSubject(npStart, npEnd);
+        if (word != k && from >= 0 && ClauseWords.IsChannel(_tokens[from].Base))
+        {
+            (from, to) = AttributedSubject(from, to); // "بحسب ما أورد بيان للرئاسة الفرنسية": the statement's author
+        }
         bool atEnd = j == end || IsSentenceStop(j);
         int before = k - 1;
         if (atEnd && before >= first && (IsPunct(before, ',') || ClosesRegion(before, out _)))

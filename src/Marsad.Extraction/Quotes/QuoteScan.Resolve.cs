@@ -122,9 +122,11 @@ internal sealed partial class QuoteScan
             (QuoteSpeaker speaker, bool entity) = SpeakerOf(candidate.SubjectFrom, candidate.SubjectTo);
             Gender gender = attributed ? GenderOfPhrase(candidate.SubjectFrom) : candidate.Cue.Gender;
             HashSet<string> words = SubjectWords(candidate.SubjectFrom, candidate.SubjectTo);
-            if (IsBody(speaker))
+            if (IsBody(speaker) && !attributed && !candidate.Cue.Relay)
             {
-                // A body takes either agreement ("وأضافت النجباء … ولفت إلى أن"): its verbs continue it whatever their gender.
+                // A body takes either agreement ("وأضافت النجباء … ولفت إلى أن"): its verbs continue it
+                // whatever their gender. Not an outlet that relays or is cited ("بحسب ما نقلته رويترز"):
+                // "لكنه أكد" after it is someone in the report.
                 gender = Gender.Unknown;
             }
 
@@ -361,7 +363,8 @@ internal sealed partial class QuoteScan
 
             switch (entity.Type)
             {
-                case EntityType.Person when person < 0 || _entities[person].Start >= firstEnd:
+                case EntityType.Person when (person < 0 || _entities[person].Start >= firstEnd) && !AfterOnBehalf(i):
+                    // "متحدث باسم ماي": the person after باسم is spoken for, not speaking.
                     person = i;
                     break;
                 case EntityType.Organization when organisation < 0:
@@ -479,6 +482,13 @@ internal sealed partial class QuoteScan
         }
 
         return null;
+    }
+
+    /// <summary>Whether a mention comes right after باسم ("متحدث باسم ماي").</summary>
+    private bool AfterOnBehalf(int mention)
+    {
+        int before = TokenAtOrAfter(_entities[mention].Start) - 1;
+        return before >= 0 && _tokens[before].Normalized == ClauseWords.OnBehalfOf;
     }
 
     /// <summary>Whether a mention follows a word that opens an adjunct ("على فيسبوك", "في بغداد"): then it only says where or through what.</summary>

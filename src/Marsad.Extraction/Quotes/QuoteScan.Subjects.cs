@@ -47,6 +47,19 @@ internal sealed partial class QuoteScan
                     {
                         break;
                     }
+
+                    if (pieceEnd == head + 1 && _tokens[head].Normalized is "\u0644" or "\u0628" && pieceEnd < to && IsPunct(pieceEnd, '('))
+                    {
+                        // "قال لـ(CNN) إن": the bracketed word is the preposition's object, not the subject.
+                        int close = pieceEnd + 1;
+                        while (close < to && !IsPunct(close, ')'))
+                        {
+                            close++;
+                        }
+
+                        i = close + 1;
+                        continue;
+                    }
                 }
                 else
                 {
@@ -164,6 +177,12 @@ internal sealed partial class QuoteScan
     {
         int first = _sentenceFirst[_sentenceOf[k]];
         int j = k - 1;
+        if (j > first && _tokens[j].Normalized == "\u0641" && AnswersAmma(k))
+        {
+            k = j;
+            j--; // the ف of أما written apart from its verb
+        }
+
         if (j >= first && ClauseWords.IsRelative(_tokens[j].Normalized))
         {
             j--;
@@ -199,6 +218,19 @@ internal sealed partial class QuoteScan
         }
 
         int from = j + 1;
+        if (from < to && IsAdjunctStart(from, atPieceStart: true) && ClauseWords.OpensClause(_tokens[Math.Max(first, from - 1)].Normalized))
+        {
+            // Right after أما/لكن a word that looks like ب + noun is a title (بروفسور روتر), not a preposition:
+            // the subject starts at the first name in it.
+            int named = from + 1;
+            while (named < to && !_entityStarts.Contains(_tokens[named].Start))
+            {
+                named++;
+            }
+
+            from = named;
+        }
+
         if (from >= to || IsAdjunctStart(from, atPieceStart: true))
         {
             return (-1, -1);
@@ -245,7 +277,11 @@ internal sealed partial class QuoteScan
     /// <summary>Whether the ف on the verb at <paramref name="k"/> answers an أما earlier in its sentence ("أما صحيفة إندبندنت فأوضحت").</summary>
     private bool AnswersAmma(int k)
     {
-        if (_tokens[k].Normalized[0] != '\u0641')
+        if (k > 0 && _tokens[k - 1].Normalized == "\u0641")
+        {
+            k--; // "أما بروفسور روتر ف قالت": the ف written apart
+        }
+        else if (_tokens[k].Normalized[0] != '\u0641')
         {
             return false;
         }

@@ -245,4 +245,37 @@ public sealed class SpeakerReferenceTests
         Assert.Equal("محمد شياع السوداني", quote.Speaker?.Text);
         Assert.Equal("الحوار مستمر", quote.Text);
     }
+
+    [Fact]
+    public void Find_AddresseeInBracketsAfterLam_IsNotTheSpeaker()
+    {
+        var quotes = QuoteText.FindIn("أكد [P|أحمد سالم] أن السلطات حددت هويته، إذ قال لـ([O|CNN]) إنه يدعى راسل.");
+
+        Assert.Equal("أحمد سالم", quotes[^1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_VerbAfterMa_TakesItsSubjectNotTheAddresseeAfterLam()
+    {
+        var quote = QuoteText.Single("سقطت الطائرة بعد ملاحقتها، بحسب ما قاله مصدران مطلعان لـ[O|CNN].");
+
+        Assert.Equal("قاله", quote.Cue);
+        Assert.Null(quote.Speaker?.Entity);
+    }
+
+    [Fact]
+    public void Find_FaWrittenApartAfterAmma_FindsTheTopicAsSpeaker()
+    {
+        var quote = QuoteText.Single("أما بروفسور [P|كارول روتر] ف قالت \"أعتقد أن الافتراض خاطئ\".");
+
+        Assert.Equal("كارول روتر", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_PersonAfterBasm_IsSpokenForNotSpeaking()
+    {
+        var quote = QuoteText.Single("وقال متحدث باسم [P|تيريزا ماي] إنه لا نية للبقاء في الاتحاد الجمركي.");
+
+        Assert.Null(quote.Speaker?.Entity);
+    }
 }
