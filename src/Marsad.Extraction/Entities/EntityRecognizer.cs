@@ -74,8 +74,10 @@ public sealed class EntityRecognizer
             MentionSpans.Collect(text, sentences[s].Start, sentences[s].Tokens, paths[s], emissions[s], Tagger.Classes, mentions);
         }
 
-        // The tagger never learned Latin script: organisations' acronyms are added by rule.
-        return LatinAcronyms.Add(text, sentences.SelectMany(s => s.Tokens), mentions);
+        // The tagger never learned Latin script, and ANERcorp rarely labels a country's bodies:
+        // organisations' acronyms and national bodies are added by rule.
+        List<Token> tokens = [.. sentences.SelectMany(s => s.Tokens.Select(t => t with { Start = s.Start + t.Start, End = s.Start + t.End }))];
+        return NationalBodies.Add(text, tokens, LatinAcronyms.Add(text, tokens, mentions));
     }
 
     /// <summary>The word clusters that ship with Marsad, for a model trained on them (<c>marsad train ner</c> uses them unless told otherwise).</summary>

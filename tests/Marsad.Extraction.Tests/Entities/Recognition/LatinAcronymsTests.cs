@@ -13,6 +13,7 @@ public sealed class LatinAcronymsTests
     [Theory]
     [InlineData("دبي، الإمارات العربية المتحدة (CNN)-- أعلنت الشركة نتائجها.", "CNN")]
     [InlineData("اتهمت أنقرة حزب العمال الكردستاني (PKK) بتنفيذ الهجوم.", "PKK")]
+    [InlineData("وقع الهجوم ليلا. وقال مسؤول إن الوضع خطير بحسب PHE في تقريرها.", "PHE")]
     public void An_acronym_is_an_organisation(string text, string acronym)
     {
         DocumentAnalysis analysis = Analyze(text);
