@@ -13,7 +13,10 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// head followed by the nationality alone ("الفريق الإسباني"، "الجريدة الإيطالية"، "السفارة
 /// الفلبينية") describes rather than names, and is left alone. A place the tagger found inside the
 /// chain (السعودية of "وكالة الأنباء السعودية") gives way to it; any other name it overlaps keeps it
-/// from being added. Pure: mentions in, mentions out, by start.
+/// from being added. The body of a place is named the same way, the head in construct with the
+/// place the tagger found: "حكومة دبي"، "شرطة دبي"، "جامعة القاهرة"، "نادي برشلونة"، "منتخب
+/// البرازيل" — for heads that are bodies, not buildings or areas (no سفارة، سوق، مستشفى).
+/// Pure: mentions in, mentions out, by start.
 /// </summary>
 internal static class NationalBodies
 {
@@ -22,12 +25,18 @@ internal static class NationalBodies
     /// <summary>Definite words after the head, nationality included.</summary>
     private const int MaxWords = 3;
 
+    /// <summary>Heads that, in construct with a place, name that place's body (folded bases).</summary>
+    private static readonly HashSet<string> PlaceBodyHeads = new(
+        new[] { "حكومة", "شرطة", "جامعة", "بنك", "مصرف", "بلدية", "برلمان", "مجلس", "وزارة", "هيئة", "محكمة", "نادي", "منتخب", "منتخبا", "جيش", "بورصة", "إمارة" }
+            .Select(w => Clusters.WordForms.Of(w).Base),
+        StringComparer.Ordinal);
+
     public static List<EntityMention> Add(string text, IReadOnlyList<Token> tokens, List<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
-        bool changed = false;
+        bool changed = PlaceBodies(text, tokens, mentions);
         for (int i = 0; i + 2 < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.ArabicWord || !CueLexicon.IsOrgHead(tokens[i].Base))
@@ -69,6 +78,44 @@ internal static class NationalBodies
         }
 
         return mentions;
+    }
+
+    /// <summary>Turns "حكومة [دبي]" into one organisation; whether any mention changed.</summary>
+    private static bool PlaceBodies(string text, IReadOnlyList<Token> tokens, List<EntityMention> mentions)
+    {
+        bool changed = false;
+        int t = 0;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            EntityMention place = mentions[m];
+            if (place.Type != EntityType.Location)
+            {
+                continue;
+            }
+
+            while (t < tokens.Count && tokens[t].End <= place.Start)
+            {
+                t++;
+            }
+
+            int head = t - 1;
+            if (head < 0 || tokens[head].Kind != TokenKind.ArabicWord || IsDefinite(tokens[head]) || text.AsSpan(tokens[head].End, place.Start - tokens[head].End).Trim().Length > 0
+                || !PlaceBodyHeads.Contains(Clusters.WordForms.Of(tokens[head].Normalized).Base))
+            {
+                continue;
+            }
+
+            int start = Start(text, tokens[head]);
+            if (m > 0 && mentions[m - 1].End > start)
+            {
+                continue;
+            }
+
+            mentions[m] = new EntityMention(start, place.End, text[start..place.End], EntityType.Organization, Confidence);
+            changed = true;
+        }
+
+        return changed;
     }
 
     /// <summary>With the article, or ل + article written لل (للرياضة), behind a و/ف and a ب/ك: the tagger's tokens keep their clitics.</summary>

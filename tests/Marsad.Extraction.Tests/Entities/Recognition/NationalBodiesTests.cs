@@ -31,4 +31,23 @@ public sealed class NationalBodiesTests
 
         Assert.DoesNotContain(analysis.Entities, e => e.Name == phrase && e.Type == EntityType.Organization && analysis.Quotes.All(q => q.Speaker != e.Id));
     }
+
+    [Theory]
+    [InlineData("ويقام المهرجان برعاية حكومة دبي في الإمارة.", "حكومة دبي")]
+    [InlineData("وفاز منتخب البرازيل على كوستاريكا.", "منتخب البرازيل")]
+    public void A_body_head_in_construct_with_a_place_names_its_body(string text, string body)
+    {
+        DocumentAnalysis analysis = Analyze(text);
+
+        MentionItem mention = Assert.Single(analysis.Mentions, m => m.Text == body);
+        Assert.Equal(EntityType.Organization, analysis.Entities[mention.Entity].Type);
+    }
+
+    [Fact]
+    public void An_embassy_of_a_place_is_left_to_the_tagger()
+    {
+        DocumentAnalysis analysis = Analyze("وتجمع المحتجون أمام سفارة واشنطن في المدينة.");
+
+        Assert.DoesNotContain(analysis.Mentions, m => m.Text == "سفارة واشنطن" && m.Confidence == 0.6);
+    }
 }
