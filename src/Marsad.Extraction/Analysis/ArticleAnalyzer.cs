@@ -195,6 +195,11 @@ public sealed class ArticleAnalyzer
 
             foreach (string word in role.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
+                if (word == "في")
+                {
+                    break; // "الباحث في الشأن العراقي": a field, not whom he speaks for
+                }
+
                 if (NationalityLexicon.CountryOf(word) is { } country)
                 {
                     return builder.Country(country);

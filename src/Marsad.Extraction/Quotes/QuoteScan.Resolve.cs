@@ -472,8 +472,9 @@ internal sealed partial class QuoteScan
             return new QuoteSpeaker(country.Start, country.End, country.Text, place);
         }
 
-        // "الرئيس الأمريكي دونالد ترامب", "وزير الدولة الإماراتي أنور قرقاش": the nationality of the title.
-        for (int i = from; i < _tokens.Count && _tokens[i].End <= nameStart; i++)
+        // "الرئيس الأمريكي دونالد ترامب", "وزير الدولة الإماراتي أنور قرقاش": the nationality of the title;
+        // not past في, where it qualifies a field ("الباحث في الشأن العراقي").
+        for (int i = from; i < _tokens.Count && _tokens[i].End <= nameStart && _tokens[i].Normalized != InWord; i++)
         {
             if (_tokens[i].Kind == TokenKind.ArabicWord && NationalityLexicon.CountryOf(_text[_tokens[i].Start.._tokens[i].End]) is { } nation)
             {

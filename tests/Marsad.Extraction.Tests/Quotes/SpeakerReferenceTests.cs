@@ -278,4 +278,13 @@ public sealed class SpeakerReferenceTests
 
         Assert.Null(quote.Speaker?.Entity);
     }
+
+    [Fact]
+    public void Find_NationalityOfAFieldAfterFi_IsNoBodySpokenFor()
+    {
+        var quote = QuoteText.Single("قال الباحث في الشأن العراقي [P|ميثم محمد صاحب] إن الولايات المتحدة لن تنسحب.");
+
+        Assert.Equal("ميثم محمد صاحب", quote.Speaker?.Text);
+        Assert.Null(quote.Speaker?.For);
+    }
 }
