@@ -308,9 +308,14 @@ internal sealed partial class QuoteScan
             : cue.Relay ? RelaySubject(k + 1, clauseEnd)
             : ParseSubject(k + 1, clauseEnd);
         int clauseToken = k;
-        if (from < 0 && cue.Kind == CueKind.Verb && (clitic == 0 || AnswersAmma(k)))
+        if (from < 0 && cue.Kind == CueKind.Verb)
         {
-            (from, to) = LeftSubject(k);
+            (from, to) = AmmaTopic(k);
+            if (from < 0 && clitic == 0)
+            {
+                (from, to) = LeftSubject(k);
+            }
+
             if (from >= 0)
             {
                 clauseToken = from;

@@ -363,8 +363,9 @@ internal sealed partial class QuoteScan
 
             switch (entity.Type)
             {
-                case EntityType.Person when (person < 0 || _entities[person].Start >= firstEnd) && !AfterOnBehalf(i):
-                    // "متحدث باسم ماي": the person after باسم is spoken for, not speaking.
+                case EntityType.Person when (person < 0 || _entities[person].Start >= firstEnd) && !AfterOnBehalf(i) && !AfterPreposition(i):
+                    // "متحدث باسم ماي": the person after باسم is spoken for, not speaking; one after a
+                    // preposition ("المملوكة لمجموعة ماجد الفطيم") is a complement.
                     person = i;
                     break;
                 case EntityType.Organization when organisation < 0:
@@ -483,6 +484,17 @@ internal sealed partial class QuoteScan
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a mention comes right after a word that carries ل or is a preposition ("لمجموعة ماجد
+    /// الفطيم", "مع باشيليت"). Not ب: the splitter reads titles such as بروفسور as ب + noun.
+    /// </summary>
+    private bool AfterPreposition(int mention)
+    {
+        int before = TokenAtOrAfter(_entities[mention].Start) - 1;
+        return before >= 0 && _tokens[before].Kind == TokenKind.ArabicWord
+            && (HasPrepositionClitic(_tokens[before], '\u0644') || ClauseWords.IsAdjunctWord(_tokens[before].Normalized));
     }
 
     /// <summary>Whether a mention comes right after باسم ("متحدث باسم ماي").</summary>

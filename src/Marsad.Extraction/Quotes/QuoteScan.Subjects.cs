@@ -177,11 +177,6 @@ internal sealed partial class QuoteScan
     {
         int first = _sentenceFirst[_sentenceOf[k]];
         int j = k - 1;
-        if (j > first && _tokens[j].Normalized == "\u0641" && AnswersAmma(k))
-        {
-            k = j;
-            j--; // the ف of أما written apart from its verb
-        }
 
         if (j >= first && ClauseWords.IsRelative(_tokens[j].Normalized))
         {
@@ -274,33 +269,47 @@ internal sealed partial class QuoteScan
         return -1;
     }
 
-    /// <summary>Whether the ف on the verb at <paramref name="k"/> answers an أما earlier in its sentence ("أما صحيفة إندبندنت فأوضحت").</summary>
-    private bool AnswersAmma(int k)
+    /// <summary>How far back from its verb an أما may open the topic ("أما طوني سمعان الذي يعمل في شركة روتانا … فقد أكد").</summary>
+    private const int MaxTopicReach = 20;
+
+    /// <summary>
+    /// The topic an أما opens when the verb at <paramref name="k"/> answers it with ف — on the verb
+    /// (فأوضحت), written apart (ف قالت) or on قد (فقد أكد): the words after أما up to a relative
+    /// pronoun, a comma or the ف. (-1, -1) when the verb answers no أما.
+    /// </summary>
+    private (int From, int To) AmmaTopic(int k)
     {
-        if (k > 0 && _tokens[k - 1].Normalized == "\u0641")
+        int fa = _tokens[k].Normalized[0] == '\u0641' ? k
+            : k > 0 && _tokens[k - 1].Normalized is "\u0641" or "\u0641\u0642\u062F" ? k - 1
+            : -1;
+        if (fa < 0)
         {
-            k--; // "أما بروفسور روتر ف قالت": the ف written apart
-        }
-        else if (_tokens[k].Normalized[0] != '\u0641')
-        {
-            return false;
+            return (-1, -1);
         }
 
         int first = _sentenceFirst[_sentenceOf[k]];
-        for (int i = k - 1; i >= first && k - i <= MaxLeftSubjectTokens + 1; i--)
+        for (int a = fa - 1; a >= first && fa - a <= MaxTopicReach; a--)
         {
-            if (_tokens[i].Normalized == Amma)
+            if (IsSentenceStop(a))
             {
-                return true;
+                break;
             }
 
-            if (_tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            if (_tokens[a].Normalized != Amma)
             {
-                return false;
+                continue;
             }
+
+            int to = a + 1;
+            while (to < fa && _tokens[to].Kind != TokenKind.Punctuation && !ClauseWords.IsRelative(_tokens[to].Normalized))
+            {
+                to++;
+            }
+
+            return to > a + 1 ? (a + 1, to) : (-1, -1);
         }
 
-        return false;
+        return (-1, -1);
     }
 
     private static readonly string Amma = Marsad.Text.Normalization.ArabicNormalizer.Default.NormalizeTerm("\u0623\u0645\u0627");

@@ -287,4 +287,20 @@ public sealed class SpeakerReferenceTests
         Assert.Equal("ميثم محمد صاحب", quote.Speaker?.Text);
         Assert.Null(quote.Speaker?.For);
     }
+
+    [Fact]
+    public void Find_AmmaTopicWithARelativeClauseAndFaqad_IsTheSpeaker()
+    {
+        var quote = QuoteText.Single("أما [P|طوني سمعان] الذي يعمل في شركة روتانا المنتجة لألبوم المغنية فقد أكد أن الأغنية أصلية.");
+
+        Assert.Equal("طوني سمعان", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_PersonAfterAPrepositionInTheSubject_IsNotTheSpeaker()
+    {
+        var quote = QuoteText.Single("وقالت فوكس سينما المملوكة لمجموعة [P|ماجد الفطيم] إنها ستفتتح صالات جديدة.");
+
+        Assert.Null(quote.Speaker?.Entity);
+    }
 }
