@@ -77,7 +77,7 @@ public sealed class EntityRecognizer
         // The tagger never learned Latin script, and ANERcorp rarely labels a country's bodies:
         // organisations' acronyms and national bodies are added by rule.
         List<Token> tokens = [.. sentences.SelectMany(s => s.Tokens.Select(t => t with { Start = s.Start + t.Start, End = s.Start + t.End }))];
-        return NationalBodies.Add(text, tokens, LatinAcronyms.Add(text, tokens, mentions));
+        return PersonTitles.Trim(text, NationalBodies.Add(text, tokens, LatinAcronyms.Add(text, tokens, mentions)));
     }
 
     /// <summary>The word clusters that ship with Marsad, for a model trained on them (<c>marsad train ner</c> uses them unless told otherwise).</summary>
