@@ -101,15 +101,22 @@ public sealed class ArticleAnalyzer
 
         SpeakForTheSameBody(quoteItems);
 
-        if (builder.AddedMentions.Count > 0)
+        AddMentions(mentions, builder.AddedMentions, 0);
+        // Roles are read over the assembled analysis; a body found through one patches the quotes
+        // (and may add an actor, with its mention), so the analysis is assembled again after.
+        int added = builder.AddedMentions.Count;
+        SpeakForTheBodyOfTheirRole(new DocumentAnalysis(article, [.. builder.Entities], mentions, dates, quantities, quoteItems), quoteItems, builder);
+        AddMentions(mentions, builder.AddedMentions, added);
+        return new DocumentAnalysis(article, builder.Entities, mentions, dates, quantities, quoteItems);
+    }
+
+    private static void AddMentions(List<MentionItem> mentions, List<MentionItem> added, int from)
+    {
+        if (added.Count > from)
         {
-            mentions.AddRange(builder.AddedMentions);
+            mentions.AddRange(added.Skip(from));
             mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         }
-        // Roles are read over the assembled analysis; a body found through one patches the quotes
-        // (and may add a country as an actor), so the analysis is assembled again after.
-        SpeakForTheBodyOfTheirRole(new DocumentAnalysis(article, [.. builder.Entities], mentions, dates, quantities, quoteItems), quoteItems, builder);
-        return new DocumentAnalysis(article, builder.Entities, mentions, dates, quantities, quoteItems);
     }
 
     /// <summary>
@@ -191,6 +198,17 @@ public sealed class ArticleAnalyzer
             if (named is not null)
             {
                 return named.Id;
+            }
+
+            // "المتحدث الرسمي باسم قوات التحالف", the body untagged: the words after باسم, where the
+            // article first writes them, become the body if they name one (a head word leads them).
+            int onBehalf = role.Text.IndexOf("باسم ", StringComparison.Ordinal);
+            if (onBehalf >= 0 && role.Text[(onBehalf + 5)..] is { Length: > 0 } words
+                && analysis.Article.Text.IndexOf(words, StringComparison.Ordinal) is int at and >= 0
+                && builder.Speaker(new QuoteSpeaker(at, at + words.Length, words, null)) is int body
+                && builder.Entities[body].Type != EntityType.Person)
+            {
+                return body;
             }
 
             foreach (string word in role.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -161,4 +161,17 @@ public sealed class SpeakerEntityTests
         Assert.NotNull(quote.SpeakerFor);
         Assert.Equal(EntityType.Location, analysis.Entities.Single(e => e.Id == quote.SpeakerFor).Type);
     }
+
+    [Fact]
+    public void A_speaker_whose_role_names_an_untagged_body_after_basm_speaks_for_that_body()
+    {
+        DocumentAnalysis analysis = Shipped.Analyzer.Analyze(new Article("t", "test", null,
+            "أكد تركي المالكي، المتحدث الرسمي باسم قوات التحالف الدولي، استمرار العمليات. وقال المالكي إن التحقيق جار.", null, null, null, null));
+
+        QuoteItem quote = Assert.Single(analysis.Quotes, q => q.Cue == "قال");
+        Assert.NotNull(quote.SpeakerFor);
+        LocalEntity body = analysis.Entities.Single(e => e.Id == quote.SpeakerFor);
+        Assert.Equal(EntityType.Organization, body.Type);
+        Assert.Contains(analysis.Mentions, m => m.Entity == body.Id);
+    }
 }
