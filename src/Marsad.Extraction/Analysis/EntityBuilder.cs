@@ -120,7 +120,7 @@ internal sealed class EntityBuilder
         }
 
         // A nationality names its country, which need not be mentioned by name: it is added as an actor, with no mention.
-        int? body = spokenFor.Country is { } country ? FindOrAdd(country, EntityType.Location) : Speaker(spokenFor);
+        int? body = spokenFor.Country is { } country ? Country(country) : Speaker(spokenFor);
         return body is { } b && b != speakerEntity && _entities[b].Type != EntityType.Person ? b : null;
     }
 

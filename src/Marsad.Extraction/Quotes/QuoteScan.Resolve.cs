@@ -1,6 +1,7 @@
 using Marsad.Core.Analysis;
 using Marsad.Extraction.Entities;
 using Marsad.Extraction.Lexicons;
+using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Extraction.Quotes;
@@ -261,12 +262,16 @@ internal sealed partial class QuoteScan
         return words;
     }
 
-    /// <summary>A word's base with the newspaper words folded into one (جريدة، مجلة → صحيفة) and a final ة into ه.</summary>
+    /// <summary>A word's base folded as search folds it (ة/ه, hamza), the newspaper words as one (جريدة، مجلة → صحيفة).</summary>
     private static string Fold(string word)
     {
-        string folded = word.Length > 1 && word[^1] == '\u0629' ? word[..^1] + "\u0647" : word;
-        return folded is "\u062C\u0631\u064A\u062F\u0647" or "\u0645\u062C\u0644\u0647" ? "\u0635\u062D\u064A\u0641\u0647" : folded;
+        string folded = ArabicNormalizer.Search.NormalizeTerm(word);
+        return folded == Journal || folded == Magazine ? Newspaper : folded;
     }
+
+    private static readonly string Newspaper = ArabicNormalizer.Search.NormalizeTerm("\u0635\u062D\u064A\u0641\u0629");
+    private static readonly string Journal = ArabicNormalizer.Search.NormalizeTerm("\u062C\u0631\u064A\u062F\u0629");
+    private static readonly string Magazine = ArabicNormalizer.Search.NormalizeTerm("\u0645\u062C\u0644\u0629");
 
     private static bool HasArticle(Token token) =>
         token.ProcliticLength >= 2 && token.Normalized[token.ProcliticLength - 2] == '\u0627' && token.Normalized[token.ProcliticLength - 1] == '\u0644';
@@ -486,30 +491,25 @@ internal sealed partial class QuoteScan
         return null;
     }
 
-    /// <summary>
-    /// Whether a mention comes right after a word that carries ل or is a preposition ("لمجموعة ماجد
-    /// الفطيم", "مع باشيليت"). Not ب: the splitter reads titles such as بروفسور as ب + noun.
-    /// </summary>
-    private bool AfterPreposition(int mention)
+    /// <summary>The token of the Arabic word right before a mention, or -1.</summary>
+    private int WordBefore(int mention)
     {
         int before = TokenAtOrAfter(_entities[mention].Start) - 1;
-        return before >= 0 && _tokens[before].Kind == TokenKind.ArabicWord
-            && (HasPrepositionClitic(_tokens[before], '\u0644') || ClauseWords.IsAdjunctWord(_tokens[before].Normalized));
+        return before >= 0 && _tokens[before].Kind == TokenKind.ArabicWord ? before : -1;
     }
 
     /// <summary>Whether a mention comes right after باسم ("متحدث باسم ماي").</summary>
-    private bool AfterOnBehalf(int mention)
-    {
-        int before = TokenAtOrAfter(_entities[mention].Start) - 1;
-        return before >= 0 && _tokens[before].Normalized == ClauseWords.OnBehalfOf;
-    }
+    private bool AfterOnBehalf(int mention) => WordBefore(mention) is int before and >= 0 && _tokens[before].Normalized == ClauseWords.OnBehalfOf;
 
     /// <summary>Whether a mention follows a word that opens an adjunct ("على فيسبوك", "في بغداد"): then it only says where or through what.</summary>
-    private bool AfterAdjunct(int mention)
-    {
-        int before = TokenAtOrAfter(_entities[mention].Start) - 1;
-        return before >= 0 && _tokens[before].Kind == TokenKind.ArabicWord && ClauseWords.IsAdjunctWord(_tokens[before].Normalized);
-    }
+    private bool AfterAdjunct(int mention) => WordBefore(mention) is int before and >= 0 && ClauseWords.IsAdjunctWord(_tokens[before].Normalized);
+
+    /// <summary>
+    /// Whether a mention follows an adjunct word or a word with ل ("مع باشيليت", "لمجموعة ماجد
+    /// الفطيم"). Not ب: the splitter reads titles such as بروفسور as ب + noun.
+    /// </summary>
+    private bool AfterPreposition(int mention) =>
+        AfterAdjunct(mention) || (WordBefore(mention) is int before and >= 0 && HasPrepositionClitic(_tokens[before], '\u0644'));
 
     /// <summary>
     /// A body named in marks after its head word — صحيفة "ميرور" البريطانية، وكالة "الأناضول" — when

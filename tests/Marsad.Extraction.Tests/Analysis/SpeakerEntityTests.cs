@@ -1,6 +1,5 @@
 using Marsad.Extraction.Tests.Support;
 using Marsad.Core.Analysis;
-using Marsad.Core.Documents;
 
 namespace Marsad.Extraction.Tests.Analysis;
 
@@ -9,7 +8,7 @@ public sealed class SpeakerEntityTests
 {
     private static (QuoteItem Quote, LocalEntity? Speaker) OnlyQuote(string text)
     {
-        DocumentAnalysis analysis = Shipped.Analyzer.Analyze(new Article("t", "test", null, text, null, null, null, null));
+        DocumentAnalysis analysis = Shipped.Analyze(text);
         QuoteItem quote = Assert.Single(analysis.Quotes);
         LocalEntity? speaker = quote.Speaker is { } id ? analysis.Entities.Single(e => e.Id == id) : null;
         return (quote, speaker);
@@ -67,9 +66,9 @@ public sealed class SpeakerEntityTests
     [Fact]
     public void A_family_name_alone_speaks_for_the_one_person_the_article_named_in_full()
     {
-        DocumentAnalysis analysis = Shipped.Analyzer.Analyze(new Article("t", "test", null,
+        DocumentAnalysis analysis = Shipped.Analyze(
             "التقى وزير الخارجية فؤاد حسين نظيره التركي في أنقرة. وقال الحديثي إن اللقاء كان مثمرا. " +
-            "وكان العميد سامر الحديثي قد زار القاعدة أمس.", null, null, null, null));
+            "وكان العميد سامر الحديثي قد زار القاعدة أمس.");
 
         QuoteItem quote = Assert.Single(analysis.Quotes);
         Assert.NotNull(quote.Speaker);
@@ -120,8 +119,8 @@ public sealed class SpeakerEntityTests
     [Fact]
     public void A_spokesman_named_after_the_body_speaks_himself_for_the_body()
     {
-        DocumentAnalysis analysis = Shipped.Analyzer.Analyze(new Article("t", "test", null,
-            "وقال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر إن الحوار مستمر.", null, null, null, null));
+        DocumentAnalysis analysis = Shipped.Analyze(
+            "وقال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر إن الحوار مستمر.");
 
         QuoteItem quote = Assert.Single(analysis.Quotes);
         Assert.Equal("ماثيو ميلر", analysis.Entities.Single(e => e.Id == quote.Speaker).Name);
@@ -142,8 +141,8 @@ public sealed class SpeakerEntityTests
     [Fact]
     public void A_speaker_named_alone_later_still_speaks_for_the_body_he_was_introduced_with()
     {
-        DocumentAnalysis analysis = Shipped.Analyzer.Analyze(new Article("t", "test", null,
-            "وقال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر إن الحوار مستمر. وفي وقت لاحق قال ميلر للصحفيين إن الوفد سيصل غدا.", null, null, null, null));
+        DocumentAnalysis analysis = Shipped.Analyze(
+            "وقال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر إن الحوار مستمر. وفي وقت لاحق قال ميلر للصحفيين إن الوفد سيصل غدا.");
 
         Assert.Equal(2, analysis.Quotes.Count);
         Assert.NotNull(analysis.Quotes[1].SpeakerFor);
@@ -153,8 +152,8 @@ public sealed class SpeakerEntityTests
     [Fact]
     public void A_speaker_whose_role_the_article_gave_elsewhere_speaks_for_the_body_of_that_role()
     {
-        DocumentAnalysis analysis = Shipped.Analyzer.Analyze(new Article("t", "test", null,
-            "التقى رئيس الوزراء العراقي محمد شياع السوداني وفدا أمريكيا في بغداد. وقال السوداني إن الحوار مستمر.", null, null, null, null));
+        DocumentAnalysis analysis = Shipped.Analyze(
+            "التقى رئيس الوزراء العراقي محمد شياع السوداني وفدا أمريكيا في بغداد. وقال السوداني إن الحوار مستمر.");
 
         QuoteItem quote = Assert.Single(analysis.Quotes);
         Assert.Equal("محمد شياع السوداني", analysis.Entities.Single(e => e.Id == quote.Speaker).Name);
@@ -165,8 +164,8 @@ public sealed class SpeakerEntityTests
     [Fact]
     public void A_speaker_whose_role_names_an_untagged_body_after_basm_speaks_for_that_body()
     {
-        DocumentAnalysis analysis = Shipped.Analyzer.Analyze(new Article("t", "test", null,
-            "أكد تركي المالكي، المتحدث الرسمي باسم قوات التحالف الدولي، استمرار العمليات. وقال المالكي إن التحقيق جار.", null, null, null, null));
+        DocumentAnalysis analysis = Shipped.Analyze(
+            "أكد تركي المالكي، المتحدث الرسمي باسم قوات التحالف الدولي، استمرار العمليات. وقال المالكي إن التحقيق جار.");
 
         QuoteItem quote = Assert.Single(analysis.Quotes, q => q.Cue == "قال");
         Assert.NotNull(quote.SpeakerFor);

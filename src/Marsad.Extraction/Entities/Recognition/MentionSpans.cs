@@ -83,7 +83,7 @@ internal static class MentionSpans
     /// name (باسم، بشار، بلال، باتريك are common; "ب" + a person is rare). The letters before them
     /// (a conjunction و/ف) still go.
     /// </remarks>
-    private static int CliticLength(string text, int sentenceStart, Token token, EntityType type)
+    internal static int CliticLength(string text, int sentenceStart, Token token, EntityType type)
     {
         if (token.Kind != TokenKind.ArabicWord)
         {

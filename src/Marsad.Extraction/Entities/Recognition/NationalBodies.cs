@@ -37,29 +37,35 @@ internal static class NationalBodies
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
         bool changed = PlaceBodies(text, tokens, mentions);
-        for (int i = 0; i + 2 < tokens.Count; i++)
+        // From the nationality back to the head: nationalities are rare, so the head test, which
+        // reads a word's base, runs a few times an article rather than on every word.
+        for (int last = 2; last < tokens.Count; last++)
         {
-            if (tokens[i].Kind != TokenKind.ArabicWord || !CueLexicon.IsOrgHead(tokens[i].Base))
+            if (tokens[last].Kind != TokenKind.ArabicWord || !IsNationality(tokens[last].Normalized))
             {
                 continue;
             }
 
-            int last = -1;
-            for (int j = i + 1; j < tokens.Count && j - i <= MaxWords && tokens[j].Kind == TokenKind.ArabicWord && IsDefinite(tokens[j]); j++)
+            int head = -1;
+            for (int i = last - 1; i >= 0 && last - i <= MaxWords; i--)
             {
-                if (j > i + 1 && NationalityLexicon.CountryOf(Definite(tokens[j].Normalized)!) is not null)
+                if (last - i >= 2 && tokens[i].Kind == TokenKind.ArabicWord && CueLexicon.IsOrgHead(tokens[i].Base))
                 {
-                    last = j;
+                    head = i; // the farthest head: "الهيئة العامة للرياضة السعودية", not "العامة …"
+                }
+
+                if (tokens[i].Kind != TokenKind.ArabicWord || !IsDefinite(tokens[i]))
+                {
                     break;
                 }
             }
 
-            if (last < 0)
+            if (head < 0)
             {
                 continue;
             }
 
-            int start = Start(text, tokens[i]);
+            int start = tokens[head].Start + MentionSpans.CliticLength(text, 0, tokens[head], EntityType.Organization);
             int end = tokens[last].End;
             if (mentions.Exists(m => m.Start < end && start < m.End && !(m.Type == EntityType.Location && m.Start >= start && m.End <= end)))
             {
@@ -69,7 +75,6 @@ internal static class NationalBodies
             mentions.RemoveAll(m => m.Start >= start && m.End <= end);
             mentions.Add(new EntityMention(start, end, text[start..end], EntityType.Organization, Confidence));
             changed = true;
-            i = last;
         }
 
         if (changed)
@@ -105,7 +110,7 @@ internal static class NationalBodies
                 continue;
             }
 
-            int start = Start(text, tokens[head]);
+            int start = tokens[head].Start + MentionSpans.CliticLength(text, 0, tokens[head], EntityType.Organization);
             if (m > 0 && mentions[m - 1].End > start)
             {
                 continue;
@@ -119,57 +124,33 @@ internal static class NationalBodies
     }
 
     /// <summary>With the article, or ل + article written لل (للرياضة), behind a و/ف and a ب/ك: the tagger's tokens keep their clitics.</summary>
-    private static bool IsDefinite(Token token) => Definite(token.Normalized) is not null;
+    private static bool IsDefinite(Token token) => ArticleAt(token.Normalized).At >= 0;
 
-    /// <summary>The word from its article on (الأمريكية of والأمريكية), or null when it has none.</summary>
-    private static string? Definite(string word)
+    /// <summary>A definite nationality adjective (الأمريكية، والسورية، للسعودية).</summary>
+    private static bool IsNationality(string word)
     {
-        int at = 0;
-        if (word.Length > 4 && word[at] is '\u0648' or '\u0641')
-        {
-            at++;
-        }
-
-        if (word.AsSpan(at).StartsWith("\u0644\u0644", StringComparison.Ordinal) && word.Length - at > 4)
-        {
-            return "\u0627" + word[(at + 1)..]; // للرياضة → الرياضة
-        }
-
-        if (word.Length - at > 4 && word[at] is '\u0628' or '\u0643' or '\u0644' && word.AsSpan(at + 1).StartsWith("\u0627\u0644", StringComparison.Ordinal))
-        {
-            at++;
-        }
-
-        return word.AsSpan(at).StartsWith("\u0627\u0644", StringComparison.Ordinal) && word.Length - at > 3 ? word[at..] : null;
+        (int at, bool lamLam) = ArticleAt(word);
+        return at >= 0 && NationalityLexicon.CountryOf(word.AsSpan(lamLam ? at + 1 : at + 2)) is not null;
     }
 
-    /// <summary>Where the name starts: after a و/ف and a ب/ل clitic on the head, keeping its article.</summary>
-    private static int Start(string text, Token head)
+    /// <summary>
+    /// Where the article begins, past a و/ف and a ب/ك/ل, with at least two letters after it; for
+    /// لل the second ل, the article's alef being dropped. -1 without an article.
+    /// </summary>
+    private static (int At, bool LamLam) ArticleAt(string word)
     {
-        string word = head.Normalized;
-        int clitics = 0;
-        if (word.Length > 4 && word[0] is '\u0648' or '\u0641' && CueLexicon.IsOrgHead(word[1..]))
+        int at = word.Length > 4 && word[0] is '\u0648' or '\u0641' ? 1 : 0;
+        ReadOnlySpan<char> rest = word.AsSpan(at);
+        if (rest.Length > 3 && rest.StartsWith("\u0644\u0644", StringComparison.Ordinal))
         {
-            clitics = 1;
+            return (at + 1, true);
         }
 
-        if (word.Length - clitics > 4 && word[clitics] is '\u0628' or '\u0644' && !word.AsSpan(clitics).StartsWith("\u0627\u0644", StringComparison.Ordinal)
-            && CueLexicon.IsOrgHead(word[(clitics + 1)..]))
+        if (rest.Length > 4 && rest[0] is '\u0628' or '\u0643' or '\u0644' && rest[1..].StartsWith("\u0627\u0644", StringComparison.Ordinal))
         {
-            clitics++;
+            return (at + 1, false);
         }
 
-        int at = head.Start;
-        while (clitics > 0 && at < head.End)
-        {
-            at++;
-            clitics--;
-            while (at < head.End && text[at] is >= '\u064B' and <= '\u065F' or '\u0640')
-            {
-                at++;
-            }
-        }
-
-        return at;
+        return rest.Length > 3 && rest.StartsWith("\u0627\u0644", StringComparison.Ordinal) ? (at, false) : (-1, false);
     }
 }
