@@ -13,7 +13,12 @@ namespace Marsad.Ingest.PlainText;
 /// </summary>
 internal static class DatelineParser
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// A guard against a pathological line, not a budget: the patterns have no nested repeats, so
+    /// a header line takes microseconds. Long enough that a garbage-collection pause on a busy
+    /// heap (hundreds of milliseconds) never makes a real dateline look too slow to be one.
+    /// </summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     private static readonly Regex NamedMonth = new(
         $@"(?<!\d)(?<d>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?(?<m>{ArabicMonths.Alternation})(?![\p{{L}}])(?:\s*[/(\-–]\s*(?:{ArabicMonths.Alternation})(?![\p{{L}}])\s*\)?)?\s*[,،]?\s*(?:عام\s+|سنه\s+)?(?<y>(?:19|20)\d\d)(?!\d)",

@@ -21,7 +21,8 @@ internal static partial class OutletMentions
 
     private static readonly string[] TitleSeparators = [" - ", " | ", " – ", " — ", " :: "];
 
-    [GeneratedRegex(@"https?://[^\s\[\]()<>""']+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    // One character class repeated: linear, so no match timeout (which a long GC pause could trip).
+    [GeneratedRegex(@"https?://[^\s\[\]()<>""']+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlPattern();
 
     /// <summary>A labelled link to the article itself; gives the URL and, through it, the outlet.</summary>
