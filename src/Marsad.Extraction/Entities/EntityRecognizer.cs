@@ -23,11 +23,15 @@ public sealed class EntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(tagger);
         Tagger = tagger;
+        _places = tagger is StackedTagger stacked ? stacked.First.Model.Gazetteer : Gazetteer.Empty;
         string description = tagger.Description;
         Version = description.StartsWith("ner-", StringComparison.Ordinal) && description.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
             ? description[..colon]
             : "ner-custom";
     }
+
+    /// <summary>The place names the tagger was trained with; a place it tags in part grows to the whole name (<see cref="WholePlaces"/>).</summary>
+    private readonly Gazetteer _places;
 
     /// <summary>A stamp naming the model, for the records that cite it (e.g. "ner-2026.11.23-anercorp-f77.1").</summary>
     public string Version { get; }
@@ -75,9 +79,10 @@ public sealed class EntityRecognizer
         }
 
         // The tagger never learned Latin script, and ANERcorp rarely labels a country's bodies:
-        // organisations' acronyms and national bodies are added by rule.
+        // organisations' acronyms and national bodies are added by rule; a place tagged in part
+        // is given its whole name first, so a body of it (حكومة جنوب السودان) takes the whole.
         List<Token> tokens = [.. sentences.SelectMany(s => s.Tokens.Select(t => t with { Start = s.Start + t.Start, End = s.Start + t.End }))];
-        return PersonTitles.Trim(text, NationalBodies.Add(text, tokens, LatinAcronyms.Add(text, tokens, mentions)));
+        return PersonTitles.Trim(text, NationalBodies.Add(text, tokens, WholePlaces.Extend(text, tokens, LatinAcronyms.Add(text, tokens, mentions), _places)));
     }
 
     /// <summary>The word clusters that ship with Marsad, for a model trained on them (<c>marsad train ner</c> uses them unless told otherwise).</summary>

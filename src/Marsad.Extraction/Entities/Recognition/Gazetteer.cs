@@ -80,6 +80,13 @@ public sealed class Gazetteer
         return g;
     }
 
+    /// <summary>Whether the place names hold <paramref name="bases"/> (folded clitic-free bases, as <see cref="KeyOf"/> makes them) as one name.</summary>
+    public bool IsPlace(IReadOnlyList<string> bases)
+    {
+        ArgumentNullException.ThrowIfNull(bases);
+        return bases.Count is > 1 and <= MaxWords && _names.Contains(Key(bases));
+    }
+
     /// <summary>Whether some name begins with <paramref name="folderBase"/> (a cheap pre-test, cacheable per word type).</summary>
     public bool StartsName(string folderBase) => _first.Contains(folderBase);
 

@@ -1,0 +1,29 @@
+using Marsad.Core.Analysis;
+using Marsad.Extraction.Tests.Support;
+
+namespace Marsad.Extraction.Tests.Entities.Recognition;
+
+/// <summary>A place the gazetteer knows by more words than the tagger took is named whole; a state's title alone is not added.</summary>
+public sealed class WholePlacesTests
+{
+    [Theory]
+    [InlineData("وصل الرئيس إلى جنوب السودان أمس في زيارة رسمية.", "جنوب السودان")]
+    [InlineData("وقال مسؤولون في جوبا إن جنوب السودان يواجه أزمة غذاء حادة.", "جنوب السودان")]
+    [InlineData("وشارك وفد من جنوب أفريقيا في المؤتمر الذي عقد أمس.", "جنوب أفريقيا")]
+    public void A_place_tagged_in_part_is_named_whole(string text, string place)
+    {
+        DocumentAnalysis analysis = Shipped.Analyze(text);
+
+        MentionItem mention = Assert.Single(analysis.Mentions, m => m.Text == place);
+        Assert.Equal(EntityType.Location, analysis.Entities[mention.Entity].Type);
+        Assert.DoesNotContain(analysis.Mentions, m => m.Start > mention.Start && m.End <= mention.End);
+    }
+
+    [Fact]
+    public void A_states_title_alone_is_not_added()
+    {
+        DocumentAnalysis analysis = Shipped.Analyze("وأعلنت وزارة الخارجية في دولة الكويت أمس ترحيبها بالاتفاق.");
+
+        Assert.DoesNotContain(analysis.Mentions, m => m.Text == "دولة الكويت");
+    }
+}
