@@ -40,7 +40,7 @@ internal sealed partial class QuoteScan
                 candidate.DateFrom = lastEnd;
             }
 
-            (QuoteSpeaker? speaker, double confidence) = Speak(candidate, history);
+            (QuoteSpeaker? speaker, double confidence) = Speak(candidate, history, lastEnd);
             string? date = DateOf(candidate, index);
             Token cueToken = _tokens[candidate.CueToken];
             int cueStart = SkipLetters(cueToken.Start, cueToken.End, candidate.Clitic);
@@ -115,7 +115,8 @@ internal sealed partial class QuoteScan
     /// the last earlier speaker that agrees with the cue, else the person the sentence or the one
     /// before is about ("رفض رئيس الوزراء هاني الملقي … لكنه أكد أن").
     /// </summary>
-    private (QuoteSpeaker? Speaker, double Confidence) Speak(Candidate candidate, List<Said> history)
+    /// <param name="lastEnd">Where the quote before this one ends: names inside it are reported, not reporting.</param>
+    private (QuoteSpeaker? Speaker, double Confidence) Speak(Candidate candidate, List<Said> history, int lastEnd)
     {
         bool attributed = candidate.Cue.Kind == CueKind.Attribution;
         if (candidate.SubjectFrom >= 0)
@@ -142,6 +143,12 @@ internal sealed partial class QuoteScan
                 ? entity ? QuoteConfidence.AttributedEntity : QuoteConfidence.AttributedPhrase
                 : entity ? QuoteConfidence.NamedEntity : QuoteConfidence.NamedPhrase;
             return (speaker, confidence);
+        }
+
+        if (CoordinatedSubject(candidate, lastEnd) is var (subject, from, to))
+        {
+            history.Add(new Said(subject, candidate.Cue.Gender, SubjectWords(from, to)));
+            return (subject, QuoteConfidence.Continued);
         }
 
         for (int i = history.Count - 1; i >= Math.Max(0, history.Count - MaxHistory); i--)
@@ -564,6 +571,76 @@ internal sealed partial class QuoteScan
         }
 
         return SkipLetters(token.Start, token.End, clitics);
+    }
+
+    /// <summary>
+    /// The subject a subject-less reporting verb shares with the clause it is joined to in its
+    /// sentence: "ووصف عباس المستوطنين بالإرهابيين وقال إن …", "رفض محمد الأمين التعليق لكنه أكد
+    /// أن …". The verb is joined by و, ف, ثم or لكن; the subject is the first person named in its
+    /// sentence before it, past the quote before it, and not after a preposition, titles between
+    /// them or not (مع الرئيس الفلسطيني محمود عباس): when the first person is none, neither is a
+    /// later one ("بناء على طلب إليسا لكنها أكدت"). A person followed at once by another is the genitive of the other's title
+    /// ("بمدير أعمال إليسا أمين أبي ياغي رفض …"): the later one is meant. With the token range of
+    /// the name, for the history.
+    /// </summary>
+    private (QuoteSpeaker Speaker, int From, int To)? CoordinatedSubject(Candidate candidate, int lastEnd)
+    {
+        if (candidate.Cue.Kind != CueKind.Verb || !Coordinated(candidate))
+        {
+            return null;
+        }
+
+        int first = _sentenceFirst[candidate.Sentence];
+        int from = Math.Max(_sentences[candidate.Sentence].Start, lastEnd);
+        int cueStart = _tokens[candidate.CueToken].Start;
+        for (int i = FirstEntityEndingAfter(from); i < _entities.Count && _entities[i].End <= cueStart; i++)
+        {
+            EntityMention person = _entities[i];
+            if (person.Type != EntityType.Person || person.Start < from)
+            {
+                continue;
+            }
+
+            // Past the titles before the name: "مع الرئيس الفلسطيني محمود عباس" is no subject.
+            int before = TokenAtOrAfter(person.Start) - 1;
+            while (before > first && HasArticle(_tokens[before]))
+            {
+                before--;
+            }
+
+            if (before >= first && IsAdjunctStart(before, atPieceStart: true))
+            {
+                return null; // the first person is not the subject, and a later one is likelier an object
+            }
+
+            if (i + 1 < _entities.Count && _entities[i + 1].Type == EntityType.Person && _entities[i + 1].End <= cueStart
+                && _text.AsSpan(person.End, _entities[i + 1].Start - person.End).IsWhiteSpace())
+            {
+                continue;
+            }
+
+            return (new QuoteSpeaker(person.Start, person.End, person.Text, i), TokenAtOrAfter(person.Start), TokenAtOrAfter(person.End));
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the cue is joined to what goes before it: و or ف on it or written apart, ثم, or لكن with or without its pronoun.</summary>
+    private bool Coordinated(Candidate candidate)
+    {
+        Token cue = _tokens[candidate.CueToken];
+        if (candidate.Clitic > 0 && cue.Normalized[0] is '\u0648' or '\u0641')
+        {
+            return true;
+        }
+
+        if (candidate.CueToken == 0)
+        {
+            return false;
+        }
+
+        string before = Fold(_tokens[candidate.CueToken - 1].Normalized);
+        return before is "و" or "ف" or "ثم" or "لكن" or "لكنه" or "لكنها" or "ولكن" or "ولكنه" or "ولكنها";
     }
 
     private int FirstEntityEndingAfter(int offset)

@@ -54,4 +54,34 @@ public sealed class ContinuationQuoteTests
         Assert.Null(quote.Speaker);
         Assert.Equal(QuoteConfidence.Unattributed, quote.Confidence);
     }
+
+    [Theory]
+    [InlineData("قال [P|سامي يوسف] إن الاجتماع انتهى. ووصف [P|خالد العمري] في بيان القرار بالخطير وقال إن الحكومة سترد.", "خالد العمري")]
+    [InlineData("قال [P|سامي يوسف] إن الاجتماع انتهى. ورفض [P|خالد العمري] التعليق على القرار لكنه أكد أن الحكومة سترد.", "خالد العمري")]
+    public void Find_VerbJoinedToAClauseWithItsSubject_TakesThatSubjectOverTheLastSpeaker(string markup, string speaker)
+    {
+        var quotes = QuoteText.FindIn(markup);
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(speaker, quotes[1].Speaker?.Text);
+        Assert.Equal(QuoteConfidence.Continued, quotes[1].Confidence);
+    }
+
+    [Fact]
+    public void Find_VerbJoinedToAClause_DoesNotTakeAPersonAfterAPreposition()
+    {
+        var quotes = QuoteText.FindIn("قال [P|سامي يوسف] إن الاجتماع انتهى. واتصل الوزير مع الرئيس الفلسطيني [P|محمود عباس]، وأكد أن الحكومة سترد.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.NotEqual("محمود عباس", quotes[1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_VerbJoinedToAClause_DoesNotTakeANameInsideTheQuoteBefore()
+    {
+        var quotes = QuoteText.FindIn("وقال [P|سامي يوسف] إن [P|خالد العمري] سيزور المدينة، وأضاف أن الزيارة مهمة.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("سامي يوسف", quotes[1].Speaker?.Text);
+    }
 }
