@@ -250,11 +250,20 @@ internal sealed partial class QuoteScan
         return cue!.Relay ? RelaySubject(verb + 1, k) : ParseSubject(verb + 1, k);
     }
 
-    /// <summary>إن، أن with their pronouns, and بأن: the words after which the reported clause begins.</summary>
+    /// <summary>
+    /// إن، أن with their pronouns, and بأن: the words after which the reported clause begins. Not
+    /// a word inside a name ("بنك بي إن بي باريبا"): there إن spells a letter.
+    /// </summary>
     private bool IsComplementizerToken(int i)
     {
-        string normalized = _tokens[i].Normalized;
-        return ClauseWords.IsComplementizer(normalized) || ClauseWords.IsComplementizerAfter(normalized, '\u0628');
+        Token token = _tokens[i];
+        if (!ClauseWords.IsComplementizer(token.Normalized) && !ClauseWords.IsComplementizerAfter(token.Normalized, '\u0628'))
+        {
+            return false;
+        }
+
+        int entity = FirstEntityEndingAfter(token.Start);
+        return entity >= _entities.Count || _entities[entity].Start > token.Start || _entities[entity].End < token.End;
     }
 
     /// <summary>

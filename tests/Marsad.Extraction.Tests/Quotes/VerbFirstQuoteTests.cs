@@ -203,4 +203,13 @@ public sealed class VerbFirstQuoteTests
         Assert.Equal("الأمم المتحدة", quote.Speaker?.Text);
         Assert.Equal(0, quote.Speaker?.Entity);
     }
+
+    [Fact]
+    public void Find_ThatInsideAName_IsNoComplementizer()
+    {
+        var quote = QuoteText.Single("وقال رئيس الأبحاث في [O|بنك بي إن بي باريبا]، [P|هاري تشيلينغوريان]: \"نتوقع زيادة التخزين\".");
+
+        Assert.Equal("نتوقع زيادة التخزين", quote.Text);
+        Assert.Equal("هاري تشيلينغوريان", quote.Speaker?.Text);
+    }
 }
