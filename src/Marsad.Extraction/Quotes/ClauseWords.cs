@@ -75,6 +75,16 @@ internal static class ClauseWords
 
     public static bool IsPartitive(string normalized) => Partitives.Contains(normalized);
 
+    /// <summary>كان and its forms with و/ف: in "وكانت الوزارة قد أكدت" it opens the clause, and the speaker follows it.</summary>
+    private static readonly FrozenSet<string> Was = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "was"));
+
+    public static bool IsWas(string normalized) => Was.Contains(normalized);
+
+    /// <summary>قد and لقد between a speaker named first and the verb.</summary>
+    private static readonly FrozenSet<string> Already = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "already"));
+
+    public static bool IsAlready(string normalized) => Already.Contains(normalized);
+
     /// <summary>لم، لن، ما، لا before a verb: "ولم تعلن أي جهة مسؤوليتها عن الهجوم" announces nothing.</summary>
     private static readonly FrozenSet<string> Negations = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "negations"));
 

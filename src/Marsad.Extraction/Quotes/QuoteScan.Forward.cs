@@ -246,8 +246,15 @@ internal sealed partial class QuoteScan
             return (-1, -1);
         }
 
-        CueLexicon.TryGet(_tokens[verb].Normalized, out CueWord? cue);
-        return cue!.Relay ? RelaySubject(verb + 1, k) : ParseSubject(verb + 1, k);
+        int clitic = CueLexicon.TryGet(_tokens[verb].Normalized, out CueWord? cue);
+        if (cue!.Relay)
+        {
+            return RelaySubject(verb + 1, k);
+        }
+
+        // The verb's subject after it, else one named before it ("وكان الرزاز غرد على تويتر قائلا إن").
+        (int from, int to) = ParseSubject(verb + 1, k);
+        return from < 0 && clitic == 0 && cue.Kind == CueKind.Verb ? LeftSubject(verb) : (from, to);
     }
 
     /// <summary>

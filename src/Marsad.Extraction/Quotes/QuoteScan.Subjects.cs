@@ -169,7 +169,7 @@ internal sealed partial class QuoteScan
 
     /// <summary>
     /// A speaker named before a verb that has none after it: "السوداني قال إن", "وزارة الخارجية
-    /// أعلنت أن", "الوزير الذي قال إن". Reads back to a comma, a mark, an earlier إن/أن or cue, or a
+    /// أعلنت أن", "الوزير الذي قال إن", "وكانت الوزارة قد أكدت أن" (past كان and قد). Reads back to a comma, a mark, an earlier إن/أن or cue, or a
     /// word with و/ف (it opened the clause); a piece that opens with an adjunct or holds a date is
     /// no subject ("وفي هذا السياق أكد").
     /// </summary>
@@ -177,6 +177,10 @@ internal sealed partial class QuoteScan
     {
         int first = _sentenceFirst[_sentenceOf[k]];
         int j = k - 1;
+        if (j > first && ClauseWords.IsAlready(_tokens[j].Normalized))
+        {
+            j--; // "وكانت الوزارة قد أكدت"
+        }
 
         if (j >= first && ClauseWords.IsRelative(_tokens[j].Normalized))
         {
@@ -213,6 +217,11 @@ internal sealed partial class QuoteScan
         }
 
         int from = j + 1;
+        while (from < to && ClauseWords.IsWas(_tokens[from].Normalized))
+        {
+            from++; // "وكان الرزاز غرد": كان opens the clause, its subject speaks
+        }
+
         if (from < to && IsAdjunctStart(from, atPieceStart: true) && ClauseWords.OpensClause(_tokens[Math.Max(first, from - 1)].Normalized))
         {
             // Right after أما/لكن a word that looks like ب + noun is a title (بروفسور روتر), not a preposition:

@@ -54,4 +54,25 @@ public sealed class SubjectFirstQuoteTests
     {
         Assert.Empty(QuoteText.FindIn("ويذكر أن المدينة شهدت احتجاجات مماثلة العام الماضي."));
     }
+
+    [Theory]
+    [InlineData("قال [P|سامي يوسف] إن الخطة جاهزة. وكانت وزارة المالية قد أكدت أن التمويل متوفر.", "وزارة المالية")]
+    [InlineData("قال [P|سامي يوسف] إن الخطة جاهزة. وكانت الوزيرة قد أكدت أن التمويل متوفر.", "الوزيرة")]
+    public void Find_SpeakerAfterWasAndBeforeTheVerb_Speaks(string markup, string speaker)
+    {
+        var quotes = QuoteText.FindIn(markup);
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(speaker, quotes[1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_SayingParticipleAfterAVerbWithItsSubjectBefore_TakesThatSubject()
+    {
+        var quotes = QuoteText.FindIn("قال [P|سامي يوسف] إن الخطة جاهزة. و كان الوزير [P|خالد العمري] غرد على تويتر قائلا إن الطرق ستفتح.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("الطرق ستفتح", quotes[1].Text);
+        Assert.Equal("خالد العمري", quotes[1].Speaker?.Text);
+    }
 }
