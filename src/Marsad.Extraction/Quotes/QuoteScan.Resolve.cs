@@ -576,16 +576,17 @@ internal sealed partial class QuoteScan
     /// <summary>
     /// The subject a subject-less reporting verb shares with the clause it is joined to in its
     /// sentence: "ووصف عباس المستوطنين بالإرهابيين وقال إن …", "رفض محمد الأمين التعليق لكنه أكد
-    /// أن …". The verb is joined by و, ف, ثم or لكن; the subject is the first person named in its
-    /// sentence before it, past the quote before it, and not after a preposition, titles between
-    /// them or not (مع الرئيس الفلسطيني محمود عباس): when the first person is none, neither is a
-    /// later one ("بناء على طلب إليسا لكنها أكدت"). A person followed at once by another is the genitive of the other's title
-    /// ("بمدير أعمال إليسا أمين أبي ياغي رفض …"): the later one is meant. With the token range of
-    /// the name, for the history.
+    /// أن …", "أن راسل، اعتذر للجميع قائلا: …". The verb is joined by و, ف, ثم or لكن, or is a
+    /// circumstantial participle (its clause's verb reports nothing). The subject is the first
+    /// person named in the sentence before the cue and past the quote before it, unless a
+    /// preposition stands before the name or its titles (مع الرئيس الفلسطيني محمود عباس); then
+    /// no later person is taken either ("بناء على طلب إليسا لكنها أكدت"). A person followed at
+    /// once by another is the genitive of the other's title ("بمدير أعمال إليسا أمين أبي ياغي
+    /// رفض …"): the later one is meant. Returned with the name's token range, for the history.
     /// </summary>
     private (QuoteSpeaker Speaker, int From, int To)? CoordinatedSubject(Candidate candidate, int lastEnd)
     {
-        if (candidate.Cue.Kind != CueKind.Verb || !Coordinated(candidate))
+        if (!(candidate.Cue.Kind == CueKind.Verb ? Coordinated(candidate) : candidate.Cue.Kind == CueKind.Participle && Circumstantial(candidate)))
         {
             return null;
         }
@@ -624,6 +625,13 @@ internal sealed partial class QuoteScan
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a participle describes its clause's subject as he speaks: a saying participle
+    /// (قائلا), or one after a comma ("، مشيرا إلى"); not an impersonal one ("وكان متوقعا أن").
+    /// </summary>
+    private bool Circumstantial(Candidate candidate) =>
+        ClauseWords.IsSaying(_tokens[candidate.CueToken].Base) || (candidate.CueToken > 0 && IsPunct(candidate.CueToken - 1, ','));
 
     /// <summary>Whether the cue is joined to what goes before it: و or ف on it or written apart, ثم, or لكن with or without its pronoun.</summary>
     private bool Coordinated(Candidate candidate)

@@ -169,7 +169,8 @@ internal sealed partial class QuoteScan
 
     /// <summary>
     /// A speaker named before a verb that has none after it: "السوداني قال إن", "وزارة الخارجية
-    /// أعلنت أن", "الوزير الذي قال إن", "وكانت الوزارة قد أكدت أن" (past كان and قد). Reads back to a comma, a mark, an earlier إن/أن or cue, or a
+    /// أعلنت أن", "الوزير الذي قال إن", "سيدة تدعى كاثرين، والتي ادعت أن", "وكانت الوزارة قد أكدت
+    /// أن" (past كان and قد). Reads back to a comma, a mark, an earlier إن/أن or cue, or a
     /// word with و/ف (it opened the clause); a piece that opens with an adjunct or holds a date is
     /// no subject ("وفي هذا السياق أكد").
     /// </summary>
@@ -182,7 +183,7 @@ internal sealed partial class QuoteScan
             j--; // "وكانت الوزارة قد أكدت"
         }
 
-        if (j >= first && ClauseWords.IsRelative(_tokens[j].Normalized))
+        if (j >= first && (ClauseWords.IsRelative(_tokens[j].Normalized) || ClauseWords.IsRelative(_tokens[j].Base)))
         {
             j--;
             if (j > first && IsPunct(j, ','))

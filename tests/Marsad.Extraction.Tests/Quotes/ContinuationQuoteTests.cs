@@ -84,4 +84,13 @@ public sealed class ContinuationQuoteTests
         Assert.Equal(2, quotes.Count);
         Assert.Equal("سامي يوسف", quotes[1].Speaker?.Text);
     }
+
+    [Fact]
+    public void Find_ParticipleAfterAVerbThatReportsNothing_TakesThatVerbsSubject()
+    {
+        var quotes = QuoteText.FindIn("قال [P|سامي يوسف] إن الاجتماع انتهى. واعتذر [P|خالد العمري] للجميع قائلا إن الخطأ لن يتكرر.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("خالد العمري", quotes[1].Speaker?.Text);
+    }
 }

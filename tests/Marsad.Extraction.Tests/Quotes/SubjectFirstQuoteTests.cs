@@ -75,4 +75,12 @@ public sealed class SubjectFirstQuoteTests
         Assert.Equal("الطرق ستفتح", quotes[1].Text);
         Assert.Equal("خالد العمري", quotes[1].Speaker?.Text);
     }
+
+    [Fact]
+    public void Find_RelativeWithWawBeforeTheVerb_TheNameBeforeItSpeaks()
+    {
+        var quotes = QuoteText.FindIn("قال [P|سامي يوسف] إن الخطة جاهزة. ورد المدرب على سيدة تدعى [P|سلمى خالد]، والتي ادعت أنه أخلف وعده.");
+
+        Assert.Equal("سلمى خالد", quotes[^1].Speaker?.Text);
+    }
 }
