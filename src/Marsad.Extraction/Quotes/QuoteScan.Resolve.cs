@@ -145,10 +145,10 @@ internal sealed partial class QuoteScan
             return (speaker, confidence);
         }
 
-        if (CoordinatedSubject(candidate, lastEnd) is var (subject, from, to))
+        if (CoordinatedSubject(candidate, lastEnd) is var (subject, from, to, before))
         {
             history.Add(new Said(subject, candidate.Cue.Gender, SubjectWords(from, to)));
-            return (subject, QuoteConfidence.Continued);
+            return (subject, before ? QuoteConfidence.Inferred : QuoteConfidence.Continued);
         }
 
         for (int i = history.Count - 1; i >= Math.Max(0, history.Count - MaxHistory); i--)
@@ -582,19 +582,46 @@ internal sealed partial class QuoteScan
     /// preposition stands before the name or its titles (مع الرئيس الفلسطيني محمود عباس); then
     /// no later person is taken either ("بناء على طلب إليسا لكنها أكدت"). A person followed at
     /// once by another is the genitive of the other's title ("بمدير أعمال إليسا أمين أبي ياغي
-    /// رفض …"): the later one is meant. Returned with the name's token range, for the history.
+    /// رفض …"): the later one is meant. Returned with the name's token range, for the history, and
+    /// whether it was found in the sentence before (a guess: confidence <see cref="QuoteConfidence.Inferred"/>).
     /// </summary>
-    private (QuoteSpeaker Speaker, int From, int To)? CoordinatedSubject(Candidate candidate, int lastEnd)
+    private (QuoteSpeaker Speaker, int From, int To, bool SentenceBefore)? CoordinatedSubject(Candidate candidate, int lastEnd)
     {
         if (!(candidate.Cue.Kind == CueKind.Verb ? Coordinated(candidate) : candidate.Cue.Kind == CueKind.Participle && Circumstantial(candidate)))
         {
             return null;
         }
 
-        int first = _sentenceFirst[candidate.Sentence];
-        int from = Math.Max(_sentences[candidate.Sentence].Start, lastEnd);
         int cueStart = _tokens[candidate.CueToken].Start;
-        for (int i = FirstEntityEndingAfter(from); i < _entities.Count && _entities[i].End <= cueStart; i++)
+        int sentence = candidate.Sentence;
+        if (FirstPersonBefore(sentence, Math.Max(_sentences[sentence].Start, lastEnd), cueStart) is { } found)
+        {
+            return found.Speaker is null ? null : (found.Speaker, found.From, found.To, false);
+        }
+
+        // "… فقد رفض رئيس الوزراء هاني الملقي سحب المشروع. لكنه أكد أن …": a sentence that opens
+        // with لكنه names no one and points back to the sentence before.
+        bool opensWithPronoun = candidate.CueToken == _sentenceFirst[sentence] + 1 && IsButWithPronoun(_tokens[candidate.CueToken - 1]);
+        // Its first person, even inside the report before: "وبحسب ما نقلته رويترز، فقد رفض X …".
+        if (!opensWithPronoun || sentence == 0)
+        {
+            return null;
+        }
+
+        return FirstPersonBefore(sentence - 1, _sentences[sentence - 1].Start, _sentences[sentence - 1].End) is { Speaker: { } earlier } named
+            ? (earlier, named.From, named.To, true)
+            : null;
+    }
+
+    /// <summary>
+    /// The first person named in sentence <paramref name="sentence"/> between <paramref name="from"/>
+    /// and <paramref name="to"/>, as a subject: null when there is none; a null speaker when the
+    /// first is after a preposition (and so no later one is taken either).
+    /// </summary>
+    private (QuoteSpeaker? Speaker, int From, int To)? FirstPersonBefore(int sentence, int from, int to)
+    {
+        int first = _sentenceFirst[sentence];
+        for (int i = FirstEntityEndingAfter(from); i < _entities.Count && _entities[i].End <= to; i++)
         {
             EntityMention person = _entities[i];
             if (person.Type != EntityType.Person || person.Start < from)
@@ -611,10 +638,10 @@ internal sealed partial class QuoteScan
 
             if (before >= first && IsAdjunctStart(before, atPieceStart: true))
             {
-                return null; // the first person is not the subject, and a later one is likelier an object
+                return (null, -1, -1); // the first person is not the subject, and a later one is likelier an object
             }
 
-            if (i + 1 < _entities.Count && _entities[i + 1].Type == EntityType.Person && _entities[i + 1].End <= cueStart
+            if (i + 1 < _entities.Count && _entities[i + 1].Type == EntityType.Person && _entities[i + 1].End <= to
                 && _text.AsSpan(person.End, _entities[i + 1].Start - person.End).IsWhiteSpace())
             {
                 continue;
@@ -625,6 +652,10 @@ internal sealed partial class QuoteScan
 
         return null;
     }
+
+    /// <summary>لكن with the pronoun of the subject it continues: لكنه، لكنها، ولكنه، ولكنها.</summary>
+    private static bool IsButWithPronoun(Token token) =>
+        Fold(token.Normalized) is "لكنه" or "لكنها" or "ولكنه" or "ولكنها";
 
     /// <summary>
     /// Whether a participle describes its clause's subject as he speaks: a saying participle
@@ -647,8 +678,8 @@ internal sealed partial class QuoteScan
             return false;
         }
 
-        string before = Fold(_tokens[candidate.CueToken - 1].Normalized);
-        return before is "و" or "ف" or "ثم" or "لكن" or "لكنه" or "لكنها" or "ولكن" or "ولكنه" or "ولكنها";
+        Token before = _tokens[candidate.CueToken - 1];
+        return IsButWithPronoun(before) || Fold(before.Normalized) is "و" or "ف" or "ثم" or "لكن" or "ولكن";
     }
 
     private int FirstEntityEndingAfter(int offset)

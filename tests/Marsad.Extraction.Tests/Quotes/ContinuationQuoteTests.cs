@@ -93,4 +93,12 @@ public sealed class ContinuationQuoteTests
         Assert.Equal(2, quotes.Count);
         Assert.Equal("خالد العمري", quotes[1].Speaker?.Text);
     }
+
+    [Fact]
+    public void Find_SentenceOpeningWithButAndPronoun_TakesTheSubjectOfTheSentenceBefore()
+    {
+        var quotes = QuoteText.FindIn("قال [P|سامي يوسف] إن الاجتماع انتهى. ورفض رئيس الوزراء [P|خالد العمري] سحب المشروع. لكنه أكد أن الحوار مستمر.");
+
+        Assert.Equal("خالد العمري", quotes[^1].Speaker?.Text);
+    }
 }
