@@ -6,8 +6,8 @@ namespace Marsad.Training.Tests.Entities.NewsGold;
 
 /// <summary>
 /// The shipped analysis on the held-out half of the hand-labelled ANT articles (files c and d),
-/// guarded below its measured figures (entity F1 0.770, speakers right for 0.729 of the statements
-/// found, 0.627 of statements found, 0.881 of quotes labelled statements) so that a change that
+/// guarded below its measured figures (entity F1 0.772, speakers right for 0.796 of the statements
+/// found, 0.641 of statements found, 0.883 of quotes labelled statements) so that a change that
 /// loses names or speakers on real news, or finds quotes where there are none, fails.
 /// </summary>
 public sealed class ShippedNewsQualityTests
@@ -23,8 +23,8 @@ public sealed class ShippedNewsQualityTests
 
         Assert.Equal(20, gold.Documents.Count);
         Assert.True(score.All.F1 >= 0.75, $"entity F1 {score.All.F1:0.000}");
-        Assert.True(score.StatementRecall >= 0.59, $"statements found {score.StatementRecall:0.000}");
-        Assert.True(score.SpeakerAccuracy >= 0.68, $"speakers right {score.SpeakerAccuracy:0.000}");
+        Assert.True(score.StatementRecall >= 0.61, $"statements found {score.StatementRecall:0.000}");
+        Assert.True(score.SpeakerAccuracy >= 0.75, $"speakers right {score.SpeakerAccuracy:0.000}");
         Assert.True(score.QuotePrecision >= 0.83, $"quotes that are statements {score.QuotePrecision:0.000}");
     }
 }
