@@ -445,7 +445,8 @@ internal sealed partial class QuoteScan
     /// قريب الله الخضر", "رئيس هيئة الحشد الشعبي فالح الفياض"); else a place named in the title
     /// before the person ("رئيس وزراء العراق محمد شياع السوداني"), a country speaking through its
     /// government; else the country of a nationality in the title ("الرئيس الأمريكي دونالد ترامب").
-    /// A place after the person says where he is, not whom he speaks for.
+    /// An organisation in apposition after the name ("، من جامعة كرانفيلد،") comes second, after
+    /// one in the clause. A place after the person says where he is, not whom he speaks for.
     /// </summary>
     private QuoteSpeaker? BodyFor(int from, int person, int organisation, int place)
     {
@@ -454,6 +455,12 @@ internal sealed partial class QuoteScan
         {
             EntityMention body = _entities[organisation];
             return new QuoteSpeaker(body.Start, body.End, body.Text, organisation);
+        }
+
+        if (OriginAfter(person) is int origin)
+        {
+            EntityMention body = _entities[origin];
+            return new QuoteSpeaker(body.Start, body.End, body.Text, origin);
         }
 
         for (int i = from; i < _tokens.Count && _tokens[i].End <= nameStart; i++)
@@ -497,6 +504,28 @@ internal sealed partial class QuoteScan
 
         return null;
     }
+
+    /// <summary>
+    /// An organisation a person is said to be from, in apposition after the name: "البروفيسور
+    /// جراهام برايثوايت، من جامعة كرانفيلد، أن …". The comma and من come right after the name, and
+    /// the organisation right after من.
+    /// </summary>
+    private int? OriginAfter(int person)
+    {
+        int comma = TokenAtOrAfter(_entities[person].End);
+        if (comma + 2 >= _tokens.Count || !IsPunct(comma, ',') || _tokens[comma + 1].Normalized != FromWord)
+        {
+            return null;
+        }
+
+        int organisation = FirstEntityEndingAfter(_tokens[comma + 2].Start);
+        return organisation < _entities.Count && _entities[organisation].Type == EntityType.Organization
+            && _entities[organisation].Start >= _tokens[comma + 2].Start && _entities[organisation].Start < _tokens[comma + 2].End
+            ? organisation
+            : null;
+    }
+
+    private const string FromWord = "\u0645\u0646";
 
     /// <summary>The token of the Arabic word right before a mention, or -1.</summary>
     private int WordBefore(int mention)

@@ -212,4 +212,13 @@ public sealed class VerbFirstQuoteTests
         Assert.Equal("نتوقع زيادة التخزين", quote.Text);
         Assert.Equal("هاري تشيلينغوريان", quote.Speaker?.Text);
     }
+
+    [Fact]
+    public void Find_OrganisationInAppositionAfterTheName_IsWhomTheSpeakerSpeaksFor()
+    {
+        var quote = QuoteText.Single("وقال الباحث [P|سمير خليل]، من [O|جامعة القاهرة]، إن النتائج مشجعة.");
+
+        Assert.Equal("سمير خليل", quote.Speaker?.Text);
+        Assert.Equal("جامعة القاهرة", quote.Speaker?.For?.Text);
+    }
 }
