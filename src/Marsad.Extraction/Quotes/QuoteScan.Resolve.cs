@@ -365,12 +365,18 @@ internal sealed partial class QuoteScan
         int person = -1;
         int organisation = -1;
         int place = -1;
+        int represented = -1;
         for (int i = FirstEntityEndingAfter(start); i < _entities.Count && _entities[i].Start < end; i++)
         {
             EntityMention entity = _entities[i];
             if (entity.End <= start)
             {
                 continue;
+            }
+
+            if (entity.Type == EntityType.Person && represented < 0 && AfterOnBehalf(i))
+            {
+                represented = i; // "متحدث باسم ماي": whom an unnamed spokesperson speaks for
             }
 
             switch (entity.Type)
@@ -434,6 +440,7 @@ internal sealed partial class QuoteScan
         }
 
         end = _tokens[to - 1].End;
+        partOf ??= represented >= 0 ? new QuoteSpeaker(_entities[represented].Start, _entities[represented].End, _entities[represented].Text, represented) : null;
         return (new QuoteSpeaker(start, end, _text[start..end], null, For: partOf), false);
     }
 

@@ -221,4 +221,13 @@ public sealed class VerbFirstQuoteTests
         Assert.Equal("سمير خليل", quote.Speaker?.Text);
         Assert.Equal("جامعة القاهرة", quote.Speaker?.For?.Text);
     }
+
+    [Fact]
+    public void Find_UnnamedSpokespersonForAPerson_SpeaksForThatPerson()
+    {
+        var quote = QuoteText.Single("وقال متحدث باسم [P|تيريزا ماي] إنه لا نية للبقاء في الاتحاد الجمركي.");
+
+        Assert.Null(quote.Speaker?.Entity);
+        Assert.Equal("تيريزا ماي", quote.Speaker?.For?.Text);
+    }
 }
