@@ -170,8 +170,10 @@ internal sealed partial class QuoteScan
 
     /// <summary>
     /// What a definite description in the subject refers to: one to three words, the last with the
-    /// article (الصحيفة، الجريدة الإيطالية، رئيس المجلس), all of whose words stand in an earlier
-    /// speaker's subject or around an earlier name (the name and the head word or title before it).
+    /// article (الصحيفة، الجريدة الإيطالية، رئيس المجلس), or a spokesperson's up to six (المتحدث
+    /// باسم الحكومة العراقية, for one first called الناطق باسم الحكومة العراقية), all of whose
+    /// words stand in an earlier speaker's subject or around an earlier name (the name and the head
+    /// word or title before it).
     /// The newspaper words stand for each other (الجريدة for صحيفة "كوري ديلو سبورت").
     /// </summary>
     private QuoteSpeaker? Antecedent(Candidate candidate, List<Said> history)
@@ -187,7 +189,14 @@ internal sealed partial class QuoteScan
             }
         }
 
-        if (to - from is < 1 or > 3 || !HasArticle(_tokens[to - 1]))
+        // A spokesperson is described at more length ("وأضاف المتحدث باسم الحكومة العراقية").
+        bool spokesperson = false;
+        for (int i = from; i < to; i++)
+        {
+            spokesperson |= _tokens[i].Normalized == ClauseWords.OnBehalfOf;
+        }
+
+        if (to - from < 1 || to - from > (spokesperson ? MaxSpokespersonWords : 3) || !HasArticle(_tokens[to - 1]))
         {
             return null;
         }
@@ -269,12 +278,26 @@ internal sealed partial class QuoteScan
         return words;
     }
 
-    /// <summary>A word's base folded as search folds it (ة/ه, hamza), the newspaper words as one (جريدة، مجلة → صحيفة).</summary>
+    /// <summary>
+    /// A word's base folded as search folds it (ة/ه, hamza), the newspaper words as one (جريدة، مجلة
+    /// → صحيفة), and the spokesman's as one (الناطق → المتحدث).
+    /// </summary>
     private static string Fold(string word)
     {
         string folded = ArabicNormalizer.Search.NormalizeTerm(word);
-        return folded == Journal || folded == Magazine ? Newspaper : folded;
+        return folded == Journal || folded == Magazine ? Newspaper
+            : folded == Speaker ? Spokesman
+            : folded == DefiniteSpeaker ? DefiniteSpokesman
+            : folded;
     }
+
+    /// <summary>The most words of a spokesperson's description ("المتحدث الرسمي باسم الحكومة العراقية").</summary>
+    private const int MaxSpokespersonWords = 6;
+
+    private static readonly string Spokesman = ArabicNormalizer.Search.NormalizeTerm("\u0645\u062A\u062D\u062F\u062B");
+    private static readonly string DefiniteSpokesman = ArabicNormalizer.Search.NormalizeTerm("\u0627\u0644\u0645\u062A\u062D\u062F\u062B");
+    private static readonly string Speaker = ArabicNormalizer.Search.NormalizeTerm("\u0646\u0627\u0637\u0642");
+    private static readonly string DefiniteSpeaker = ArabicNormalizer.Search.NormalizeTerm("\u0627\u0644\u0646\u0627\u0637\u0642");
 
     private static readonly string Newspaper = ArabicNormalizer.Search.NormalizeTerm("\u0635\u062D\u064A\u0641\u0629");
     private static readonly string Journal = ArabicNormalizer.Search.NormalizeTerm("\u062C\u0631\u064A\u062F\u0629");
@@ -484,6 +507,11 @@ internal sealed partial class QuoteScan
                     last++;
                 }
 
+                if (last > head && _tokens[last].Normalized == ClauseWords.OnBehalfOf)
+                {
+                    last--; // "باسم الحكومة العراقية باسم العوادي": the second باسم is the name's
+                }
+
                 if (onBehalf || last > head)
                 {
                     int start = PhraseStart(_tokens[head]);
@@ -541,8 +569,42 @@ internal sealed partial class QuoteScan
         return before >= 0 && _tokens[before].Kind == TokenKind.ArabicWord ? before : -1;
     }
 
-    /// <summary>Whether a mention comes right after باسم ("متحدث باسم ماي").</summary>
-    private bool AfterOnBehalf(int mention) => WordBefore(mention) is int before and >= 0 && _tokens[before].Normalized == ClauseWords.OnBehalfOf;
+    /// <summary>
+    /// Whether a mention comes right after باسم ("متحدث باسم ماي"). Not when another باسم stands a
+    /// few words before it: "الناطق باسم الحكومة العراقية باسم العوادي" names the body after the
+    /// first, and the second begins the spokesman's name (the given name باسم).
+    /// </summary>
+    private bool AfterOnBehalf(int mention)
+    {
+        if (WordBefore(mention) is not (int before and >= 0) || _tokens[before].Normalized != ClauseWords.OnBehalfOf)
+        {
+            return false;
+        }
+
+        return !EarlierOnBehalf(before);
+    }
+
+    /// <summary>Whether باسم stands within the few words before token <paramref name="at"/>, with no punctuation between.</summary>
+    private bool EarlierOnBehalf(int at)
+    {
+        for (int i = at - 1; i >= Math.Max(0, at - MaxBodyWords); i--)
+        {
+            if (_tokens[i].Kind != TokenKind.ArabicWord)
+            {
+                return false;
+            }
+
+            if (_tokens[i].Normalized == ClauseWords.OnBehalfOf)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words a body named after باسم runs to ("باسم الحكومة العراقية").</summary>
+    private const int MaxBodyWords = 6;
 
     /// <summary>Whether a mention follows a word that opens an adjunct ("على فيسبوك", "في بغداد"): then it only says where or through what.</summary>
     private bool AfterAdjunct(int mention) => WordBefore(mention) is int before and >= 0 && ClauseWords.IsAdjunctWord(_tokens[before].Normalized);

@@ -303,4 +303,16 @@ public sealed class SpeakerReferenceTests
 
         Assert.Null(quote.Speaker?.Entity);
     }
+
+    [Fact]
+    public void Find_SpokesmanNamedBasim_SpeaksForTheBodyAfterTheFirstBasim()
+    {
+        var quotes = QuoteText.FindIn(
+            "أعلن الناطق باسم الحكومة العراقية باسم [P|العوادي]، أن المهمة بدأت. وأضاف المتحدث باسم الحكومة العراقية أنه لا يمكن للتحالف أن يبقى.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("العوادي", quotes[0].Speaker?.Text);
+        Assert.Equal("الحكومة العراقية", quotes[0].Speaker?.For?.Text);
+        Assert.Equal("العوادي", quotes[1].Speaker?.Text);
+    }
 }
