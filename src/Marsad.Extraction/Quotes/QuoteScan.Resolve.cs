@@ -614,7 +614,14 @@ internal sealed partial class QuoteScan
     /// الفطيم"). Not ب: the splitter reads titles such as بروفسور as ب + noun.
     /// </summary>
     private bool AfterPreposition(int mention) =>
-        AfterAdjunct(mention) || (WordBefore(mention) is int before and >= 0 && HasPrepositionClitic(_tokens[before], '\u0644'));
+        AfterAdjunct(mention) || (WordBefore(mention) is int before and >= 0 && HasPrepositionClitic(_tokens[before], '\u0644') && !DefiniteAfterLam(_tokens[before]));
+
+    /// <summary>
+    /// ل with the article (للدراسات): a definite word is in construct with nothing, so a name after
+    /// it begins a new phrase ("رئيس مركز "كلواذا" للدراسات باسل حسين") rather than completing it.
+    /// </summary>
+    private static bool DefiniteAfterLam(Token token) =>
+        token.Normalized.Length > 4 && token.Normalized.StartsWith("\u0644\u0644", StringComparison.Ordinal);
 
     /// <summary>
     /// A body named in marks after its head word — صحيفة "ميرور" البريطانية، وكالة "الأناضول" — when

@@ -230,4 +230,13 @@ public sealed class VerbFirstQuoteTests
         Assert.Null(quote.Speaker?.Entity);
         Assert.Equal("تيريزا ماي", quote.Speaker?.For?.Text);
     }
+
+    [Fact]
+    public void Find_TitleOfABodyInMarksWithWhatItIsFor_ThenName_SpeakerIsThePerson()
+    {
+        var quote = QuoteText.Single("وعلى الصعيد ذاته، يقول رئيس مركز \"[O|كلواذا]\" للدراسات [P|باسل حسين]، إن الانسحاب مجرد دعاية.");
+
+        Assert.Equal("باسل حسين", quote.Speaker?.Text);
+        Assert.Equal("كلواذا", quote.Speaker?.For?.Text);
+    }
 }
