@@ -286,8 +286,8 @@ internal sealed partial class QuoteScan
     {
         string folded = ArabicNormalizer.Search.NormalizeTerm(word);
         return folded == Journal || folded == Magazine ? Newspaper
-            : folded == Speaker ? Spokesman
-            : folded == DefiniteSpeaker ? DefiniteSpokesman
+            : folded == Natiq ? Spokesman
+            : folded == DefiniteNatiq ? DefiniteSpokesman
             : folded;
     }
 
@@ -296,8 +296,8 @@ internal sealed partial class QuoteScan
 
     private static readonly string Spokesman = ArabicNormalizer.Search.NormalizeTerm("\u0645\u062A\u062D\u062F\u062B");
     private static readonly string DefiniteSpokesman = ArabicNormalizer.Search.NormalizeTerm("\u0627\u0644\u0645\u062A\u062D\u062F\u062B");
-    private static readonly string Speaker = ArabicNormalizer.Search.NormalizeTerm("\u0646\u0627\u0637\u0642");
-    private static readonly string DefiniteSpeaker = ArabicNormalizer.Search.NormalizeTerm("\u0627\u0644\u0646\u0627\u0637\u0642");
+    private static readonly string Natiq = ArabicNormalizer.Search.NormalizeTerm("\u0646\u0627\u0637\u0642");
+    private static readonly string DefiniteNatiq = ArabicNormalizer.Search.NormalizeTerm("\u0627\u0644\u0646\u0627\u0637\u0642");
 
     private static readonly string Newspaper = ArabicNormalizer.Search.NormalizeTerm("\u0635\u062D\u064A\u0641\u0629");
     private static readonly string Journal = ArabicNormalizer.Search.NormalizeTerm("\u062C\u0631\u064A\u062F\u0629");
@@ -707,12 +707,12 @@ internal sealed partial class QuoteScan
         // "… فقد رفض رئيس الوزراء هاني الملقي سحب المشروع. لكنه أكد أن …": a sentence that opens
         // with لكنه names no one and points back to the sentence before.
         bool opensWithPronoun = candidate.CueToken == _sentenceFirst[sentence] + 1 && IsButWithPronoun(_tokens[candidate.CueToken - 1]);
-        // Its first person, even inside the report before: "وبحسب ما نقلته رويترز، فقد رفض X …".
         if (!opensWithPronoun || sentence == 0)
         {
             return null;
         }
 
+        // Its first person, even inside the report before: "وبحسب ما نقلته رويترز، فقد رفض X …".
         return FirstPersonBefore(sentence - 1, _sentences[sentence - 1].Start, _sentences[sentence - 1].End) is { Speaker: { } earlier } named
             ? (earlier, named.From, named.To, true)
             : null;

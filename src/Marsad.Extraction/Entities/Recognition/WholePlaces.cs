@@ -57,7 +57,8 @@ internal static class WholePlaces
                 continue;
             }
 
-            int at = tokens[start].Start + (start == first ? place.Start - tokens[first].Start : MentionSpans.CliticLength(text, 0, tokens[start], EntityType.Location));
+            // The tagged part kept its span; a word added before it loses its clitic (وجنوب → جنوب).
+            int at = start == first ? place.Start : tokens[start].Start + MentionSpans.CliticLength(text, 0, tokens[start], EntityType.Location);
             int stop = end == last ? place.End : tokens[end].End;
             mentions[m] = new EntityMention(at, stop, text[at..stop], EntityType.Location, place.Confidence);
         }
