@@ -315,4 +315,22 @@ public sealed class SpeakerReferenceTests
         Assert.Equal("الحكومة العراقية", quotes[0].Speaker?.For?.Text);
         Assert.Equal("العوادي", quotes[1].Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("جاء ذلك في بيان صادر عن المتحدث باسم الخارجية [P|قريب الله الخضر] الخميس. وقال البيان إن المفاوضات ستبدأ.", "قريب الله الخضر")]
+    [InlineData("وأصدرت الوزارة أمس بيانا ل[O|وزارة الصحة] عن الوضع. وقال البيان إن الإصابات تراجعت.", "وزارة الصحة")]
+    public void Find_TheStatementSays_SpeaksAsWhoeverIssuedIt(string markup, string author)
+    {
+        var quote = QuoteText.Single(markup);
+
+        Assert.Equal(author, quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Find_TheStatementSays_WithNoAuthorNamed_StaysTheStatement()
+    {
+        var quote = QuoteText.Single("ونشرت الصحف صباح أمس بيانا طويلا. وقال البيان إن الإصابات تراجعت.");
+
+        Assert.Null(quote.Speaker?.Entity);
+    }
 }
