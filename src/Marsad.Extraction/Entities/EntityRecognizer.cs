@@ -82,7 +82,7 @@ public sealed class EntityRecognizer
         // organisations' acronyms and national bodies are added by rule; a place tagged in part
         // is given its whole name first, so a body of it (حكومة جنوب السودان) takes the whole.
         List<Token> tokens = [.. sentences.SelectMany(s => s.Tokens.Select(t => t with { Start = s.Start + t.Start, End = s.Start + t.End }))];
-        return PersonTitles.Trim(text, NationalBodies.Add(text, tokens, WholePlaces.Extend(text, tokens, LatinAcronyms.Add(text, tokens, mentions), _places)));
+        return Surnames.Extend(text, tokens, PersonTitles.Trim(text, NationalBodies.Add(text, tokens, WholePlaces.Extend(text, tokens, LatinAcronyms.Add(text, tokens, mentions), _places))));
     }
 
     /// <summary>The word clusters that ship with Marsad, for a model trained on them (<c>marsad train ner</c> uses them unless told otherwise).</summary>

@@ -8,15 +8,16 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// السودان alone, "كوريا الجنوبية" as كوريا. The tagger reads the gazetteer only as a feature and
 /// often keeps the better-known part; a country or city named whole is that place, not its part
 /// (South Sudan is not Sudan), so the mention grows to the whole name. Only over adjacent words
-/// (nothing but spaces between them) that no other mention holds. A state's title alone
-/// ("دولة الكويت"، "سلطنة عمان") adds nothing: that is the same place, and news labels, as
-/// ANERcorp does, leave the title out. Pure: mentions in, mentions out, by start.
+/// (nothing but spaces between them) that no other mention holds. A state's title or a place's
+/// kind alone ("دولة الكويت"، "سلطنة عمان"، "محافظة إدلب") adds nothing: that is the same place, and
+/// news labels, as ANERcorp does, leave the word out. Pure: mentions in, mentions out, by start.
 /// </summary>
 internal static class WholePlaces
 {
-    /// <summary>Titles of a state that come before its name (folded bases).</summary>
+    /// <summary>Titles of a state, and the kind of a place, that come before its name (folded bases): محافظة إدلب is إدلب.</summary>
     private static readonly HashSet<string> StateTitles = new(
-        new[] { "دولة", "جمهورية", "مملكة", "إمارة", "سلطنة" }.Select(w => Clusters.WordForms.Of(w).Base),
+        new[] { "دولة", "جمهورية", "مملكة", "إمارة", "سلطنة", "محافظة", "ولاية", "إقليم", "مدينة", "بلدة", "قرية", "منطقة", "مقاطعة" }
+            .Select(w => Clusters.WordForms.Of(w).Base),
         StringComparer.Ordinal);
 
     public static List<EntityMention> Extend(string text, IReadOnlyList<Token> tokens, List<EntityMention> mentions, Gazetteer places)
