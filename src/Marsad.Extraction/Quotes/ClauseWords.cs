@@ -80,6 +80,16 @@ internal static class ClauseWords
 
     public static bool IsWas(string normalized) => Was.Contains(normalized);
 
+    /// <summary>و، ف، ثم، لكن: a verb after them continues the clause before it.</summary>
+    private static readonly FrozenSet<string> Joins = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "joins"));
+
+    public static bool IsJoin(string normalized) => Joins.Contains(normalized);
+
+    /// <summary>لكنه، لكنها: the join carries the pronoun of the subject it continues.</summary>
+    private static readonly FrozenSet<string> JoinsWithPronoun = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "joins-with-pronoun"));
+
+    public static bool IsJoinWithPronoun(string normalized) => JoinsWithPronoun.Contains(normalized);
+
     /// <summary>قد and لقد between a speaker named first and the verb.</summary>
     private static readonly FrozenSet<string> Already = Fold(LexiconResource.Section(typeof(ClauseWords), ResourceName, "already"));
 

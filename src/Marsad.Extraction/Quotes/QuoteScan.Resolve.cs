@@ -760,7 +760,7 @@ internal sealed partial class QuoteScan
 
         // "… فقد رفض رئيس الوزراء هاني الملقي سحب المشروع. لكنه أكد أن …": a sentence that opens
         // with لكنه names no one and points back to the sentence before.
-        bool opensWithPronoun = candidate.CueToken == _sentenceFirst[sentence] + 1 && IsButWithPronoun(_tokens[candidate.CueToken - 1]);
+        bool opensWithPronoun = candidate.CueToken == _sentenceFirst[sentence] + 1 && ClauseWords.IsJoinWithPronoun(_tokens[candidate.CueToken - 1].Normalized);
         if (!opensWithPronoun || sentence == 0)
         {
             return null;
@@ -812,10 +812,6 @@ internal sealed partial class QuoteScan
         return null;
     }
 
-    /// <summary>لكن with the pronoun of the subject it continues: لكنه، لكنها، ولكنه، ولكنها.</summary>
-    private static bool IsButWithPronoun(Token token) =>
-        Fold(token.Normalized) is "لكنه" or "لكنها" or "ولكنه" or "ولكنها";
-
     /// <summary>
     /// Whether a participle describes its clause's subject as he speaks: a saying participle
     /// (قائلا), or one after a comma ("، مشيرا إلى"); not an impersonal one ("وكان متوقعا أن").
@@ -837,8 +833,8 @@ internal sealed partial class QuoteScan
             return false;
         }
 
-        Token before = _tokens[candidate.CueToken - 1];
-        return IsButWithPronoun(before) || Fold(before.Normalized) is "و" or "ف" or "ثم" or "لكن" or "ولكن";
+        string before = _tokens[candidate.CueToken - 1].Normalized;
+        return ClauseWords.IsJoin(before) || ClauseWords.IsJoinWithPronoun(before);
     }
 
     private int FirstEntityEndingAfter(int offset)

@@ -183,7 +183,10 @@ internal sealed partial class QuoteScan
             j--; // "وكانت الوزارة قد أكدت"
         }
 
-        if (j >= first && (ClauseWords.IsRelative(_tokens[j].Normalized) || ClauseWords.IsRelative(_tokens[j].Base)))
+        // A relative with و (سيدة تدعى كاثرين، والتي ادعت) only before a verb with its own subject:
+        // "… أصوات المقيمين بالخارج والتي يعتقد أنها" is impersonal, and names no speaker.
+        if (j >= first && (ClauseWords.IsRelative(_tokens[j].Normalized)
+            || (ClauseWords.IsRelative(_tokens[j].Base) && CueLexicon.TryGet(_tokens[k].Normalized, out CueWord? verb) >= 0 && !verb!.Impersonal)))
         {
             j--;
             if (j > first && IsPunct(j, ','))

@@ -9,17 +9,11 @@ namespace Marsad.Extraction.Entities.Recognition;
 /// often keeps the better-known part; a country or city named whole is that place, not its part
 /// (South Sudan is not Sudan), so the mention grows to the whole name. Only over adjacent words
 /// (nothing but spaces between them) that no other mention holds. A state's title or a place's
-/// kind alone ("دولة الكويت"، "سلطنة عمان"، "محافظة إدلب") adds nothing: that is the same place, and
+/// kind alone ("دولة الكويت"، "محافظة إدلب") adds nothing: that is the same place, and
 /// news labels, as ANERcorp does, leave the word out. Pure: mentions in, mentions out, by start.
 /// </summary>
 internal static class WholePlaces
 {
-    /// <summary>Titles of a state, and the kind of a place, that come before its name (folded bases): محافظة إدلب is إدلب.</summary>
-    private static readonly HashSet<string> StateTitles = new(
-        new[] { "دولة", "جمهورية", "مملكة", "إمارة", "سلطنة", "محافظة", "ولاية", "إقليم", "مدينة", "بلدة", "قرية", "منطقة", "مقاطعة" }
-            .Select(w => Clusters.WordForms.Of(w).Base),
-        StringComparer.Ordinal);
-
     public static List<EntityMention> Extend(string text, IReadOnlyList<Token> tokens, List<EntityMention> mentions, Gazetteer places)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -115,9 +109,9 @@ internal static class WholePlaces
         return best;
     }
 
-    /// <summary>Whether the words added before the tagged part are a state's title alone, with none added after it.</summary>
+    /// <summary>Whether the words added before the tagged part are a state's title or a place's kind alone (the tagger's place heads, <see cref="CueLexicon.LocHead"/>), with none added after it.</summary>
     private static bool TitleAlone(string[] bases, int before, int after) =>
-        after == 0 && before > 0 && bases.Take(before).All(StateTitles.Contains);
+        after == 0 && before > 0 && bases.Take(before).All(b => (CueLexicon.Of(b) & CueLexicon.LocHead) != 0);
 
     /// <summary>Whether the tokens are Arabic words with nothing but spaces between them.</summary>
     private static bool Adjacent(string text, IReadOnlyList<Token> tokens, int start, int end)

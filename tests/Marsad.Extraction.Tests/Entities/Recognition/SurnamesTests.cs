@@ -23,7 +23,9 @@ public sealed class SurnamesTests
     [InlineData("التقى الوزير سامر خليل نظيره في الرياض. وقال نظيره إن المحادثات مثمرة.")]
     [InlineData("يشير سامر خليل إلى أن الأسعار سترتفع. وأشارت إلى أن الرواتب ثابتة.")]
     [InlineData("قال الباحث سامر خليل داود، إن الأسعار سترتفع. وزار داود المدينة أمس.")]
-    public void A_word_with_a_pronoun_a_preposition_or_no_later_report_stays_out_of_the_name(string text)
+    [InlineData("وقالت سامر خليل المتحدثة باسم الشرطة إن التحقيق مستمر. وقالت المتحدثة إن الشرطة لن تعلق.")]
+    [InlineData("وحمل سامر خليل الحركة المسؤولية. وقالت الحركة إن الاتهام باطل.")]
+    public void A_word_with_a_pronoun_a_preposition_a_title_or_no_later_report_stays_out_of_the_name(string text)
     {
         List<EntityMention> found = Extend(text, "سامر خليل");
 
