@@ -79,7 +79,8 @@ internal static class Surnames
         var spoken = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int j = 1; j + 1 < tokens.Count; j++)
         {
-            if (tokens[j].Kind == TokenKind.ArabicWord && OpensReport(tokens[j + 1]) && IsReportingVerb(tokens[j - 1]))
+            // The verb test first: a dictionary lookup, and reporting verbs are rare.
+            if (tokens[j].Kind == TokenKind.ArabicWord && IsReportingVerb(tokens[j - 1]) && OpensReport(tokens[j + 1]))
             {
                 if (!spoken.TryGetValue(tokens[j].Normalized, out List<int>? at))
                 {
@@ -115,8 +116,11 @@ internal static class Surnames
 
     /// <summary>إن، أن، إلى or a colon: the subject ends there.</summary>
     private static bool OpensReport(Token token) =>
-        ClauseWords.IsComplementizer(token.Normalized) || ArabicNormalizer.Search.NormalizeTerm(token.Normalized) == To
+        ClauseWords.IsComplementizer(token.Normalized) || To.Contains(token.Normalized)
         || (token.Kind == TokenKind.Punctuation && token.Normalized == ":");
 
-    private static readonly string To = ArabicNormalizer.Search.NormalizeTerm("\u0625\u0644\u0649");
+    /// <summary>إلى as tokens normalise it, with its hamza and without.</summary>
+    private static readonly HashSet<string> To = new(
+        new[] { "\u0625\u0644\u0649", "\u0627\u0644\u0649" }.Select(w => ArabicNormalizer.Default.NormalizeTerm(w)),
+        StringComparer.Ordinal);
 }
